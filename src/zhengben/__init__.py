@@ -1,0 +1,43 @@
+"""zhengben (正本): recover the genuine article from corrupted, scraped Chinese pages.
+
+    >>> from zhengben import restore
+    >>> doc = restore("會上,中國一汽黨委書記介紹了協(xié)商成果。")
+    >>> doc.text
+    '會上,中國一汽黨委書記介紹了協(xié)商成果。'
+
+(one short line is not enough evidence of a mirror; see README for a full page.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zhengben.config import Config
+from zhengben.document import Change, Document, Drop, Edit, Line, replay
+from zhengben.errors import RecordError, ZhengbenError
+from zhengben.executors.memory import MemoryExecutor
+from zhengben.pipeline import default_pipeline, restore_steps
+from zhengben.readers.text import read_text
+from zhengben.step import Step, run_steps
+from zhengben.writers.record import to_record
+
+__all__ = [
+    "Change", "Config", "Document", "Drop", "Edit", "Line", "MemoryExecutor", "RecordError", "Step",
+    "ZhengbenError", "__version__", "default_pipeline", "replay", "restore", "restore_record", "restore_steps",
+]
+
+__version__ = "0.1.0"
+
+
+def restore(page: str | bytes, config: Config | None = None, doc_id: str = "-") -> Document:
+    """Restore one plain-text page; the returned document carries edits, lines and verdict."""
+    cfg = config or Config()
+    out = run_steps(restore_steps(cfg), read_text(page, doc_id))
+    if isinstance(out, Drop):  # restore_steps never drop; kept for the type checker
+        raise RecordError(out.reason)
+    return out
+
+
+def restore_record(page: str | bytes, config: Config | None = None) -> dict[str, Any]:
+    """The JSON-ready record of one restored page (what ``zhengben restore --json`` prints)."""
+    return to_record(restore(page, config))

@@ -1,0 +1,96 @@
+"""Command line: ``zhengben restore|explain PAGE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from zhengben import __version__
+from zhengben.config import Config
+from zhengben.document import Document
+from zhengben.errors import ZhengbenError
+from zhengben.pipeline import restore_steps
+from zhengben.readers.text import read_text
+from zhengben.step import run_steps
+from zhengben.writers.record import to_record
+
+__all__ = ["main"]
+
+
+def _read(path: str) -> bytes:
+    return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+
+
+def _restore(args: argparse.Namespace) -> Document:
+    config = Config().with_script(args.script)
+    out = run_steps(restore_steps(config), read_text(_read(args.page), args.page))
+    if not isinstance(out, Document):
+        raise ZhengbenError(f"{args.page}: dropped ({out.reason})")
+    return out
+
+
+def _print_article(rec: dict[str, Any]) -> None:
+    w = sys.stdout.write
+    if rec["title"]:
+        w(f"{rec['title']}\n\n")
+    for key, label in (("published", "发布"), ("author", "作者"), ("source", "来源"), ("editor", "编辑")):
+        if rec[key]:
+            w(f"{label}：{rec[key]}\n")
+    if rec["keywords"]:
+        w(f"关键词：{'、'.join(rec['keywords'])}\n")
+    v = rec["verdict"]
+    flags = ", ".join(v["obfuscations"]) or "none"
+    w(f"[verdict: mirror={v['mirror']} injected_spam={v['injected_spam']} obfuscations={flags}]\n\n")
+    w(rec["text"] + "\n")
+    if rec["captions"]:
+        w("\n" + "\n".join(f"[图] {c}" for c in rec["captions"]) + "\n")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    rec = to_record(_restore(args), lines=args.json, edits=args.json)
+    if args.json:
+        sys.stdout.buffer.write(orjson.dumps(rec, option=orjson.OPT_INDENT_2) + b"\n")
+    else:
+        _print_article(rec)
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from zhengben.report.explain import explain
+
+    explain(_restore(args), color=args.color)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zhengben", description="Recover the genuine article from scraped Chinese pages.")
+    p.add_argument("--version", action="version", version=f"zhengben {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    for name, func, help_ in (("restore", cmd_restore, "print the restored article (or --json record)"),
+                              ("explain", cmd_explain, "show every line's label and every edit")):
+        sp = sub.add_parser(name, help=help_)
+        sp.add_argument("page", help="a plain-text page, or - for stdin")
+        sp.add_argument("--script", choices=["auto", "hans", "keep"], default="auto",
+                        help="auto: convert mirrors only (default); hans: convert all traditional text; keep")
+        sp.set_defaults(func=func)
+    sub.choices["restore"].add_argument("--json", action="store_true", help="print the full record as JSON")
+    sub.choices["explain"].add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except (OSError, ZhengbenError) as exc:
+        sys.stderr.write(f"zhengben: {exc}\n")
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

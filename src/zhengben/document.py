@@ -1,0 +1,204 @@
+"""The one record model: a document, its lines, its edits, and the drop.
+
+Every change to a document's text is an :class:`Edit` in *original* coordinates, so that
+``replay(doc.original, doc.edits) == doc.text`` holds after every step. Steps work on the
+current text and hand their edits to :meth:`Document.apply`, which composes them with the
+edits made so far: an edit that touches text an earlier edit produced absorbs that edit
+(kept in ``parts`` for the audit trail), so the top-level list stays sorted and disjoint.
+
+    >>> doc = Document.from_text("協(xié)商,")
+    >>> doc.apply([Change(1, 7, "", "ruby.pinyin", "reading removed")])
+    >>> doc.apply([Change(0, 2, "协商", "script.t2s", "converted")])
+    >>> doc.text, replay(doc.original, doc.edits) == doc.text
+    ('协商,', True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from zhengben.errors import ReplayError
+
+__all__ = ["Change", "Document", "Drop", "Edit", "Line", "replay"]
+
+
+class Edit(NamedTuple):
+    """One change: ``original[start:end]`` (== ``before``) became ``after``.
+
+    ``parts`` holds earlier edits this one absorbed (for example ruby removed inside a line
+    that was later dropped whole); they explain, the top-level edit replays.
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+    rule: str
+    reason: str
+    parts: tuple[Edit, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start, "end": self.end, "before": self.before, "after": self.after,
+            "rule": self.rule, "reason": self.reason,
+        }
+        if self.parts:
+            out["parts"] = [p.as_dict() for p in self.parts]
+        return out
+
+
+class Change(NamedTuple):
+    """A step's edit in *current*-text coordinates: ``text[start:end]`` becomes ``after``."""
+
+    start: int
+    end: int
+    after: str
+    rule: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Line:
+    """One input line: where it is (original offsets), what it was labelled, and why."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    label: str = "body"
+    rule: str = "line.body.text"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "start": self.start, "end": self.end, "text": self.text,
+                "label": self.label, "rule": self.rule}
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """A document removed from the output, with the rule id that decided it and a detail."""
+
+    doc_id: str
+    reason: str
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"id": self.doc_id, "reason": self.reason, "detail": self.detail}
+
+
+@dataclass
+class Document:
+    """A page on its way through the pipeline.
+
+    ``original`` never changes; ``text`` is the current text; ``edits`` turn one into the
+    other. ``signals`` are measurements (numbers, flags) that config thresholds turn into
+    decisions; ``meta`` holds parsed fields as ``{"value": ..., "origin": rule id or source}``.
+    """
+
+    id: str
+    original: str
+    text: str
+    edits: list[Edit] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    meta: dict[str, dict[str, Any]] = field(default_factory=dict)
+    signals: dict[str, Any] = field(default_factory=dict)
+    decisions: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, Any] = field(default_factory=dict)
+    scratch: dict[str, Any] = field(default_factory=dict, repr=False)  # per-step caches, never written
+
+    @classmethod
+    def from_text(cls, text: str, doc_id: str = "-", **provenance: Any) -> Document:
+        return cls(id=doc_id, original=text, text=text, provenance=dict(provenance))
+
+    def apply(self, changes: Sequence[Change]) -> None:
+        """Apply changes (current coordinates, sorted, disjoint) and compose them into ``edits``."""
+        if not changes:
+            return
+        self.edits = _compose(self.original, self.text, self.edits, changes)
+        self.text = _splice(self.text, changes)
+
+    def meta_value(self, name: str) -> Any:
+        entry = self.meta.get(name)
+        return None if entry is None else entry.get("value")
+
+
+def replay(original: str, edits: Iterable[Edit]) -> str:
+    """Rebuild the output from the original and the edits; raise if they do not fit."""
+    out: list[str] = []
+    pos = 0
+    for e in edits:
+        if e.start < pos or e.end < e.start or original[e.start:e.end] != e.before:
+            raise ReplayError(f"edit {e.rule} at {e.start}:{e.end} does not fit the original")
+        out.append(original[pos:e.start])
+        out.append(e.after)
+        pos = e.end
+    out.append(original[pos:])
+    return "".join(out)
+
+
+def _splice(text: str, changes: Sequence[Change]) -> str:
+    out: list[str] = []
+    pos = 0
+    for c in changes:
+        if c.start < pos or c.end < c.start or c.end > len(text):
+            raise ReplayError(f"change {c.rule} at {c.start}:{c.end} is out of order or range")
+        out.append(text[pos:c.start])
+        out.append(c.after)
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _compose(original: str, current: str, edits: list[Edit], changes: Sequence[Change]) -> list[Edit]:
+    """Merge current-coordinate changes into original-coordinate edits (one linear pass).
+
+    ``shift`` is how far the current text has moved relative to the original at the point
+    reached, i.e. the sum of ``len(after) - len(before)`` over the edits already passed.
+    """
+    result: list[Edit] = []
+    i, n_edits, shift = 0, len(edits), 0
+    for c in changes:
+        # Edits wholly before the change: their output ends at or before c.start.
+        while i < n_edits:
+            e = edits[i]
+            out_start = e.start + shift
+            out_end = out_start + len(e.after)
+            before_change = out_end < c.start or (out_end == c.start and not (
+                c.start == c.end and e.start == e.end and out_start == c.start))
+            if not before_change:
+                break
+            result.append(e)
+            shift += len(e.after) - len(e.before)
+            i += 1
+        # Edits whose output overlaps the change are absorbed into one merged edit.
+        absorbed: list[Edit] = []
+        merged_shift = shift
+        while i < n_edits:
+            e = edits[i]
+            out_start = e.start + merged_shift
+            out_end = out_start + len(e.after)
+            overlaps = (out_start < c.end and c.start < out_end) or (
+                out_start == out_end and c.start < out_start < c.end) or (
+                c.start == c.end and out_start < c.start < out_end) or (
+                c.start == c.end and e.start == e.end and out_start == c.start)
+            if not overlaps:
+                break
+            absorbed.append(e)
+            merged_shift += len(e.after) - len(e.before)
+            i += 1
+        if not absorbed:
+            start, end = c.start - shift, c.end - shift
+            result.append(Edit(start, end, original[start:end], c.after, c.rule, c.reason))
+            continue
+        first, last = absorbed[0], absorbed[-1]
+        start = min(first.start, c.start - shift)
+        end = max(last.end, c.end - merged_shift)
+        cur_start, cur_end = start + shift, end + merged_shift
+        after = current[cur_start:c.start] + c.after + current[c.end:cur_end]
+        own = Edit(c.start - shift, c.end - shift, current[c.start:c.end], c.after, c.rule, c.reason)
+        result.append(Edit(start, end, original[start:end], after, c.rule, c.reason,
+                           (*absorbed, own)))
+        shift = merged_shift
+    result.extend(edits[i:])
+    return result

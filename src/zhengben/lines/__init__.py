@@ -1,0 +1,1 @@
+"""Line labels (rules/lines.tsv) and the assembly of the article from its body lines."""

@@ -1,0 +1,53 @@
+"""Assemble the article: keep body lines as paragraphs, everything else leaves the text by edit.
+
+The output text is the paragraphs joined by one blank line. Every removed line is an edit
+whose rule is the line's rule (so ``explain`` shows *why* the caption or the menu went), and
+layout changes (trimmed spaces, paragraph breaks) are edits too; ``replay`` still holds.
+"""
+
+from __future__ import annotations
+
+from zhengben.document import Change, Document
+from zhengben.rules import reasons
+
+__all__ = ["Assemble"]
+
+KEEP = frozenset({"body"})
+
+
+class Assemble:
+    name = "lines.assemble"
+
+    def __call__(self, doc: Document) -> Document:
+        why = reasons()
+        text = doc.text
+        spans: list[tuple[int, int]] = doc.scratch["line_spans"]
+        kept = [ln.index for ln in doc.lines if ln.label in KEEP]
+        last_kept = kept[-1] if kept else -1
+        strip, brk = why["layout.strip"], why["layout.paragraph_break"]
+        changes: list[Change] = []
+        started = blank_kept = False
+        for ln, (s, e) in zip(doc.lines, spans, strict=True):
+            i = ln.index
+            nl_end = spans[i + 1][0] if i + 1 < len(spans) else e  # end of this line's break
+            if ln.label in KEEP:
+                content = text[s:e]
+                lead = len(content) - len(content.lstrip())
+                trail = len(content) - len(content.rstrip())
+                if started and not blank_kept:
+                    changes.append(Change(s, s, "\n", "layout.paragraph_break", brk))
+                if lead:
+                    changes.append(Change(s, s + lead, "", "layout.strip", strip))
+                if trail:
+                    changes.append(Change(e - trail, e, "", "layout.strip", strip))
+                if i == last_kept and nl_end > e:
+                    changes.append(Change(e, nl_end, "", "layout.paragraph_break", brk))
+                started, blank_kept = True, False
+            elif ln.label == "blank" and started and not blank_kept and i < last_kept:
+                blank_kept = True  # one blank line stays as the paragraph break
+                if e > s:
+                    changes.append(Change(s, e, "", "layout.strip", strip))
+            elif nl_end > s:
+                changes.append(Change(s, nl_end, "", ln.rule, why[ln.rule]))
+        doc.apply(changes)
+        return doc

@@ -1,0 +1,182 @@
+"""Label every line: title, dateline, body, caption, navigation, share, spam, ...
+
+First each line alone: blank, spam (vocabulary signals), then the pattern rules of
+``rules/lines.tsv`` by priority, matched in the line's simplified view so one table serves
+both scripts. Then structure: the headline above the dateline, captions after photo
+markers, items under a related-news header, runs of short menu items, chrome above the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from zhengben.config import Config
+from zhengben.document import Document, Line
+from zhengben.repair.script import to_simplified
+from zhengben.rules import compile_pattern, load_table
+from zhengben.score.spam import is_spam, measure_line
+from zhengben.text import cjk_count, sentence_punct
+
+__all__ = ["LabelLines", "label_line", "split_lines"]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_END_PUNCT = re.compile(r"[。！？!?；;…]$|[。！？]”$")
+_DATE_LABEL = re.compile(
+    r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
+_FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    id: str
+    label: str
+    priority: int
+    pattern: re.Pattern[str] | None
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    rules = [_Rule(r["id"], r["label"], int(r["priority"]),
+                   None if r["pattern"] == "-" else compile_pattern(r["pattern"]))
+             for r in load_table("lines")]
+    return tuple(sorted(rules, key=lambda r: (r.priority, r.id)))
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_pattern(r["pattern"]) for r in load_table("datelines"))
+
+
+def _is_dateline(view: str) -> bool:
+    """A short line that starts with a date (after an optional label) or pairs one with bylines."""
+    if len(view) > 120 or "。" in view:
+        return False
+    for pattern in _date_patterns():
+        m = pattern.search(view)
+        if m is None:
+            continue
+        if _DATE_LABEL.match(view[:m.start()]) or _FIELD_LABEL.search(view):
+            return True
+    return False
+
+
+def label_line(view: str, config: Config) -> tuple[str, str]:
+    """(label, rule id) of one line judged alone, from its simplified, trimmed view."""
+    if not view:
+        return "blank", "line.blank"
+    if is_spam(measure_line(view), config.spam):
+        return "spam", "line.spam.keywords"
+    for rule in _rules():
+        if rule.priority >= 40 and rule.id == "line.dateline.date" and _is_dateline(view):
+            return rule.label, rule.id
+        if rule.pattern is not None and rule.pattern.search(view):
+            return rule.label, rule.id
+    return "body", "line.body.text"
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, newline excluded; CR LF, CR and LF all end a line."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _short_text(view: str, limit: int) -> bool:
+    return len(view) <= limit and not _END_PUNCT.search(view)
+
+
+class LabelLines:
+    """Label lines on the repaired text; record them against the original's line offsets."""
+
+    name = "lines.label"
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        cfg = self.config.lines
+        current = split_lines(doc.text)
+        original = split_lines(doc.original)
+        if len(current) != len(original):  # in-line steps never add or remove line breaks
+            original = current
+        simplify = doc.signals.get("script") in ("hant", "mixed") and not doc.decisions.get("convert")
+        views: list[str] = []
+        lines: list[Line] = []
+        for i, ((s, e), (os_, oe)) in enumerate(zip(current, original, strict=True)):
+            view = " ".join(doc.text[s:e].split())
+            if simplify:
+                view = to_simplified(view)
+            views.append(view)
+            label, rule = label_line(view, self.config)
+            lines.append(Line(i, os_, oe, doc.original[os_:oe], label, rule))
+        _structure(lines, views, cfg.max_title_chars, cfg.max_caption_chars, cfg.max_related_chars,
+                   cfg.nav_run, cfg.nav_line_chars)
+        doc.lines = lines
+        doc.scratch["line_spans"] = current
+        doc.scratch["views"] = views
+        return doc
+
+
+def _set(line: Line, label: str, rule: str) -> None:
+    line.label, line.rule = label, rule
+
+
+def _structure(lines: list[Line], views: list[str], max_title: int, max_caption: int, max_related: int,
+               nav_run: int, nav_chars: int) -> None:
+    text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
+    # captions: the line after a photo marker
+    for a, b in pairwise(text_idx):
+        if lines[a].label == "photo_marker" and lines[b].label == "body" and len(views[b]) <= max_caption:
+            _set(lines[b], "caption", "line.caption.after_marker")
+    # related lists: short lines after a related header, up to the next long text line
+    in_related = False
+    for i in text_idx:
+        ln = lines[i]
+        if ln.label == "related_header":
+            in_related = True
+        elif in_related and ln.label == "body":
+            if _short_text(views[i], max_related):
+                _set(ln, "related_item", "line.related.item")
+            else:
+                in_related = False
+    # headline: last text line above the first dateline; else the first short line before body
+    title = None
+    datelines = [i for i in text_idx if lines[i].label == "dateline"]
+    if datelines:
+        above = [i for i in text_idx if i < datelines[0] and lines[i].label == "body"]
+        if above and _short_text(views[above[-1]], max_title):
+            title = above[-1]
+            _set(lines[title], "title", "line.title.before_dateline")
+    if title is None:
+        for pos, i in enumerate(text_idx):
+            if lines[i].label != "body":
+                continue
+            nxt = text_idx[pos + 1:pos + 2]
+            if _short_text(views[i], max_title) and cjk_count(views[i]) >= 4 and (
+                    not nxt or not _short_text(views[nxt[0]], nav_chars) or lines[nxt[0]].label != "body"):
+                title = i
+                _set(lines[i], "title", "line.title.first_text")
+            break
+    if title is not None:
+        for i in text_idx:
+            if i >= title:
+                break
+            if lines[i].label == "body":
+                _set(lines[i], "navigation", "line.nav.before_title")
+    # menus: runs of short body lines without sentence punctuation
+    run: list[int] = []
+    for i in [*text_idx, -1]:
+        if i >= 0 and lines[i].label == "body" and len(views[i]) <= nav_chars and not sentence_punct(views[i]):
+            run.append(i)
+            continue
+        if len(run) >= nav_run:
+            for j in run:
+                _set(lines[j], "navigation", "line.nav.short_run")
+        run = []

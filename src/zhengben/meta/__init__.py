@@ -1,0 +1,1 @@
+"""Metadata parsed from labelled lines: each field with its value and the rule it came from."""

@@ -1,0 +1,79 @@
+"""Parse title, published, author, source, editor, keywords, channel and captions from lines.
+
+Fields come from lines already labelled (``lines.label``), in their repaired text, with the
+patterns of ``rules/fields.tsv``. Each value is stored as ``{"value", "origin", "line"}``;
+a field the page does not give stays absent (``null`` in the record), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from zhengben.config import Config
+from zhengben.document import Document
+from zhengben.meta.dates import find_date
+from zhengben.repair.script import to_simplified
+from zhengben.rules import compile_pattern, load_table
+
+__all__ = ["ParseMeta"]
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|&gt;|＞)\s*")
+_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|所在位置|位置)\s*[:：]\s*")
+_KEYWORD_SPLIT = re.compile(r"[\s,，、;；|｜]+")
+
+
+@cache
+def _field_rules() -> tuple[tuple[str, str, frozenset[str], re.Pattern[str]], ...]:
+    return tuple((r["id"], r["field"], frozenset(r["where"].split()), compile_pattern(r["pattern"]))
+                 for r in load_table("fields"))
+
+
+class ParseMeta:
+    name = "meta.fields"
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        spans = doc.scratch["line_spans"]
+        # Values come from the repaired text; a page left traditional is matched through its
+        # simplified view but gives values in its own script.
+        texts = [" ".join(doc.text[s:e].split()) for s, e in spans]
+        views: list[str] = doc.scratch["views"]
+        meta = doc.meta
+        first_body = next((ln.index for ln in doc.lines if ln.label == "body"), None)
+        for ln in doc.lines:
+            text, view = texts[ln.index], views[ln.index]
+            if ln.label == "title" and "title" not in meta:
+                meta["title"] = {"value": text, "origin": ln.rule, "line": ln.index}
+            elif ln.label == "breadcrumb" and "channel" not in meta:
+                crumbs = [c for c in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", text)) if c]
+                meta["channel"] = {"value": crumbs, "origin": ln.rule, "line": ln.index}
+            elif ln.label == "caption":
+                meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})["value"].append(text)
+            if ln.label == "dateline" and "published" not in meta:
+                found = find_date(view, self.config.default_utc_offset)
+                if found:
+                    meta["published"] = {"value": found[0], "origin": found[1], "line": ln.index}
+            where = "body" if ln.index == first_body else ln.label
+            for rule, field, places, pattern in _field_rules():
+                if field in meta or where not in places:
+                    continue
+                m = pattern.search(view)
+                if m is None:
+                    continue
+                value = _in_own_script(text, view, m.start("value"), m.end("value"))
+                if field == "keywords":
+                    meta[field] = {"value": [k for k in _KEYWORD_SPLIT.split(value) if k],
+                                   "origin": rule, "line": ln.index}
+                else:
+                    meta[field] = {"value": value.strip(), "origin": rule, "line": ln.index}
+        return doc
+
+
+def _in_own_script(text: str, view: str, start: int, end: int) -> str:
+    """The span of ``view`` in the line's own text (same length when only script differs)."""
+    if len(text) == len(view) and to_simplified(text[start:end]) == view[start:end]:
+        return text[start:end]
+    return view[start:end]

@@ -1,0 +1,1 @@
+"""Readers: bytes in, documents out, with the decoding decision recorded."""

@@ -1,0 +1,76 @@
+"""Script conversion through OpenCC's dictionaries, behind a small interface.
+
+Upstream ``opencc`` (Apache-2.0) is the engine: its ``t2s`` keeps 著 where mainland text
+keeps it (著眼, 著作), which the faster ``opencc-pyo3`` and ``tw2s`` turn into 着 (measured
+on the specimen; see README). Converted text is diffed against the input to produce one
+edit per run of changed characters, so the audit trail shows ``發展 → 发展``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+from typing import Literal, Protocol
+
+import numpy as np
+import opencc
+
+from zhengben.document import Change, Document
+from zhengben.rules import reasons
+
+__all__ = ["ConvertScript", "changes_between", "converter", "to_simplified"]
+
+ConfigName = Literal["t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk", "tw2t", "hk2t"]
+
+
+class Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@cache
+def converter(name: ConfigName) -> Converter:
+    """A cached OpenCC converter for a config name (``t2s``, ``tw2s``, ``hk2s``, ...)."""
+    conv: Converter = opencc.OpenCC(f"{name}.json")
+    return conv
+
+
+def to_simplified(text: str) -> str:
+    """Simplified view of any text (for matching rules written in simplified)."""
+    return converter("t2s").convert(text)
+
+
+def changes_between(old: str, new: str, rule: str, reason: str) -> list[Change]:
+    """Edits turning ``old`` into ``new``: one per run of changed characters."""
+    if old == new:
+        return []
+    if len(old) != len(new):
+        return _changes_by_diff(old, new, rule, reason)
+    a = np.frombuffer(old.encode("utf-32-le"), dtype=np.uint32)
+    b = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
+    idx = np.flatnonzero(a != b)
+    if idx.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(idx) > 1)
+    starts = np.concatenate(([idx[0]], idx[breaks + 1])).tolist()
+    ends = (np.concatenate((idx[breaks], [idx[-1]])) + 1).tolist()
+    return [Change(s, e, new[s:e], rule, reason) for s, e in zip(starts, ends, strict=True)]
+
+
+def _changes_by_diff(old: str, new: str, rule: str, reason: str) -> list[Change]:
+    sm = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [Change(i1, i2, new[j1:j2], rule, reason)
+            for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"]
+
+
+class ConvertScript:
+    """Convert the document to simplified when the verdict says so (``decisions['convert']``)."""
+
+    name = "repair.script"
+
+    def __call__(self, doc: Document) -> Document:
+        config_name: ConfigName | None = doc.decisions.get("convert")
+        if not config_name:
+            return doc
+        rule = f"script.{config_name}"
+        doc.apply(changes_between(doc.text, converter(config_name).convert(doc.text), rule, reasons()[rule]))
+        return doc

@@ -1,0 +1,1 @@
+"""Human-facing views: the explain audit trail (and, later, run reports)."""

@@ -1,0 +1,103 @@
+"""Turn the measured signals into the page's verdict and the repairs to apply.
+
+Mirror evidence (weights; ``ScriptConfig.mirror_score`` is the bar), on a traditional page:
+ruby residue 2, half-width punctuation 2, mainland vocabulary outweighing Taiwan's 1,
+simplified lines beside the traditional body 1. A genuine Taiwan/Hong Kong page has none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zhengben.config import Config
+from zhengben.document import Document
+from zhengben.repair.script import converter
+
+__all__ = ["Decide", "mirror_evidence", "script_of"]
+
+
+def script_of(sig: dict[str, Any], config: Config) -> str:
+    """hant, hans, mixed or none. Wholly simplified lines beside a larger traditional body
+    (spam appended to a mirror) do not make the page mixed."""
+    hant, hans = sig["hant_chars"], sig["hans_chars"]
+    if sig["hans_in_lines"] and sig["hans_in_lines"] < hant:
+        hans -= sig["hans_in_lines"]
+    if hant + hans == 0:
+        return "none"
+    share = hant / (hant + hans)
+    if hant >= config.script.min_hant_chars and share >= config.script.hant_share:
+        return "hant"
+    if share <= 1 - config.script.hant_share:
+        return "hans"
+    return "mixed"
+
+
+def mirror_evidence(sig: dict[str, Any], halfwidth: bool) -> dict[str, float]:
+    ev = {
+        "ruby": 2.0 if sig["ruby_verified"] else 0.0,
+        "halfwidth": 2.0 if halfwidth else 0.0,
+        "mainland_vocabulary": 1.0 if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"]
+        else 0.0,
+        "simplified_lines": 1.0 if sig["hans_lines"] else 0.0,
+    }
+    return {k: v for k, v in ev.items() if v}
+
+
+def _variant(text: str) -> str:
+    """Which OpenCC config fits a genuine traditional page: tw2s, hk2s or t2s."""
+    tw = sum(a != b for a, b in zip(text, converter("tw2t").convert(text), strict=False))
+    hk = sum(a != b for a, b in zip(text, converter("hk2t").convert(text), strict=False))
+    if tw > hk:
+        return "tw2s"
+    return "hk2s" if hk else "t2s"
+
+
+class Decide:
+    name = "score.decide"
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> Document:
+        cfg, sig, dec = self.config, doc.signals, doc.decisions
+        script = script_of(sig, cfg)
+        half, full = sig["halfwidth_punct"], sig["fullwidth_punct"]
+        halfwidth = half >= cfg.punct.min_halfwidth and half / (half + full) >= cfg.punct.halfwidth_share
+        evidence = mirror_evidence(sig, halfwidth) if script == "hant" else {}
+        mirror = script == "hant" and sum(evidence.values()) >= cfg.script.mirror_score
+        ruby = sig["ruby_verified"]
+        strip_ruby = ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror)
+        restore_punct = halfwidth and (mirror or script != "hant")
+        convert: str | None = None
+        if script in ("hant", "mixed") and cfg.script.target != "keep":
+            if mirror:
+                convert = "t2s"
+            elif cfg.script.target == "hans":
+                convert = _variant(doc.text)
+        sig["script"] = script
+        sig["mirror_evidence"] = evidence
+        dec.update(mirror=mirror, strip_ruby=strip_ruby, restore_punct=restore_punct, convert=convert)
+        obf = []
+        if mirror:
+            obf.append("traditional-script")
+        if strip_ruby:
+            obf.append("ruby-pinyin")
+        if restore_punct:
+            obf.append("halfwidth-punctuation")
+        dec["obfuscations"] = obf
+        return doc
+
+
+class Conclude:
+    """After labelling: count what was found per label and set ``injected_spam``."""
+
+    name = "score.conclude"
+
+    def __call__(self, doc: Document) -> Document:
+        counts: dict[str, int] = {}
+        for ln in doc.lines:
+            counts[ln.label] = counts.get(ln.label, 0) + 1
+        doc.signals["line_labels"] = counts
+        doc.signals["body_chars"] = sum(len(ln.text) for ln in doc.lines if ln.label == "body")
+        doc.decisions["injected_spam"] = counts.get("spam", 0) > 0
+        return doc

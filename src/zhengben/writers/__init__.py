@@ -1,0 +1,1 @@
+"""Records out: the JSON record of a restored document (and, later, shards and rejects)."""

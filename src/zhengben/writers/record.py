@@ -1,0 +1,40 @@
+"""The record ``restore --json`` prints: article fields, verdict, lines and edits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zhengben.document import Document
+
+__all__ = ["FIELDS", "to_record"]
+
+FIELDS = ("title", "published", "author", "source", "editor", "keywords", "channel", "captions")
+_LIST_FIELDS = {"keywords", "channel", "captions"}
+
+
+def to_record(doc: Document, *, lines: bool = True, edits: bool = True) -> dict[str, Any]:
+    """The full record; absent fields are ``None`` (lists: ``[]`` only when the page has none)."""
+    rec: dict[str, Any] = {"id": doc.id}
+    for name in FIELDS:
+        value = doc.meta_value(name)
+        rec[name] = value if value is not None else ([] if name in _LIST_FIELDS else None)
+    paragraphs = doc.text.split("\n\n") if doc.text else []
+    rec["paragraphs"] = paragraphs
+    rec["text"] = doc.text
+    dec, sig = doc.decisions, doc.signals
+    rec["verdict"] = {
+        "mirror": bool(dec.get("mirror")),
+        "injected_spam": bool(dec.get("injected_spam")),
+        "obfuscations": list(dec.get("obfuscations", [])),
+        "script": sig.get("script"),
+        "converted": dec.get("convert"),
+        "signals": {k: v for k, v in sig.items() if k != "script"},
+    }
+    rec["meta_origin"] = {k: {"origin": v["origin"], "line": v.get("line")} for k, v in doc.meta.items()}
+    if doc.provenance:
+        rec["provenance"] = doc.provenance
+    if lines:
+        rec["lines"] = [ln.as_dict() for ln in doc.lines]
+    if edits:
+        rec["edits"] = [e.as_dict() for e in doc.edits]
+    return rec
