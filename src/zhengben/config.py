@@ -32,9 +32,9 @@ class ScriptConfig:
     # "hans": convert every traditional page; "keep": never convert.
     target: ScriptTarget = "auto"
     # A page is traditional when this share of its script-specific characters is traditional.
-    hant_share: float = 0.8
+    hant_share: float = 0.7
     # ...and it has at least this many traditional-only characters.
-    min_hant_chars: int = 20
+    min_hant_chars: int = 5
     # Mirror score: sum of evidence weights (see score/verdict.py); at or above -> mirror.
     # Lower: genuine HK/TW pages converted; higher: mirrors left traditional.
     mirror_score: float = 2.0

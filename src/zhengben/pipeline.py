@@ -1,6 +1,6 @@
 """The default pipeline, in order. The one place that lists steps: no registration by import.
 
-    measure → decide → ruby → punctuation → script → label lines → metadata → assemble
+    space → label lines → measure → decide → ruby → punctuation → script → metadata → assemble
     → conclude → (policy: keep or drop)
 """
 
@@ -26,12 +26,12 @@ def restore_steps(config: Config) -> list[Step]:
     """Every step that restores a page; no document is dropped here."""
     return [
         NormalizeSpace(),
+        LabelLines(config),
         Measure(),
         Decide(config),
         StripRuby(),
         RestorePunct(),
         ConvertScript(),
-        LabelLines(config),
         ParseMeta(config),
         Assemble(),
         Conclude(),

@@ -8,6 +8,7 @@ layout changes (trimmed spaces, paragraph breaks) are edits too; ``replay`` stil
 from __future__ import annotations
 
 from zhengben.document import Change, Document
+from zhengben.lines.label import split_lines
 from zhengben.rules import reasons
 
 __all__ = ["Assemble"]
@@ -21,7 +22,7 @@ class Assemble:
     def __call__(self, doc: Document) -> Document:
         why = reasons()
         text = doc.text
-        spans: list[tuple[int, int]] = doc.scratch["line_spans"]
+        spans = split_lines(doc.text)
         kept = [ln.index for ln in doc.lines if ln.label in KEEP]
         last_kept = kept[-1] if kept else -1
         strip, brk = why["layout.strip"], why["layout.paragraph_break"]

@@ -15,12 +15,14 @@ from itertools import pairwise
 
 from zhengben.config import Config
 from zhengben.document import Document, Line
+from zhengben.repair.ruby import find_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
+from zhengben.score.script import script_counts
 from zhengben.score.spam import is_spam, measure_line
 from zhengben.text import cjk_count, sentence_punct
 
-__all__ = ["LabelLines", "label_line", "split_lines"]
+__all__ = ["LabelLines", "label_line", "line_view", "split_lines"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _END_PUNCT = re.compile(r"[。！？!?；;…]$|[。！？]”$")
@@ -93,7 +95,12 @@ def _short_text(view: str, limit: int) -> bool:
 
 
 class LabelLines:
-    """Label lines on the repaired text; record them against the original's line offsets."""
+    """Label lines before any repair, on a view of each line that sees through the corruption.
+
+    The view has verified ruby readings removed and is in simplified script, so one rule table
+    serves mirrors, genuine traditional pages and clean pages alike. Labelling first lets the
+    verdict measure the article's own lines rather than the page's chrome and spam.
+    """
 
     name = "lines.label"
 
@@ -106,22 +113,34 @@ class LabelLines:
         original = split_lines(doc.original)
         if len(current) != len(original):  # in-line steps never add or remove line breaks
             original = current
-        simplify = doc.signals.get("script") in ("hant", "mixed") and not doc.decisions.get("convert")
         views: list[str] = []
         lines: list[Line] = []
         for i, ((s, e), (os_, oe)) in enumerate(zip(current, original, strict=True)):
-            view = " ".join(doc.text[s:e].split())
-            if simplify:
-                view = to_simplified(view)
+            view = line_view(doc.text[s:e])
             views.append(view)
             label, rule = label_line(view, self.config)
             lines.append(Line(i, os_, oe, doc.original[os_:oe], label, rule))
         _structure(lines, views, cfg.max_title_chars, cfg.max_caption_chars, cfg.max_related_chars,
                    cfg.nav_run, cfg.nav_line_chars)
         doc.lines = lines
-        doc.scratch["line_spans"] = current
-        doc.scratch["views"] = views
         return doc
+
+
+def line_view(line: str) -> str:
+    """Trimmed, space-collapsed, ruby-free, simplified form of a line, for matching rules."""
+    view = " ".join(line.split())
+    if "(" in view or "（" in view:
+        matches, _ = find_ruby(view)
+        if matches:
+            parts, pos = [], 0
+            for m in matches:
+                parts.append(view[pos:m.start])
+                pos = m.end
+            parts.append(view[pos:])
+            view = "".join(parts)
+    if script_counts(view)[0]:
+        view = to_simplified(view)
+    return view
 
 
 def _set(line: Line, label: str, rule: str) -> None:
@@ -154,26 +173,26 @@ def _structure(lines: list[Line], views: list[str], max_title: int, max_caption:
         if above and _short_text(views[above[-1]], max_title):
             title = above[-1]
             _set(lines[title], "title", "line.title.before_dateline")
-    if title is None:
-        for pos, i in enumerate(text_idx):
-            if lines[i].label != "body":
-                continue
-            nxt = text_idx[pos + 1:pos + 2]
-            if _short_text(views[i], max_title) and cjk_count(views[i]) >= 4 and (
-                    not nxt or not _short_text(views[nxt[0]], nav_chars) or lines[nxt[0]].label != "body"):
-                title = i
-                _set(lines[i], "title", "line.title.first_text")
-            break
+    # Without a dateline, a headline is only guessed on a page that shows chrome (menus, share
+    # buttons, footers...): bare text has no headline to find, and restoring twice must be a no-op.
+    chrome = any(ln.label not in ("blank", "body", "spam") for ln in lines)
+    if title is None and chrome:
+        body = [i for i in text_idx if lines[i].label == "body"]
+        if body and _short_text(views[body[0]], max_title) and cjk_count(views[body[0]]) >= 4 and (
+                len(body) == 1 or not _short_text(views[body[1]], nav_chars)):
+            title = body[0]
+            _set(lines[title], "title", "line.title.first_text")
     if title is not None:
         for i in text_idx:
             if i >= title:
                 break
             if lines[i].label == "body":
                 _set(lines[i], "navigation", "line.nav.before_title")
-    # menus: runs of short body lines without sentence punctuation
+    # menus: runs of short body lines without sentence punctuation (lines with other labels
+    # between them do not break a run, so the result is the same once they are removed)
     run: list[int] = []
-    for i in [*text_idx, -1]:
-        if i >= 0 and lines[i].label == "body" and len(views[i]) <= nav_chars and not sentence_punct(views[i]):
+    for i in [*(j for j in text_idx if lines[j].label == "body"), -1]:
+        if i >= 0 and len(views[i]) <= nav_chars and not sentence_punct(views[i]):
             run.append(i)
             continue
         if len(run) >= nav_run:

@@ -12,9 +12,11 @@ from functools import cache
 
 from zhengben.config import Config
 from zhengben.document import Document
+from zhengben.lines.label import split_lines
 from zhengben.meta.dates import find_date
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
+from zhengben.score.script import script_counts
 
 __all__ = ["ParseMeta"]
 
@@ -36,11 +38,11 @@ class ParseMeta:
         self.config = config
 
     def __call__(self, doc: Document) -> Document:
-        spans = doc.scratch["line_spans"]
         # Values come from the repaired text; a page left traditional is matched through its
         # simplified view but gives values in its own script.
-        texts = [" ".join(doc.text[s:e].split()) for s, e in spans]
-        views: list[str] = doc.scratch["views"]
+        texts = [" ".join(doc.text[s:e].split()) for s, e in split_lines(doc.text)]
+        traditional = any(script_counts(t)[0] for t in texts)
+        views = [to_simplified(t) if traditional else t for t in texts]
         meta = doc.meta
         first_body = next((ln.index for ln in doc.lines if ln.label == "body"), None)
         for ln in doc.lines:
@@ -74,6 +76,8 @@ class ParseMeta:
 
 def _in_own_script(text: str, view: str, start: int, end: int) -> str:
     """The span of ``view`` in the line's own text (same length when only script differs)."""
+    if text == view:
+        return view[start:end]
     if len(text) == len(view) and to_simplified(text[start:end]) == view[start:end]:
         return text[start:end]
     return view[start:end]

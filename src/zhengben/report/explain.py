@@ -34,10 +34,9 @@ def explain(doc: Document, color: str = "auto") -> None:
         row.append(ln.text if len(ln.text) <= 60 else ln.text[:59] + "…")
         console.print(row)
     console.print(Text("\nedits (in-line; whole-line removals are listed above):", style="bold"))
-    for top in doc.edits:
-        for e in _leaf_edits(top):
-            if e.rule.startswith(("line.", "layout.")):
-                continue
+    leaves = sorted((e for top in doc.edits for e in _leaf_edits(top)), key=lambda e: (e.start, e.end))
+    for e in leaves:
+        if not e.rule.startswith(("line.", "layout.")):
             row = Text(f"{e.start:>6} {e.rule:<22} ")
             row.append(repr(e.before), style="red strike")
             row.append(" → ")

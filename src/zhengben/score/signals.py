@@ -5,66 +5,50 @@ Nothing here changes text; the numbers go to ``doc.signals`` and ``score.verdict
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from zhengben.document import Document
+from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
 from zhengben.repair.ruby import find_ruby
-from zhengben.repair.script import converter
+from zhengben.score.script import script_counts
 from zhengben.score.vocab import vocabulary
 
-__all__ = ["Measure", "script_counts"]
-
-
-@cache
-def _script_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes of traditional-only and simplified-only characters, from OpenCC's own tables."""
-    chars = [chr(c) for c in range(0x4E00, 0xA000)] + [chr(c) for c in range(0x3400, 0x4DC0)]
-    joined = "\n".join(chars)
-    t2s = converter("t2s").convert(joined).split("\n")
-    s2t = converter("s2t").convert(joined).split("\n")
-    hant = "".join(c for c, s in zip(chars, t2s, strict=True) if s != c)
-    hans = "".join(c for c, t in zip(chars, s2t, strict=True) if t != c)
-    return re.compile(f"[{re.escape(hant)}]"), re.compile(f"[{re.escape(hans)}]")
-
-
-def script_counts(text: str) -> tuple[int, int]:
-    """(traditional-only characters, simplified-only characters) in ``text``."""
-    hant, hans = _script_classes()
-    return len(hant.findall(text)), len(hans.findall(text))
+__all__ = ["Measure"]
 
 
 _LINE_HANS_MIN = 3
 
 
 class Measure:
-    """Store the signals the verdict needs; cheap enough to run on every page."""
+    """Store the signals the verdict needs, measured on the article's own (body) lines.
+
+    Chrome and spam are left out so that they cannot tip the verdict, and so that restoring a
+    restored page (body lines only) measures the same thing twice.
+    """
 
     name = "score.measure"
 
     def __call__(self, doc: Document) -> Document:
-        text = doc.text
+        spans = split_lines(doc.text)
+        body: list[str] = []
+        hans_lines = 0
+        for ln in doc.lines:
+            s, e = spans[ln.index]
+            if ln.label == "body":
+                body.append(doc.text[s:e])
+            elif ln.label != "blank":
+                h, k = script_counts(doc.text[s:e])
+                hans_lines += k >= _LINE_HANS_MIN and h == 0
+        text = "\n".join(body)
         sig = doc.signals
-        hant, hans = script_counts(text)
-        hans_lines = hans_in_lines = 0
-        if hant and hans:
-            # simplified lines beside a traditional body: typical of spam appended to a mirror
-            for line in text.split("\n"):
-                h, s = script_counts(line)
-                if s >= _LINE_HANS_MIN and h == 0:
-                    hans_lines += 1
-                    hans_in_lines += s
-        sig["hant_chars"], sig["hans_chars"] = hant, hans
-        sig["hans_lines"], sig["hans_in_lines"] = hans_lines, hans_in_lines
+        sig["hant_chars"], sig["hans_chars"] = script_counts(text)
+        sig["hans_lines"] = hans_lines
         matches, rejected = find_ruby(text)
         sig["ruby_verified"] = len(matches)
         sig["ruby_single"] = sum(1 for m in matches if m.syllables == 1)
         sig["ruby_rejected"] = rejected
-        half, full = count_punct(text)
-        sig["halfwidth_punct"], sig["fullwidth_punct"] = half, full
+        sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(text)
         mainland = taiwan = 0
-        if hant:
+        if sig["hant_chars"]:
             for _, _, row in vocabulary("regional_vocab").find(text):
                 if row["region"] == "mainland":
                     mainland += 1

@@ -13,15 +13,12 @@ from zhengben.config import Config
 from zhengben.document import Document
 from zhengben.repair.script import converter
 
-__all__ = ["Decide", "mirror_evidence", "script_of"]
+__all__ = ["Conclude", "Decide", "mirror_evidence", "script_of", "variant"]
 
 
 def script_of(sig: dict[str, Any], config: Config) -> str:
-    """hant, hans, mixed or none. Wholly simplified lines beside a larger traditional body
-    (spam appended to a mirror) do not make the page mixed."""
+    """hant, hans, mixed or none, from the body's script-specific characters."""
     hant, hans = sig["hant_chars"], sig["hans_chars"]
-    if sig["hans_in_lines"] and sig["hans_in_lines"] < hant:
-        hans -= sig["hans_in_lines"]
     if hant + hans == 0:
         return "none"
     share = hant / (hant + hans)
@@ -43,13 +40,20 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool) -> dict[str, float]:
     return {k: v for k, v in ev.items() if v}
 
 
-def _variant(text: str) -> str:
-    """Which OpenCC config fits a genuine traditional page: tw2s, hk2s or t2s."""
-    tw = sum(a != b for a, b in zip(text, converter("tw2t").convert(text), strict=False))
-    hk = sum(a != b for a, b in zip(text, converter("hk2t").convert(text), strict=False))
-    if tw > hk:
-        return "tw2s"
-    return "hk2s" if hk else "t2s"
+def variant(text: str, *, mirror: bool) -> str:
+    """Which OpenCC config undoes this traditional text: ``t2s``, ``tw2s`` or ``hk2s``.
+
+    Counted on the first 4,000 characters: how many change under ``tw2t`` and ``hk2t`` (Taiwan
+    and Hong Kong variant forms). A mirror only gets ``hk2s`` (HK-only variants such as 衞 敍 枱
+    that ``t2s`` misses); Taiwan-style mirrors keep ``t2s``, which leaves 著 as written where
+    ``tw2s`` would turn every 著 into 着 (the specimen's 著眼 must stay).
+    """
+    sample = text[:4000]
+    tw = sum(a != b for a, b in zip(sample, converter("tw2t").convert(sample), strict=False))
+    hk = sum(a != b for a, b in zip(sample, converter("hk2t").convert(sample), strict=False))
+    if hk > tw:
+        return "hk2s"
+    return "tw2s" if tw > hk and not mirror else "t2s"
 
 
 class Decide:
@@ -62,18 +66,18 @@ class Decide:
         cfg, sig, dec = self.config, doc.signals, doc.decisions
         script = script_of(sig, cfg)
         half, full = sig["halfwidth_punct"], sig["fullwidth_punct"]
-        halfwidth = half >= cfg.punct.min_halfwidth and half / (half + full) >= cfg.punct.halfwidth_share
+        share = half / (half + full) if half else 0.0
+        halfwidth = half >= cfg.punct.min_halfwidth and share >= cfg.punct.halfwidth_share
         evidence = mirror_evidence(sig, halfwidth) if script == "hant" else {}
         mirror = script == "hant" and sum(evidence.values()) >= cfg.script.mirror_score
         ruby = sig["ruby_verified"]
         strip_ruby = ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror)
-        restore_punct = halfwidth and (mirror or script != "hant")
+        # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
+        # or ruby residue); a clean page's ASCII brackets are the publisher's choice.
+        restore_punct = (mirror or strip_ruby) and half > 0 and share >= cfg.punct.halfwidth_share
         convert: str | None = None
-        if script in ("hant", "mixed") and cfg.script.target != "keep":
-            if mirror:
-                convert = "t2s"
-            elif cfg.script.target == "hans":
-                convert = _variant(doc.text)
+        if script in ("hant", "mixed") and (mirror or cfg.script.target == "hans") and cfg.script.target != "keep":
+            convert = variant(doc.text, mirror=mirror)
         sig["script"] = script
         sig["mirror_evidence"] = evidence
         dec.update(mirror=mirror, strip_ruby=strip_ruby, restore_punct=restore_punct, convert=convert)

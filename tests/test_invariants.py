@@ -1,0 +1,70 @@
+"""Invariants over generated text (hypothesis): replay, idempotence, clean text, no silent drop."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhengben import Config, Document, MemoryExecutor, default_pipeline, replay, restore
+from zhengben.rules import reasons
+
+# Fragments that exercise every step and their interactions.
+FRAGMENTS = [
+    "中国", "发展", "協(xié)", "商", "創(chuàng)新", "強調(diào)", "字(zi4)", "字（ㄗˋ）", "饕餮(tāo tiè)", "發展",
+    "，", "。", ",", ":", ";", "!", "?", "(", ")", "（", "）", "“", "”", "1,000", "18:34", "1-6-6-10",
+    "(记者 高峰)", "(2021)", "(Reuters)", " ", "  ", "\u00a0", "\u200b", "\n", "\n\n", "\r\n", "\r",
+    "首页>要闻", "分享到:", "编辑:周佳佳", "关键词:一汽 中国", "相关新闻", "1", "2021年07月21日 18:34",
+    "来源:人民网", "作者:高峰", "Copyright © 2021", "久草日韩精品在线视频", "无码一区二区", "威尼斯人现金网",
+    "臺灣", "軟體", "資訊", "為了", "裡面", "著", "着", "abc", "ABC", "é", "\t", "、", "——", "…",
+]
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(texts)
+def test_replay_reproduces_the_output(text: str) -> None:
+    doc = restore(text)
+    assert replay(doc.original, doc.edits) == doc.text
+
+
+@SETTINGS
+@given(texts)
+def test_restoring_a_restored_page_changes_nothing(text: str) -> None:
+    once = restore(text)
+    twice = restore(once.text)
+    assert twice.text == once.text
+    assert twice.edits == []
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    doc = restore(text)
+    assert replay(doc.original, doc.edits) == doc.text
+
+
+SENTENCE = st.lists(st.sampled_from(["今年", "全市", "经济", "稳步增长", "居民", "收入", "持续提高", "，", "、",
+                                     "新建", "学校", "医院", "12所", "3.5%", "“民生工程”", "（同比）"]),
+                    min_size=4, max_size=20).map(lambda parts: "".join(parts).strip("，、") + "。")
+ARTICLES = st.lists(st.lists(SENTENCE, min_size=1, max_size=4).map("".join), min_size=1, max_size=6).map("\n\n".join)
+
+
+@SETTINGS
+@given(ARTICLES)
+def test_clean_simplified_text_passes_unchanged(text: str) -> None:
+    doc = restore(text)
+    assert doc.text == text
+    assert doc.edits == []
+    assert not doc.decisions["mirror"] and doc.decisions["obfuscations"] == []
+
+
+@SETTINGS
+@given(st.lists(texts, max_size=8))
+def test_no_document_is_dropped_without_a_named_reason(pages: list[str]) -> None:
+    out = MemoryExecutor(default_pipeline(Config())).run(
+        Document.from_text(p, f"doc{i}") for i, p in enumerate(pages))
+    assert len(out.kept) + len(out.dropped) == len(pages)
+    for drop in out.dropped:
+        assert drop.reason in reasons()
+    assert sum(v for k, v in out.counters.items() if k.startswith("drop:")) == len(out.dropped)

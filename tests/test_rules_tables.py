@@ -1,0 +1,118 @@
+"""The rule tables are data with their own tests: shape, ids, and each row's own examples."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from zhengben.config import Config
+from zhengben.lines.label import label_line, line_view
+from zhengben.meta.dates import find_date
+from zhengben.repair.ruby import find_ruby
+from zhengben.rules import compile_pattern, load_table, reasons, table_names
+from zhengben.score.spam import is_spam, measure_line
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
+CORE_TABLES = ["datelines", "edits", "fields", "lines", "punct", "regional_vocab", "ruby", "spam_vocab"]
+
+
+def test_every_core_table_loads_sorted_unique_and_headed() -> None:
+    names = table_names()
+    for name in CORE_TABLES:
+        assert name in names
+        rows = load_table(name)
+        assert rows, name
+        text = (SRC / "rules" / f"{name}.tsv").read_text(encoding="utf-8")
+        assert text.startswith("# format:"), f"{name}.tsv must open with its header comments"
+        for key in ("source", "licence", "used by"):
+            assert key in text.split("\nid\t")[0], f"{name}.tsv header must say its {key}"
+
+
+def test_rule_ids_are_unique_across_tables_and_every_rule_has_a_reason() -> None:
+    why = reasons()
+    for name in CORE_TABLES:
+        for row in load_table(name):
+            assert why[row["id"]], f"{row['id']} has no reason"
+
+
+def test_every_rule_id_named_in_code_exists_in_a_table() -> None:
+    why = reasons()
+    literal = re.compile(r'"((?:line|script|space|layout|drop|punct|ruby|field|date)\.[a-z0-9_.]+)"')
+    for path in SRC.rglob("*.py"):
+        for rule in literal.findall(path.read_text(encoding="utf-8")):
+            assert rule in why, f"{path.name} names {rule!r}, which no table defines"
+
+
+LINE_RULES = [r for r in load_table("lines") if r["pattern"] != "-"]
+
+
+@pytest.mark.parametrize("row", LINE_RULES, ids=[r["id"] for r in LINE_RULES])
+def test_line_pattern_rule_examples(row: dict[str, str]) -> None:
+    compile_pattern(row["pattern"])
+    cfg = Config()
+    assert label_line(line_view(row["example"]), cfg) == (row["label"], row["id"])
+    assert label_line(line_view(row["counterexample"]), cfg)[1] != row["id"]
+
+
+def test_structural_line_rules_have_examples() -> None:
+    for row in load_table("lines"):
+        assert row["label"] and row["reason"], row["id"]
+        assert int(row["priority"]) >= 0
+
+
+@pytest.mark.parametrize("row", load_table("ruby"), ids=lambda r: r["id"])
+def test_ruby_rule_examples(row: dict[str, str]) -> None:
+    found, _ = find_ruby(row["example"])
+    assert [m.rule for m in found] == [row["id"]]
+    found, _ = find_ruby(row["counterexample"])
+    assert found == []
+
+
+@pytest.mark.parametrize("row", load_table("datelines"), ids=lambda r: r["id"])
+def test_dateline_examples(row: dict[str, str]) -> None:
+    found = find_date(row["example"])
+    assert found is not None and found[1] == row["id"]
+    assert find_date(row["counterexample"]) is None
+
+
+@pytest.mark.parametrize("row", load_table("fields"), ids=lambda r: r["id"])
+def test_field_examples(row: dict[str, str]) -> None:
+    pattern = compile_pattern(row["pattern"])
+    m = pattern.search(row["example"])
+    assert m is not None and m.group("value")
+    assert pattern.search(row["counterexample"]) is None
+
+
+def test_punct_rows_are_width_pairs() -> None:
+    for row in load_table("punct"):
+        assert len(row["ascii"]) == len(row["full"]) and row["ascii"].isascii()
+        assert row["context"] in {"cjk-side", "cjk-before", "pair"}
+
+
+def test_spam_vocabulary_is_spam_only() -> None:
+    never = ["政府", "共产党", "习近平", "六四", "法轮功", "台独", "民主", "赌博", "色情", "淫秽", "毒品", "警方"]
+    rows = load_table("spam_vocab")
+    assert {r["category"] for r in rows} <= {"porn", "gambling", "ad"}
+    assert {r["weight"] for r in rows} <= {"strong", "weak"}
+    terms = {r["term"] for r in rows}
+    assert len(terms) == len(rows), "duplicate terms"
+    for word in never:
+        assert word not in terms, f"{word} is not spam"
+
+
+def test_spam_line_examples() -> None:
+    cfg = Config().spam
+    assert is_spam(measure_line("久草日韩精品在线视频,精品国产综合色在线,高清无码一区二区"), cfg)
+    assert not is_spam(measure_line("警方捣毁一个传播淫秽视频的网站，抓获嫌疑人12名。"), cfg)
+    assert not is_spam(measure_line("这款国产精品手机在线上销量很好，获得了用户好评。"), cfg)
+
+
+def test_regional_vocabulary_rows() -> None:
+    for row in load_table("regional_vocab"):
+        assert row["region"] in {"mainland", "taiwan"} and row["term"]
+
+
+def test_edits_table_kinds() -> None:
+    assert {r["kind"] for r in load_table("edits")} <= {"edit", "drop"}
