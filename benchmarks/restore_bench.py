@@ -97,7 +97,8 @@ def main() -> int:
     yard = mb / results["opencc t2s (upstream)"]
     for name, secs in results.items():
         rate = mb / secs
-        print(f"{name:<24} {rate:8.2f} MB/s  {len(pages) / secs:9.0f} pages/s  ratio to upstream t2s {rate / yard:5.2f}")
+        print(f"{name:<24} {rate:8.2f} MB/s  {len(pages) / secs:9.0f} pages/s  "
+              f"ratio to upstream t2s {rate / yard:5.2f}")
     ratio = (mb / results["zhengben restore"]) / yard
     print(f"target: restore >= 1/3 of upstream t2s -> {'met' if ratio >= 1 / 3 else 'NOT met'} ({ratio:.2f})")
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

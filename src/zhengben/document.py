@@ -15,8 +15,10 @@ edits made so far: an edit that touches text an earlier edit produced absorbs th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from zhengben.errors import ReplayError
@@ -105,6 +107,8 @@ class Document:
     signals: dict[str, Any] = field(default_factory=dict)
     decisions: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, Any] = field(default_factory=dict)
+    # Per-document caches between steps (for example the ruby scan); never written out.
+    scratch: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "-", **provenance: Any) -> Document:
@@ -150,54 +154,54 @@ def _splice(text: str, changes: Sequence[Change]) -> str:
 
 
 def _compose(original: str, current: str, edits: list[Edit], changes: Sequence[Change]) -> list[Edit]:
-    """Merge current-coordinate changes into original-coordinate edits (one linear pass).
+    """Merge current-coordinate changes into original-coordinate edits.
 
-    ``shift`` is how far the current text has moved relative to the original at the point
-    reached, i.e. the sum of ``len(after) - len(before)`` over the edits already passed.
+    ``shift[i]`` is how far the current text has moved relative to the original before edit
+    ``i`` (the sum of ``len(after) - len(before)`` over the edits before it). Edits wholly
+    before a change are found by bisection and copied in one slice; only edits whose output
+    the change touches are merged, into one edit that keeps them in ``parts``.
     """
+    if not edits:  # first step to change anything: offsets are already original offsets
+        return [Edit(c.start, c.end, original[c.start:c.end], c.after, c.rule, c.reason) for c in changes]
+    shift = [0, *accumulate(len(e.after) - len(e.before) for e in edits)]
+    out_end = [e.start + shift[k] + len(e.after) for k, e in enumerate(edits)]
     result: list[Edit] = []
-    i, n_edits, shift = 0, len(edits), 0
+    i, n_edits = 0, len(edits)
     for c in changes:
-        # Edits wholly before the change: their output ends at or before c.start.
-        while i < n_edits:
-            e = edits[i]
-            out_start = e.start + shift
-            out_end = out_start + len(e.after)
-            before_change = out_end < c.start or (out_end == c.start and not (
-                c.start == c.end and e.start == e.end and out_start == c.start))
-            if not before_change:
-                break
-            result.append(e)
-            shift += len(e.after) - len(e.before)
-            i += 1
+        # Edits whose output ends before the change starts come first, unchanged. (An edit
+        # ending exactly at c.start also does, except two insertions at one point: merged.)
+        j = max(i, bisect_right(out_end, c.start, lo=i))
+        while j > i and out_end[j - 1] == c.start and c.start == c.end and edits[j - 1].start == edits[j - 1].end \
+                and out_end[j - 1] - len(edits[j - 1].after) == c.start:
+            j -= 1
+        result.extend(edits[i:j])
+        i = j
         # Edits whose output overlaps the change are absorbed into one merged edit.
         absorbed: list[Edit] = []
-        merged_shift = shift
-        while i < n_edits:
-            e = edits[i]
-            out_start = e.start + merged_shift
-            out_end = out_start + len(e.after)
-            overlaps = (out_start < c.end and c.start < out_end) or (
-                out_start == out_end and c.start < out_start < c.end) or (
-                c.start == c.end and out_start < c.start < out_end) or (
+        k = i
+        while k < n_edits:
+            e = edits[k]
+            out_start = e.start + shift[k]
+            end_k = out_end[k]
+            overlaps = (out_start < c.end and c.start < end_k) or (
+                out_start == end_k and c.start < out_start < c.end) or (
+                c.start == c.end and out_start < c.start < end_k) or (
                 c.start == c.end and e.start == e.end and out_start == c.start)
             if not overlaps:
                 break
             absorbed.append(e)
-            merged_shift += len(e.after) - len(e.before)
-            i += 1
+            k += 1
         if not absorbed:
-            start, end = c.start - shift, c.end - shift
+            start, end = c.start - shift[i], c.end - shift[i]
             result.append(Edit(start, end, original[start:end], c.after, c.rule, c.reason))
             continue
-        first, last = absorbed[0], absorbed[-1]
-        start = min(first.start, c.start - shift)
-        end = max(last.end, c.end - merged_shift)
-        cur_start, cur_end = start + shift, end + merged_shift
+        before_shift, after_shift = shift[i], shift[k]
+        start = min(absorbed[0].start, c.start - before_shift)
+        end = max(absorbed[-1].end, c.end - after_shift)
+        cur_start, cur_end = start + before_shift, end + after_shift
         after = current[cur_start:c.start] + c.after + current[c.end:cur_end]
-        own = Edit(c.start - shift, c.end - shift, current[c.start:c.end], c.after, c.rule, c.reason)
-        result.append(Edit(start, end, original[start:end], after, c.rule, c.reason,
-                           (*absorbed, own)))
-        shift = merged_shift
+        own = Edit(c.start - before_shift, c.end - before_shift, current[c.start:c.end], c.after, c.rule, c.reason)
+        result.append(Edit(start, end, original[start:end], after, c.rule, c.reason, (*absorbed, own)))
+        i = k
     result.extend(edits[i:])
     return result

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from zhengben.config import Config
 from zhengben.document import Document, Line
-from zhengben.repair.ruby import find_ruby
+from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
@@ -81,7 +81,15 @@ def label_line(view: str, config: Config) -> tuple[str, str]:
 
 def split_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, newline excluded; CR LF, CR and LF all end a line."""
-    spans: list[tuple[int, int]] = []
+    if "\r" not in text:
+        spans = []
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            spans.append((pos, end))
+            pos = end + 1
+        return spans
+    spans = []
     pos = 0
     for m in _LINE_BREAK.finditer(text):
         spans.append((pos, m.start()))
@@ -113,11 +121,9 @@ class LabelLines:
         original = split_lines(doc.original)
         if len(current) != len(original):  # in-line steps never add or remove line breaks
             original = current
-        views: list[str] = []
+        views = page_views(doc)
         lines: list[Line] = []
-        for i, ((s, e), (os_, oe)) in enumerate(zip(current, original, strict=True)):
-            view = line_view(doc.text[s:e])
-            views.append(view)
+        for i, (view, (os_, oe)) in enumerate(zip(views, original, strict=True)):
             label, rule = label_line(view, self.config)
             lines.append(Line(i, os_, oe, doc.original[os_:oe], label, rule))
         _structure(lines, views, cfg.max_title_chars, cfg.max_caption_chars, cfg.max_related_chars,
@@ -126,18 +132,22 @@ class LabelLines:
         return doc
 
 
+def page_views(doc: Document) -> list[str]:
+    """One view per line (see :func:`line_view`), made with one ruby scan and one conversion."""
+    text = without_ruby(doc.text, ruby_scan(doc))
+    if script_counts(text)[0]:
+        text = to_simplified(text)
+    views = [" ".join(line.split()) for line in _LINE_BREAK.split(text)]
+    if len(views) != len(split_lines(doc.text)):  # a conversion that touched line breaks
+        views = [line_view(doc.text[s:e]) for s, e in split_lines(doc.text)]
+    return views
+
+
 def line_view(line: str) -> str:
     """Trimmed, space-collapsed, ruby-free, simplified form of a line, for matching rules."""
     view = " ".join(line.split())
     if "(" in view or "（" in view:
-        matches, _ = find_ruby(view)
-        if matches:
-            parts, pos = [], 0
-            for m in matches:
-                parts.append(view[pos:m.start])
-                pos = m.end
-            parts.append(view[pos:])
-            view = "".join(parts)
+        view = without_ruby(view, find_ruby(view)[0])
     if script_counts(view)[0]:
         view = to_simplified(view)
     return view

@@ -19,8 +19,9 @@ from pypinyin.style import convert as convert_style
 
 from zhengben.document import Change, Document
 from zhengben.rules import compile_pattern, load_table
+from zhengben.text import CJK_CLASS
 
-__all__ = ["RubyMatch", "StripRuby", "find_ruby", "readings"]
+__all__ = ["RubyMatch", "StripRuby", "find_ruby", "readings", "ruby_scan", "without_ruby"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +36,19 @@ class RubyMatch:
 
 
 @cache
-def _rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    return tuple((r["id"], r["reason"], compile_pattern(r["pattern"])) for r in load_table("ruby"))
+def _scanner() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """One regex for every style: a bracketed reading, each style in its own group ``r<i>``.
+
+    Brackets are rare, so scanning for them first is fast; the characters read are found by
+    looking back from the bracket (at most 4 CJK characters, directly before it).
+    """
+    rows = load_table("ruby")
+    styles = "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows))
+    compile_pattern(styles)
+    return re.compile(rf"[(（]\s?(?:{styles})\s?[)）]"), tuple((r["id"], r["reason"]) for r in rows)
+
+
+_HAN = re.compile(f"[{CJK_CLASS}]{{1,4}}$")
 
 
 @cache
@@ -79,16 +91,46 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     rejected = 0
     if "(" not in text and "（" not in text:
         return found, rejected
-    for rule, reason, pattern in _rules():
-        for m in pattern.finditer(text):
-            syllables = m.group("reading").split()
-            if _verified(m.group("han"), syllables):
-                found.append(RubyMatch(m.end("han"), m.end(), m.group("han")[-len(syllables):],
-                                       m.group("reading"), rule, reason, len(syllables)))
-            else:
-                rejected += 1
-    found.sort(key=lambda r: r.start)
+    scanner, rules = _scanner()
+    for m in scanner.finditer(text):
+        start = m.start()
+        han = _HAN.search(text, max(0, start - 4), start)
+        group = m.lastgroup
+        if han is None or group is None:
+            continue
+        reading = m.group(group)
+        syllables = reading.split()
+        if _verified(han.group(), syllables):
+            rule, reason = rules[int(group[1:])]
+            found.append(RubyMatch(start, m.end(), han.group()[-len(syllables):], reading, rule, reason,
+                                   len(syllables)))
+        else:
+            rejected += 1
     return found, rejected
+
+
+def ruby_scan(doc: Document) -> list[RubyMatch]:
+    """Verified matches in the document's current text, scanned once and shared by the steps
+    that need them (labelling views, measuring, stripping) while the text is unchanged."""
+    cached = doc.scratch.get("ruby")
+    if cached is not None and cached[0] is doc.text:
+        return cached[1]  # type: ignore[no-any-return]
+    matches, rejected = find_ruby(doc.text)
+    doc.scratch["ruby"] = (doc.text, matches)
+    doc.scratch["ruby_rejected"] = rejected
+    return matches
+
+
+def without_ruby(text: str, matches: list[RubyMatch]) -> str:
+    """``text`` with the matched readings cut out (for views; edits are made by StripRuby)."""
+    if not matches:
+        return text
+    parts, pos = [], 0
+    for m in matches:
+        parts.append(text[pos:m.start])
+        pos = m.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 class StripRuby:
@@ -99,6 +141,5 @@ class StripRuby:
     def __call__(self, doc: Document) -> Document:
         if not doc.decisions.get("strip_ruby"):
             return doc
-        matches, _ = find_ruby(doc.text)
-        doc.apply([Change(m.start, m.end, "", m.rule, m.reason) for m in matches])
+        doc.apply([Change(m.start, m.end, "", m.rule, m.reason) for m in ruby_scan(doc)])
         return doc

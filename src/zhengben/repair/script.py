@@ -18,7 +18,7 @@ import opencc
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
 
-__all__ = ["ConvertScript", "changes_between", "converter", "to_simplified"]
+__all__ = ["ConvertScript", "changes_between", "converter", "count_changed", "to_simplified"]
 
 ConfigName = Literal["t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk", "tw2t", "hk2t"]
 
@@ -39,15 +39,24 @@ def to_simplified(text: str) -> str:
     return converter("t2s").convert(text)
 
 
+def _codepoints(text: str) -> np.ndarray[tuple[int], np.dtype[np.uint32]]:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def count_changed(old: str, new: str) -> int:
+    """How many characters a same-length conversion changed (by diff when lengths differ)."""
+    if len(old) != len(new):
+        return sum(c.end - c.start for c in _changes_by_diff(old, new, "", ""))
+    return int(np.count_nonzero(_codepoints(old) != _codepoints(new)))
+
+
 def changes_between(old: str, new: str, rule: str, reason: str) -> list[Change]:
     """Edits turning ``old`` into ``new``: one per run of changed characters."""
     if old == new:
         return []
     if len(old) != len(new):
         return _changes_by_diff(old, new, rule, reason)
-    a = np.frombuffer(old.encode("utf-32-le"), dtype=np.uint32)
-    b = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
-    idx = np.flatnonzero(a != b)
+    idx = np.flatnonzero(_codepoints(old) != _codepoints(new))
     if idx.size == 0:
         return []
     breaks = np.flatnonzero(np.diff(idx) > 1)

@@ -7,7 +7,7 @@ from functools import cache
 
 from zhengben.repair.script import converter
 
-__all__ = ["script_counts"]
+__all__ = ["script_counts", "variant_counts"]
 
 
 @cache
@@ -26,3 +26,21 @@ def script_counts(text: str) -> tuple[int, int]:
     """(traditional-only characters, simplified-only characters) in ``text``."""
     hant, hans = _script_classes()
     return len(hant.findall(text)), len(hans.findall(text))
+
+
+@cache
+def _variant_tables() -> tuple[dict[int, None], dict[int, None]]:
+    """Deletion tables of the characters OpenCC's tw2t and hk2t change (regional variants)."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)] + [chr(c) for c in range(0x3400, 0x4DC0)]
+    joined = "\n".join(chars)
+    tables = []
+    for name in ("tw2t", "hk2t"):
+        conv = converter(name).convert(joined).split("\n")
+        tables.append({ord(c): None for c, t in zip(chars, conv, strict=True) if t != c})
+    return tables[0], tables[1]
+
+
+def variant_counts(text: str) -> tuple[int, int]:
+    """(Taiwan variant characters, Hong Kong variant characters) in ``text``."""
+    tw, hk = _variant_tables()
+    return len(text) - len(text.translate(tw)), len(text) - len(text.translate(hk))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
-from zhengben.repair.ruby import find_ruby
+from zhengben.repair.ruby import ruby_scan
 from zhengben.score.script import script_counts
 from zhengben.score.vocab import vocabulary
 
@@ -42,10 +42,11 @@ class Measure:
         sig = doc.signals
         sig["hant_chars"], sig["hans_chars"] = script_counts(text)
         sig["hans_lines"] = hans_lines
-        matches, rejected = find_ruby(text)
+        body_spans = [spans[ln.index] for ln in doc.lines if ln.label == "body"]
+        matches = [m for m in ruby_scan(doc) if any(s <= m.start < e for s, e in body_spans)]
         sig["ruby_verified"] = len(matches)
         sig["ruby_single"] = sum(1 for m in matches if m.syllables == 1)
-        sig["ruby_rejected"] = rejected
+        sig["ruby_rejected"] = doc.scratch.get("ruby_rejected", 0)
         sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(text)
         mainland = taiwan = 0
         if sig["hant_chars"]:

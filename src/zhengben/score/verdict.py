@@ -11,7 +11,7 @@ from typing import Any
 
 from zhengben.config import Config
 from zhengben.document import Document
-from zhengben.repair.script import converter
+from zhengben.score.script import variant_counts
 
 __all__ = ["Conclude", "Decide", "mirror_evidence", "script_of", "variant"]
 
@@ -43,14 +43,12 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool) -> dict[str, float]:
 def variant(text: str, *, mirror: bool) -> str:
     """Which OpenCC config undoes this traditional text: ``t2s``, ``tw2s`` or ``hk2s``.
 
-    Counted on the first 4,000 characters: how many change under ``tw2t`` and ``hk2t`` (Taiwan
-    and Hong Kong variant forms). A mirror only gets ``hk2s`` (HK-only variants such as 衞 敍 枱
-    that ``t2s`` misses); Taiwan-style mirrors keep ``t2s``, which leaves 著 as written where
-    ``tw2s`` would turn every 著 into 着 (the specimen's 著眼 must stay).
+    Counts the characters that OpenCC's ``tw2t`` and ``hk2t`` would change (Taiwan and Hong
+    Kong variant forms). A mirror only gets ``hk2s`` (HK-only variants such as 衞 敍 枱 that
+    ``t2s`` misses); Taiwan-style mirrors keep ``t2s``, which leaves 著 as written where ``tw2s``
+    would turn every 著 into 着 (the specimen's 著眼 must stay).
     """
-    sample = text[:4000]
-    tw = sum(a != b for a, b in zip(sample, converter("tw2t").convert(sample), strict=False))
-    hk = sum(a != b for a, b in zip(sample, converter("hk2t").convert(sample), strict=False))
+    tw, hk = variant_counts(text)
     if hk > tw:
         return "hk2s"
     return "tw2s" if tw > hk and not mirror else "t2s"
