@@ -22,8 +22,11 @@ FIELDS = ("title", "published", "author", "source", "editor", "keywords", "chann
 @pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
 def test_mirror_round_trip_is_exact(article: dict[str, Any], style: str, script: str) -> None:
     rng = random.Random(f"{article['id']}{style}{script}")
-    for fullwidth in (False, True):
-        rec = restore_record(corrupt(article, rng, script=script, ruby_style=style, ruby_fullwidth=fullwidth))
+    for fullwidth, bare in ((False, False), (True, False), (False, True)):
+        if bare and style == "numbered":
+            continue  # tone numbers glued to a character are not treated as readings
+        rec = restore_record(corrupt(article, rng, script=script, ruby_style=style, ruby_fullwidth=fullwidth,
+                                     ruby_bare=bare))
         assert {k: rec[k] for k in FIELDS} == {k: article[k] for k in FIELDS}
         assert rec["verdict"]["mirror"] and rec["verdict"]["injected_spam"]
 

@@ -27,7 +27,7 @@ __all__ = ["LabelLines", "label_line", "line_view", "split_lines"]
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _END_PUNCT = re.compile(r"[。！？!?；;…]$|[。！？]”$")
 _DATE_LABEL = re.compile(
-    r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
+    r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]")
 
 

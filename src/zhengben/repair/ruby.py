@@ -1,6 +1,7 @@
 """Flattened ruby: ``協(xié)商`` → ``協商``, verified against pypinyin's readings table.
 
-A ``字(reading)`` match is only a candidate. It counts when every syllable is a reading of
+A ``字(reading)`` match (or a bare ``字xié``, as a ``<ruby>`` without ``<rp>`` flattens) is only a
+candidate. It counts when every syllable is a reading of
 its character (heteronyms included), read straight from pypinyin's table (no segmentation,
 so 0.1 µs a lookup). Whether to strip is decided per document (``decisions['strip_ruby']``):
 one ``饕餮(tāo tiè)`` in a normal text is a teaching annotation and stays.
@@ -18,7 +19,7 @@ from pypinyin.pinyin_dict import pinyin_dict
 from pypinyin.style import convert as convert_style
 
 from zhengben.document import Change, Document
-from zhengben.rules import compile_pattern, load_table
+from zhengben.rules import load_table
 from zhengben.text import CJK_CLASS
 
 __all__ = ["RubyMatch", "StripRuby", "find_ruby", "readings", "ruby_scan", "without_ruby"]
@@ -36,19 +37,23 @@ class RubyMatch:
 
 
 @cache
-def _scanner() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
-    """One regex for every style: a bracketed reading, each style in its own group ``r<i>``.
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """Two regexes over every style, each style in its own group ``r<i>``.
 
-    Brackets are rare, so scanning for them first is fast; the characters read are found by
-    looking back from the bracket (at most 4 CJK characters, directly before it).
+    Bracketed readings: brackets are rare, so scanning for them first is fast, and the
+    characters read are found by looking back (at most 4 CJK characters, directly before).
+    Bare readings (no brackets): one syllable glued to the CJK character before it.
     """
     rows = load_table("ruby")
-    styles = "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows))
-    compile_pattern(styles)
-    return re.compile(rf"[(（]\s?(?:{styles})\s?[)）]"), tuple((r["id"], r["reason"]) for r in rows)
+    def groups(bracket: str) -> str:
+        return "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows) if r["bracket"] == bracket)
+    bracketed = re.compile(rf"[(（]\s?(?:{groups('yes')})\s?[)）]")
+    bare = re.compile(rf"(?<=[{CJK_CLASS}])(?:{groups('no')})(?![a-zA-Z\u00c0-\u024f\u3105-\u312f])")
+    return bracketed, bare, tuple((r["id"], r["reason"]) for r in rows)
 
 
 _HAN = re.compile(f"[{CJK_CLASS}]{{1,4}}$")
+_BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]")
 
 
 @cache
@@ -89,23 +94,28 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     """Verified ruby matches in ``text`` (sorted) and the number of rejected candidates."""
     found: list[RubyMatch] = []
     rejected = 0
-    if "(" not in text and "（" not in text:
-        return found, rejected
-    scanner, rules = _scanner()
-    for m in scanner.finditer(text):
-        start = m.start()
-        han = _HAN.search(text, max(0, start - 4), start)
+    bracketed, bare, rules = _scanners()
+    candidates: list[tuple[re.Match[str], str]] = []
+    if "(" in text or "（" in text:
+        for m in bracketed.finditer(text):
+            han = _HAN.search(text, max(0, m.start() - 4), m.start())
+            if han is not None:
+                candidates.append((m, han.group()))
+    if _BARE_HINT.search(text):
+        candidates.extend((m, text[m.start() - 1]) for m in bare.finditer(text))
+    for m, han in candidates:
         group = m.lastgroup
-        if han is None or group is None:
+        if group is None:
             continue
         reading = m.group(group)
         syllables = reading.split()
-        if _verified(han.group(), syllables):
+        if _verified(han, syllables):
             rule, reason = rules[int(group[1:])]
-            found.append(RubyMatch(start, m.end(), han.group()[-len(syllables):], reading, rule, reason,
+            found.append(RubyMatch(m.start(), m.end(), han[-len(syllables):], reading, rule, reason,
                                    len(syllables)))
         else:
             rejected += 1
+    found.sort(key=lambda r: r.start)
     return found, rejected
 
 
