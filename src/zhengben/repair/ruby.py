@@ -98,9 +98,9 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     candidates: list[tuple[re.Match[str], str]] = []
     if "(" in text or "（" in text:
         for m in bracketed.finditer(text):
-            han = _HAN.search(text, max(0, m.start() - 4), m.start())
-            if han is not None:
-                candidates.append((m, han.group()))
+            before = _HAN.search(text, max(0, m.start() - 4), m.start())
+            if before is not None:
+                candidates.append((m, before.group()))
     if _BARE_HINT.search(text):
         candidates.extend((m, text[m.start() - 1]) for m in bare.finditer(text))
     for m, han in candidates:
