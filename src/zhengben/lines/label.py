@@ -37,12 +37,14 @@ class _Rule:
     label: str
     priority: int
     pattern: re.Pattern[str] | None
+    max_chars: int
 
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
     rules = [_Rule(r["id"], r["label"], int(r["priority"]),
-                   None if r["pattern"] == "-" else compile_pattern(r["pattern"]))
+                   None if r["pattern"] == "-" else compile_pattern(r["pattern"]),
+                   1 << 30 if r["max_chars"] == "-" else int(r["max_chars"]))
              for r in load_table("lines")]
     return tuple(sorted(rules, key=lambda r: (r.priority, r.id)))
 
@@ -71,10 +73,11 @@ def label_line(view: str, config: Config) -> tuple[str, str]:
         return "blank", "line.blank"
     if is_spam(measure_line(view), config.spam):
         return "spam", "line.spam.keywords"
+    size = len(view)
     for rule in _rules():
-        if rule.priority >= 40 and rule.id == "line.dateline.date" and _is_dateline(view):
+        if rule.id == "line.dateline.date" and _is_dateline(view):
             return rule.label, rule.id
-        if rule.pattern is not None and rule.pattern.search(view):
+        if rule.pattern is not None and size <= rule.max_chars and rule.pattern.search(view):
             return rule.label, rule.id
     return "body", "line.body.text"
 

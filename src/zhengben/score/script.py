@@ -29,18 +29,18 @@ def script_counts(text: str) -> tuple[int, int]:
 
 
 @cache
-def _variant_tables() -> tuple[dict[int, None], dict[int, None]]:
-    """Deletion tables of the characters OpenCC's tw2t and hk2t change (regional variants)."""
+def _variant_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes of the characters OpenCC's tw2t and hk2t change (Taiwan / Hong Kong variants)."""
     chars = [chr(c) for c in range(0x4E00, 0xA000)] + [chr(c) for c in range(0x3400, 0x4DC0)]
     joined = "\n".join(chars)
-    tables = []
+    found = []
     for name in ("tw2t", "hk2t"):
         conv = converter(name).convert(joined).split("\n")
-        tables.append({ord(c): None for c, t in zip(chars, conv, strict=True) if t != c})
-    return tables[0], tables[1]
+        found.append(re.compile(f"[{re.escape(''.join(c for c, t in zip(chars, conv, strict=True) if t != c))}]"))
+    return found[0], found[1]
 
 
 def variant_counts(text: str) -> tuple[int, int]:
     """(Taiwan variant characters, Hong Kong variant characters) in ``text``."""
-    tw, hk = _variant_tables()
-    return len(text) - len(text.translate(tw)), len(text) - len(text.translate(hk))
+    tw, hk = _variant_classes()
+    return len(tw.findall(text)), len(hk.findall(text))

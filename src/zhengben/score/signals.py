@@ -5,6 +5,8 @@ Nothing here changes text; the numbers go to ``doc.signals`` and ``score.verdict
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
@@ -42,8 +44,9 @@ class Measure:
         sig = doc.signals
         sig["hant_chars"], sig["hans_chars"] = script_counts(text)
         sig["hans_lines"] = hans_lines
-        body_spans = [spans[ln.index] for ln in doc.lines if ln.label == "body"]
-        matches = [m for m in ruby_scan(doc) if any(s <= m.start < e for s, e in body_spans)]
+        body_lines = {ln.index for ln in doc.lines if ln.label == "body"}
+        starts = [s for s, _ in spans]
+        matches = [m for m in ruby_scan(doc) if bisect_right(starts, m.start) - 1 in body_lines]
         sig["ruby_verified"] = len(matches)
         sig["ruby_single"] = sum(1 for m in matches if m.syllables == 1)
         sig["ruby_rejected"] = doc.scratch.get("ruby_rejected", 0)

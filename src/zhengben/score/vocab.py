@@ -35,7 +35,10 @@ class Vocabulary:
 
     def find(self, text: str) -> list[Hit]:
         rows = self._rows
-        return [(s, e, rows[i]) for i, s, e in self._ac.find_matches_as_indexes(text.translate(_ASCII_LOWER))]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+            lowered = text.translate(_ASCII_LOWER)
+        return [(s, e, rows[i]) for i, s, e in self._ac.find_matches_as_indexes(lowered)]
 
 
 @cache
