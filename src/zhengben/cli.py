@@ -14,7 +14,7 @@ from zhengben.config import Config
 from zhengben.document import Document
 from zhengben.errors import ZhengbenError
 from zhengben.pipeline import restore_steps
-from zhengben.readers.text import read_text
+from zhengben.readers.page import PageKind, document_from_page
 from zhengben.step import run_steps
 from zhengben.writers.record import to_record
 
@@ -25,9 +25,20 @@ def _read(path: str) -> bytes:
     return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
 
 
+def _looks_like_html(data: bytes, name: str) -> bool:
+    if name.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<head" in head
+
+
 def _restore(args: argparse.Namespace) -> Document:
     config = Config().with_script(args.script)
-    out = run_steps(restore_steps(config), read_text(_read(args.page), args.page))
+    data = _read(args.page)
+    html = args.format == "html" or (args.format == "auto" and _looks_like_html(data, args.page))
+    kind: PageKind = "html" if html else "text"
+    doc = document_from_page(data, kind, doc_id=args.page, url=args.url)
+    out = run_steps(restore_steps(config), doc)
     if not isinstance(out, Document):
         raise ZhengbenError(f"{args.page}: dropped ({out.reason})")
     return out
@@ -76,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("page", help="a plain-text page, or - for stdin")
         sp.add_argument("--script", choices=["auto", "hans", "keep"], default="auto",
                         help="auto: convert mirrors only (default); hans: convert all traditional text; keep")
+        sp.add_argument("--format", choices=["auto", "text", "html"], default="auto",
+                        help="page format (auto: HTML when the name or the first bytes say so)")
+        sp.add_argument("--url", help="the page's URL (helps HTML metadata: dates in paths, site names)")
         sp.set_defaults(func=func)
     sub.choices["restore"].add_argument("--json", action="store_true", help="print the full record as JSON")
     sub.choices["explain"].add_argument("--color", choices=["auto", "always", "never"], default="auto")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from zhengben.config import Config
+from zhengben.config import Config, LineConfig
 from zhengben.document import Document, Line
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
@@ -22,7 +22,7 @@ from zhengben.score.script import script_counts
 from zhengben.score.spam import is_spam, measure_line
 from zhengben.text import cjk_count, sentence_punct
 
-__all__ = ["LabelLines", "label_line", "line_view", "split_lines"]
+__all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _END_PUNCT = re.compile(r"[。！？!?；;…]$|[。！？]”$")
@@ -38,13 +38,14 @@ class _Rule:
     priority: int
     pattern: re.Pattern[str] | None
     max_chars: int
+    formats: frozenset[str]
 
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
     rules = [_Rule(r["id"], r["label"], int(r["priority"]),
                    None if r["pattern"] == "-" else compile_pattern(r["pattern"]),
-                   1 << 30 if r["max_chars"] == "-" else int(r["max_chars"]))
+                   1 << 30 if r["max_chars"] == "-" else int(r["max_chars"]), frozenset(r["formats"].split(",")))
              for r in load_table("lines")]
     return tuple(sorted(rules, key=lambda r: (r.priority, r.id)))
 
@@ -67,7 +68,17 @@ def _is_dateline(view: str) -> bool:
     return False
 
 
-def label_line(view: str, config: Config) -> tuple[str, str]:
+def applies(rule_id: str, fmt: str) -> bool:
+    """Whether a line rule runs on pages of this format (the table's ``formats`` column)."""
+    return fmt in _formats()[rule_id]
+
+
+@cache
+def _formats() -> dict[str, frozenset[str]]:
+    return {r.id: r.formats for r in _rules()}
+
+
+def label_line(view: str, config: Config, fmt: str = "text") -> tuple[str, str]:
     """(label, rule id) of one line judged alone, from its simplified, trimmed view."""
     if not view:
         return "blank", "line.blank"
@@ -75,6 +86,8 @@ def label_line(view: str, config: Config) -> tuple[str, str]:
         return "spam", "line.spam.keywords"
     size = len(view)
     for rule in _rules():
+        if fmt not in rule.formats:
+            continue
         if rule.id == "line.dateline.date" and _is_dateline(view):
             return rule.label, rule.id
         if rule.pattern is not None and size <= rule.max_chars and rule.pattern.search(view):
@@ -125,12 +138,12 @@ class LabelLines:
         if len(current) != len(original):  # in-line steps never add or remove line breaks
             original = current
         views = page_views(doc)
+        fmt = doc.provenance.get("format", "text")
         lines: list[Line] = []
         for i, (view, (os_, oe)) in enumerate(zip(views, original, strict=True)):
-            label, rule = label_line(view, self.config)
+            label, rule = label_line(view, self.config, fmt)
             lines.append(Line(i, os_, oe, doc.original[os_:oe], label, rule))
-        _structure(lines, views, cfg.max_title_chars, cfg.max_caption_chars, cfg.max_related_chars,
-                   cfg.nav_run, cfg.nav_line_chars)
+        _structure(lines, views, fmt, cfg)
         doc.lines = lines
         return doc
 
@@ -160,13 +173,13 @@ def _set(line: Line, label: str, rule: str) -> None:
     line.label, line.rule = label, rule
 
 
-def _structure(lines: list[Line], views: list[str], max_title: int, max_caption: int, max_related: int,
-               nav_run: int, nav_chars: int) -> None:
+def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -> None:
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
     # captions: the line after a photo marker
-    for a, b in pairwise(text_idx):
-        if lines[a].label == "photo_marker" and lines[b].label == "body" and len(views[b]) <= max_caption:
-            _set(lines[b], "caption", "line.caption.after_marker")
+    if applies("line.caption.after_marker", fmt):
+        for a, b in pairwise(text_idx):
+            if lines[a].label == "photo_marker" and lines[b].label == "body" and len(views[b]) <= cfg.max_caption_chars:
+                _set(lines[b], "caption", "line.caption.after_marker")
     # related lists: short lines after a related header, up to the next long text line
     in_related = False
     for i in text_idx:
@@ -174,25 +187,26 @@ def _structure(lines: list[Line], views: list[str], max_title: int, max_caption:
         if ln.label == "related_header":
             in_related = True
         elif in_related and ln.label == "body":
-            if _short_text(views[i], max_related):
+            if _short_text(views[i], cfg.max_related_chars):
                 _set(ln, "related_item", "line.related.item")
             else:
                 in_related = False
-    # headline: last text line above the first dateline; else the first short line before body
+    # headline: the last text line above the first dateline, if only chrome-like short lines
+    # come before it (a date inside the article is not a dateline's headline)
     title = None
     datelines = [i for i in text_idx if lines[i].label == "dateline"]
-    if datelines:
+    if datelines and applies("line.title.before_dateline", fmt):
         above = [i for i in text_idx if i < datelines[0] and lines[i].label == "body"]
-        if above and _short_text(views[above[-1]], max_title):
+        if above and all(_short_text(views[i], cfg.max_title_chars) for i in above):
             title = above[-1]
             _set(lines[title], "title", "line.title.before_dateline")
     # Without a dateline, a headline is only guessed on a page that shows chrome (menus, share
     # buttons, footers...): bare text has no headline to find, and restoring twice must be a no-op.
     chrome = any(ln.label not in ("blank", "body", "spam") for ln in lines)
-    if title is None and chrome:
+    if title is None and chrome and applies("line.title.first_text", fmt):
         body = [i for i in text_idx if lines[i].label == "body"]
-        if body and _short_text(views[body[0]], max_title) and cjk_count(views[body[0]]) >= 4 and (
-                len(body) == 1 or not _short_text(views[body[1]], nav_chars)):
+        if body and _short_text(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (
+                len(body) == 1 or not _short_text(views[body[1]], cfg.nav_line_chars)):
             title = body[0]
             _set(lines[title], "title", "line.title.first_text")
     if title is not None:
@@ -203,12 +217,14 @@ def _structure(lines: list[Line], views: list[str], max_title: int, max_caption:
                 _set(lines[i], "navigation", "line.nav.before_title")
     # menus: runs of short body lines without sentence punctuation (lines with other labels
     # between them do not break a run, so the result is the same once they are removed)
+    if not applies("line.nav.short_run", fmt):
+        return
     run: list[int] = []
     for i in [*(j for j in text_idx if lines[j].label == "body"), -1]:
-        if i >= 0 and len(views[i]) <= nav_chars and not sentence_punct(views[i]):
+        if i >= 0 and len(views[i]) <= cfg.nav_line_chars and not sentence_punct(views[i]):
             run.append(i)
             continue
-        if len(run) >= nav_run:
+        if len(run) >= cfg.nav_run:
             for j in run:
                 _set(lines[j], "navigation", "line.nav.short_run")
         run = []

@@ -16,11 +16,14 @@ overridden when the bytes are valid UTF-8 with non-ASCII content (a GBK or Big5 
 any length is practically never valid UTF-8, while "gb2312" templates serving UTF-8 are
 common: 5 of 53 magic-html-zh pages).
 
-Detection was chosen by measurement on the 122 cwced + magic-html-zh pages (12 of them
-undeclared and not UTF-8): the heuristic below (strict decodes, count errors and common
-characters) picks the same codec as charset-normalizer 3.x on all of them and costs
-about 0.3 ms per page against 20-200 ms for charset-normalizer on large pages, so no
-detector dependency is needed.
+Detection was chosen by measurement on the 47 non-UTF-8 pages of cwced + magic-html-zh
+(10 of them undeclared): the heuristic of :func:`_detect` (decode a 16 KB sample as
+GB18030 and as Big5-HKSCS, score common characters minus replaced bytes) agrees with
+resiliparse's ``detect_encoding`` on all 47 and with the declared charset wherever there
+is one; charset-normalizer 3.5 disagreed on 3 (``ptcp154`` once, no answer twice). Cost
+per page, including the final full decode for the heuristic: heuristic 0.47 ms,
+resiliparse 0.39 ms (detection only), charset-normalizer 1.6 ms. So no detector
+dependency: the plain-text side can use this module without resiliparse.
 """
 
 from __future__ import annotations
@@ -87,6 +90,24 @@ _COMMON = frozenset(
 )
 
 
+_COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+_SAMPLE = 16_384
+
+
+def _sample(data: bytes) -> bytes:
+    """Up to 16 KB of the page starting a little before its first non-ASCII byte.
+
+    Markup and inline script before the first CJK character say nothing about the codec.
+    The cut lands on an ASCII byte, so no multi-byte character is split at the start.
+    """
+    m = _NON_ASCII.search(data)
+    if m is None:
+        return b""
+    start = data.rfind(b">", 0, m.start()) + 1
+    return data[start: start + _SAMPLE]
+
+
 def normalize_charset(name: str | None) -> str | None:
     """Map a declared charset label to the Python codec to use, or None if unknown.
 
@@ -148,12 +169,11 @@ def _detect(data: bytes) -> tuple[str, str, int] | None:
     Each candidate is decoded with replacement; its score is common characters found
     minus ten per replaced byte. Only a sample of the page is scored (speed).
     """
-    sample = data if len(data) <= 200_000 else data[:200_000]
+    sample = _sample(data)
     best: tuple[float, str] | None = None
     for codec in ("gb18030", "big5hkscs"):
         text, bad = _decode(sample, codec)
-        common = sum(1 for ch in text if ch in _COMMON)
-        score = common - 10 * bad
+        score = len(_COMMON_RE.findall(text)) - 10 * bad
         if best is None or score > best[0]:
             best = (score, codec)
     if best is None or best[0] <= 0:

@@ -81,5 +81,12 @@ class ConvertScript:
         if not config_name:
             return doc
         rule = f"script.{config_name}"
-        doc.apply(changes_between(doc.text, converter(config_name).convert(doc.text), rule, reasons()[rule]))
+        conv = converter(config_name)
+        doc.apply(changes_between(doc.text, conv.convert(doc.text), rule, reasons()[rule]))
+        # Fields that came with the page (HTML metadata) are in the same script: convert them too.
+        for entry in doc.meta.values():
+            value = entry["value"]
+            new = [conv.convert(v) for v in value] if isinstance(value, list) else conv.convert(value)
+            if new != value:
+                entry["value"], entry["converted"] = new, rule
         return doc

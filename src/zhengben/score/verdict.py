@@ -1,8 +1,9 @@
 """Turn the measured signals into the page's verdict and the repairs to apply.
 
-Mirror evidence (weights; ``ScriptConfig.mirror_score`` is the bar), on a traditional page:
-ruby residue 2, half-width punctuation 2, mainland vocabulary outweighing Taiwan's 1,
-simplified lines beside the traditional body 1. A genuine Taiwan/Hong Kong page has none.
+Mirror evidence (weights; ``ScriptConfig.mirror_score`` is the bar, 2), on a traditional page:
+ruby residue 2, half-width punctuation 1, mainland vocabulary outweighing Taiwan's 1,
+simplified lines beside the traditional body 1. Ruby alone is proof; any other sign needs a
+second one (Taiwan blogs often type ASCII punctuation: readability-zh's pixnet page does).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def script_of(sig: dict[str, Any], config: Config) -> str:
 def mirror_evidence(sig: dict[str, Any], halfwidth: bool) -> dict[str, float]:
     ev = {
         "ruby": 2.0 if sig["ruby_verified"] else 0.0,
-        "halfwidth": 2.0 if halfwidth else 0.0,
+        "halfwidth": 1.0 if halfwidth else 0.0,
         "mainland_vocabulary": 1.0 if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"]
         else 0.0,
         "simplified_lines": 1.0 if sig["hans_lines"] else 0.0,

@@ -1,0 +1,124 @@
+"""The HTML extractor's rule tables (``rules/html_*.tsv``), loaded and compiled once.
+
+Kept free of the rest of zhengben so the extractor runs standalone; the format is the
+project's rule-table format (``#`` comment lines, a header row starting with ``id``,
+rows sorted and unique by id), and a malformed table raises ``ValueError`` at load.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "BoilerplateRules",
+    "boilerplate_rules",
+    "byline_labels",
+    "date_patterns",
+    "furniture_lines",
+    "load_html_table",
+    "title_separators",
+]
+
+Row = dict[str, str]
+
+
+@cache
+def load_html_table(name: str) -> tuple[Row, ...]:
+    """Rows of ``zhengben/rules/<name>.tsv`` keyed by the header; validated and cached."""
+    raw = resources.files("zhengben.rules").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in raw.split("\n") if ln and not ln.startswith("#")]
+    if not lines or not lines[0].startswith("id\t"):
+        raise ValueError(f"{name}.tsv: missing header row starting with 'id'")
+    header = lines[0].split("\t")
+    rows: list[Row] = []
+    for n, ln in enumerate(lines[1:], start=2):
+        cells = ln.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"{name}.tsv row {n}: {len(cells)} cells, header has {len(header)}")
+        rows.append(dict(zip(header, cells, strict=True)))
+    ids = [r["id"] for r in rows]
+    if ids != sorted(ids) or len(set(ids)) != len(ids):
+        raise ValueError(f"{name}.tsv: ids must be sorted and unique")
+    return tuple(rows)
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Class/id tokens of boilerplate containers, by match kind, each mapped to its rule id."""
+
+    whole: dict[str, str]
+    part: dict[str, str]
+    prefix: re.Pattern[str]
+    prefix_ids: dict[str, str]
+    split: re.Pattern[str]
+
+    def match(self, value: str) -> str | None:
+        """Rule id whose token matches a class or id attribute value, or None.
+
+        >>> boilerplate_rules().match("bdsharebuttonbox clearfix")
+        'html.boilerplate.share'
+        >>> boilerplate_rules().match("article-content") is None
+        True
+        """
+        for name in value.lower().split():
+            rid = self.whole.get(name)
+            if rid:
+                return rid
+            for part in self.split.split(name):
+                if not part:
+                    continue
+                rid = self.part.get(part)
+                if rid:
+                    return rid
+                m = self.prefix.match(part)
+                if m:
+                    return self.prefix_ids[m.group(0)]
+        return None
+
+
+@cache
+def boilerplate_rules() -> BoilerplateRules:
+    whole: dict[str, str] = {}
+    part: dict[str, str] = {}
+    prefix_ids: dict[str, str] = {}
+    for row in load_html_table("html_boilerplate"):
+        target = {"whole": whole, "part": part, "prefix": prefix_ids}.get(row["match"])
+        if target is None:
+            raise ValueError(f"html_boilerplate.tsv {row['id']}: unknown match {row['match']!r}")
+        for tok in row["tokens"].split("|"):
+            target[tok] = row["id"]
+    alternation = "|".join(sorted(map(re.escape, prefix_ids), key=len, reverse=True))
+    return BoilerplateRules(whole, part, re.compile(alternation), prefix_ids, re.compile(r"[-_]"))
+
+
+@cache
+def title_separators() -> re.Pattern[str]:
+    """One regex splitting a page title into its title and site/channel segments."""
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in load_html_table("html_title")))
+
+
+@cache
+def date_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(rule id, compiled pattern) for ``kind`` ``text`` or ``url``."""
+    return tuple(
+        (r["id"], re.compile(r["pattern"])) for r in load_html_table("html_date") if r["kind"] == kind
+    )
+
+
+@cache
+def byline_labels() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Field (author/editor/source) mapped to its (rule id, label) pairs, longest label first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in load_html_table("html_byline"):
+        for label in r["labels"].split("|"):
+            out.setdefault(r["field"], []).append((r["id"], label))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[1]))) for k, v in out.items()}
+
+
+@cache
+def furniture_lines() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(rule id, action ``drop``/``cut``, pattern) of short in-article furniture lines."""
+    return tuple((r["id"], r["action"], re.compile(r["pattern"])) for r in load_html_table("html_lines"))

@@ -1,0 +1,128 @@
+"""Decoding raw page bytes: order of evidence, Chinese supersets, never raising."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from zhengben.readers.decode import Decoded, decode_bytes, normalize_charset
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+ZH = "新华社北京5月19日电，中国科学院专家介绍了在轨水生生态研究项目的进展情况。"
+ZH_TRAD = "中央氣象署今天表示，颱風外圍環流持續影響台灣，民眾應注意坍方與落石。"
+
+
+def test_bom_wins_over_everything() -> None:
+    data = codecs.BOM_UTF8 + f'<meta charset="gbk">{ZH}'.encode()
+    d = decode_bytes(data, http_charset="big5")
+    assert (d.encoding, d.source, d.replaced) == ("utf-8", "bom", 0)
+    assert d.text.endswith(ZH)
+
+
+def test_utf16_bom() -> None:
+    d = decode_bytes(codecs.BOM_UTF16_LE + ZH.encode("utf-16-le"))
+    assert (d.text, d.source) == (ZH, "bom")
+
+
+def test_http_charset_before_meta() -> None:
+    data = f'<meta charset="big5">{ZH}'.encode("gbk")
+    d = decode_bytes(data, http_charset="GB2312")
+    assert (d.encoding, d.source) == ("gb18030", "http")
+    assert ZH in d.text
+
+
+def test_meta_gb2312_decodes_as_gb18030() -> None:
+    # 镕 is GBK but not GB2312: sites that say gb2312 send GBK
+    text = "朱镕基" + ZH
+    head = b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    data = head + text.encode("gbk")
+    d = decode_bytes(data)
+    assert (d.encoding, d.source, d.replaced) == ("gb18030", "meta", 0)
+    assert text in d.text
+
+
+def test_meta_big5_decodes_as_big5hkscs() -> None:
+    data = b'<meta charset="big5">' + ZH_TRAD.encode("big5")
+    d = decode_bytes(data)
+    assert (d.encoding, d.source) == ("big5hkscs", "meta")
+    assert ZH_TRAD in d.text
+
+
+def test_meta_found_after_long_inline_script() -> None:
+    script = b"<script>" + b"var a = 1;" * 2000 + b"</script>"
+    data = b"<html><head>" + script + b'<meta charset="gbk">' + ZH.encode("gbk")
+    assert decode_bytes(data).source == "meta"
+
+
+def test_declared_legacy_charset_but_utf8_bytes() -> None:
+    data = b'<meta charset="gb2312">' + ZH.encode("utf-8")
+    d = decode_bytes(data)
+    assert (d.encoding, d.source) == ("utf-8", "utf-8")
+    assert ZH in d.text
+
+
+def test_undeclared_utf8() -> None:
+    d = decode_bytes(ZH.encode("utf-8"))
+    assert d == Decoded(ZH, "utf-8", "utf-8", 0)
+
+
+@pytest.mark.parametrize(("text", "codec", "expected"), [
+    (ZH, "gbk", "gb18030"),
+    (ZH_TRAD, "big5", "big5hkscs"),
+    (ZH_TRAD, "gbk", "gb18030"),  # traditional characters written in GBK are still GBK
+])
+def test_detection_of_undeclared_chinese(text: str, codec: str, expected: str) -> None:
+    d = decode_bytes(text.encode(codec))
+    assert (d.encoding, d.source, d.replaced) == (expected, "detected", 0)
+    assert d.text == text
+
+
+def test_bad_bytes_are_counted_not_raised() -> None:
+    data = b'<meta charset="utf-8">' + ZH.encode() + b"\xff\xfe\xfd" + ZH.encode()
+    d = decode_bytes(data)
+    assert d.replaced == 3
+    assert d.text.count("\ufffd") >= 1
+    assert d.encoding == "utf-8"
+
+
+def test_unknown_declared_charset_falls_through() -> None:
+    d = decode_bytes(b'<meta charset="x-klingon">' + ZH.encode("gbk"))
+    assert d.encoding == "gb18030"
+    assert d.source == "detected"
+
+
+def test_plain_text_mode_ignores_markup_declarations() -> None:
+    data = b'<meta charset="big5">' + ZH.encode("gbk")
+    assert decode_bytes(data, html=False).source == "detected"
+
+
+def test_latin_fallback() -> None:
+    d = decode_bytes("Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e".encode("cp1252"))
+    assert d.source == "fallback"
+    assert d.text == "Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e"
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00" * 10, bytes(range(256)), b"\x81" * 101, b"\xa1" * 3])
+def test_never_raises(data: bytes) -> None:
+    d = decode_bytes(data, http_charset="nonsense")
+    assert isinstance(d.text, str)
+    assert d.replaced >= 0
+
+
+def test_normalize_charset() -> None:
+    assert normalize_charset("GBK") == "gb18030"
+    assert normalize_charset("x-gbk") == "gb18030"
+    assert normalize_charset("Big5-HKSCS") == "big5hkscs"
+    assert normalize_charset("UTF8") == "utf-8"
+    assert normalize_charset("iso-8859-1") == "cp1252"
+    assert normalize_charset(None) is None
+    assert normalize_charset("no-such-charset") is None
+
+
+def test_fixture_encodings() -> None:
+    assert decode_bytes((FIXTURES / "news_gbk.html").read_bytes()).encoding == "gb18030"
+    big5 = decode_bytes((FIXTURES / "news_big5.html").read_bytes())
+    assert (big5.encoding, big5.source, big5.replaced) == ("big5hkscs", "detected", 0)
