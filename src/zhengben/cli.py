@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from zhengben import __version__
+from zhengben.cli_run import add_run_parser
 from zhengben.config import Config
 from zhengben.document import Document
 from zhengben.errors import ZhengbenError
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--url", help="the page's URL (helps HTML metadata: dates in paths, site names)")
         sp.set_defaults(func=func)
     sub.choices["restore"].add_argument("--json", action="store_true", help="print the full record as JSON")
+    add_run_parser(sub)
     sub.choices["explain"].add_argument("--color", choices=["auto", "always", "never"], default="auto")
     return p
 

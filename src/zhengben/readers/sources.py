@@ -1,0 +1,201 @@
+"""Inputs of a run: INPUT arguments to deterministic tasks, and tasks to raw records.
+
+A *source* is one input file (JSONL, Parquet, WARC/WET) or a group of page files (.txt/.html)
+found under one argument. Each source is split into *tasks*, the unit of parallel work and of
+resume: a task owns the records that *start* in its range (bytes for JSONL and gzip WARC,
+row groups for Parquet, a slice of the sorted file list for page files). The split depends only
+on the inputs and ``task_bytes``/``files_per_task``, never on the worker count or the engine, so
+every engine writes the same shards with the same names.
+
+Readers yield :class:`RawRecord` s: page bytes or text plus provenance, or a reader-level reject
+(non-HTML response, revisit, truncated record, corrupt gzip member, oversized line) that carries
+its reason and the head of what was read, so nothing read is ever silently lost.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from zhengben.errors import ConfigError
+
+__all__ = [
+    "FILE_SUFFIXES", "RawRecord", "ReadOptions", "Source", "Task", "expand_inputs", "plan_source", "plan_tasks",
+    "read_task",
+]
+
+Format = Literal["jsonl", "parquet", "warc", "files"]
+RecordKind = Literal["text", "html"]
+MapFn = Callable[[Callable[[tuple[int, "Source", "ReadOptions"]], list["Task"]],
+                  Iterable[tuple[int, "Source", "ReadOptions"]]], Iterable[list["Task"]]]
+
+FILE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+_COMPRESSIONS = ("", ".gz", ".zst")
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".warc.wet", ".warc.wet.gz")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How inputs are read and split; stored in the run manifest so a resume splits the same way."""
+
+    text_field: str = "text"
+    html_field: str = "html"
+    url_field: str = "url"
+    id_field: str = "id"
+    task_bytes: int = 16 << 20
+    files_per_task: int = 1000
+    # Records (payloads, JSONL lines) longer than this are rejected by the reader unread.
+    max_bytes: int = 20_000_000
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: a data file, or the page files found under one argument."""
+
+    name: str
+    fmt: Format
+    files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """Records of ``source`` whose position lies in ``[start, stop)`` (``stop == -1``: to the end)."""
+
+    key: str
+    source: str
+    fmt: Format
+    start: int
+    stop: int
+    size: int
+    files: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["files"] = list(self.files)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Task:
+        return cls(key=str(d["key"]), source=str(d["source"]), fmt=d["fmt"], start=int(d["start"]),
+                   stop=int(d["stop"]), size=int(d["size"]), files=tuple(d.get("files", ())))
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One record as read: what to build a Document from, or why the reader rejected it.
+
+    ``offset`` is the record's position in its input (byte offset of the line or gzip member,
+    row index for Parquet, 0 for a page file). ``ignored`` marks WARC records that are not
+    documents (warcinfo, request, metadata): counted, never output.
+    """
+
+    id: str
+    input: str
+    offset: int
+    kind: RecordKind | None = None
+    data: bytes | str | None = None
+    url: str | None = None
+    http_charset: str | None = None
+    reject: str | None = None
+    detail: str = ""
+    length: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+    ignored: bool = False
+
+    def provenance(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"input": self.input, "offset": self.offset}
+        out.update(self.extra)
+        return out
+
+
+def _fmt_of(path: str) -> Format | None:
+    low = path.lower()
+    if low.endswith(_WARC_SUFFIXES):
+        return "warc"
+    if low.endswith(".parquet"):
+        return "parquet"
+    if any(low.endswith(s + c) for s in _JSONL_SUFFIXES for c in _COMPRESSIONS):
+        return "jsonl"
+    if os.path.splitext(low)[1] in FILE_SUFFIXES:
+        return "files"
+    return None
+
+
+def expand_inputs(args: list[str]) -> list[Source]:
+    """INPUT arguments (files, directories, globs) to sources, in argument order, sorted within each."""
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for arg in args:
+        if os.path.isdir(arg):
+            found = sorted(os.path.join(root, f) for root, _, names in os.walk(arg) for f in names)
+            name = arg.rstrip("/") or "/"
+        elif any(ch in arg for ch in "*?["):
+            found = sorted(p for p in glob.glob(arg, recursive=True) if os.path.isfile(p))
+            name = arg
+        elif os.path.isfile(arg):
+            found, name = [arg], arg
+        else:
+            raise ConfigError(f"input not found: {arg}")
+        pages: list[str] = []
+        for path in found:
+            fmt = _fmt_of(path)
+            if fmt is None or path in seen:
+                continue
+            seen.add(path)
+            if fmt == "files":
+                pages.append(path)
+            else:
+                sources.append(Source(path, fmt))
+        if pages:
+            sources.append(Source(name if len(found) > 1 else pages[0], "files", tuple(pages)))
+    if not sources:
+        raise ConfigError(f"no readable input in {' '.join(args)} "
+                          "(.jsonl[.gz|.zst], .parquet, .warc[.gz], .wet[.gz], .txt, .html)")
+    return sources
+
+
+def plan_source(index: int, src: Source, opts: ReadOptions) -> list[Task]:
+    """The tasks of one source, keyed ``SSSSS-TTTTTT`` (source index, task index)."""
+    from zhengben.readers import files, jsonl, parquet, warc
+
+    if src.fmt == "files":
+        return [Task(f"{index:05d}-{ti:06d}", src.name, "files", a, b, size, src.files[a:b])
+                for ti, (a, b, size) in enumerate(files.plan(src.files, opts))]
+    planner = {"jsonl": jsonl.plan, "parquet": parquet.plan, "warc": warc.plan}[src.fmt]
+    return [Task(f"{index:05d}-{ti:06d}", src.name, src.fmt, a, b, size)
+            for ti, (a, b, size) in enumerate(planner(src.name, opts))]
+
+
+def plan_tasks(sources: list[Source], opts: ReadOptions, map_fn: MapFn | None = None) -> list[Task]:
+    """Split every source into tasks, in source order.
+
+    Gzip WARCs are planned by walking their members; ``map_fn`` (a pool's ``map``) lets several
+    files be walked at once. The result never depends on it.
+    """
+    args = list(zip(range(len(sources)), sources, [opts] * len(sources), strict=True))
+    mapped = map_fn(_plan_one, args) if map_fn is not None else map(_plan_one, args)
+    return [t for tasks in mapped for t in tasks]
+
+
+def _plan_one(arg: tuple[int, Source, ReadOptions]) -> list[Task]:
+    return plan_source(*arg)
+
+
+def read_task(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
+    """Every record the task owns, in input order."""
+    from zhengben.readers import files, jsonl, parquet, warc
+
+    if task.fmt == "jsonl":
+        return jsonl.read(task, opts)
+    if task.fmt == "parquet":
+        return parquet.read(task, opts)
+    if task.fmt == "warc":
+        return warc.read(task, opts)
+    return files.read(task, opts)
