@@ -29,8 +29,10 @@ __all__ = ["Change", "Document", "Drop", "Edit", "Line", "replay"]
 class Edit(NamedTuple):
     """One change: ``original[start:end]`` (== ``before``) became ``after``.
 
-    ``parts`` holds earlier edits this one absorbed (for example ruby removed inside a line
-    that was later dropped whole); they explain, the top-level edit replays.
+    ``parts`` holds the edits this one absorbed (for example ruby removed inside a line that
+    was later dropped whole), then the step's own change; they explain, the top-level edit
+    replays. A part's offsets are where its step saw the text, so only the top level is
+    guaranteed to be in original coordinates.
     """
 
     start: int

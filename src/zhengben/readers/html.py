@@ -40,7 +40,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from zhengben.readers.decode import Decoded, decode_bytes
-from zhengben.readers.html_meta import MetaField, PageMeta, extract_meta
+from zhengben.readers.html_meta import MetaField, PageMeta, extract_meta, parse_date
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
@@ -69,6 +69,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(f"[{_CJK_CLASS}]|[^\\W_{_CJK_CLASS}]+")
 _PUNCT = re.compile(r"[，。！？；：、“”「」『』…,.!?;:]")
+# icon-font glyphs (private use area): a web font draws them as pictures, they are never text
+_ICON = re.compile("[\ue000-\uf8ff]")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
 
 MIN_ARTICLE_VALUE = 25.0
@@ -137,7 +139,7 @@ class _Walk:
     def _flush(self, owner: int, boiler: str | None, heading: bool, caption: bool, root: int) -> None:
         if not self._buf:
             return
-        text = _WS.sub(" ", "".join(self._buf)).strip(" \u3000")
+        text = _WS.sub(" ", _ICON.sub("", "".join(self._buf))).strip(" \u3000")
         link = "".join(self._link)
         self._buf.clear()
         self._link.clear()
@@ -274,7 +276,9 @@ def _verse_runs(blocks: list[Block], values: list[float], parent: list[int]) -> 
 
     Chinese poems and lyrics separate clauses with spaces and line breaks, not
     punctuation, so each line alone looks like a label. A run of them under one parent
-    is text; menus are links and are not counted.
+    is text; menus are links and are not counted. Most lines of a verse (or of its pinyin)
+    hold four or more tokens; a video player's controls ("倍速", "2.0X", "00:00", "高清")
+    do not.
     """
     start = 0
     n = len(blocks)
@@ -289,7 +293,9 @@ def _verse_runs(blocks: list[Block], values: list[float], parent: list[int]) -> 
             if nb.owner not in key and (parent[nb.owner] if nb.owner >= 0 else -1) not in key:
                 break
             end += 1
-        if end - start + 1 >= 6 and not b0.boiler and b0.link_tokens * 2 <= b0.tokens:
+        run = blocks[start:end + 1]
+        if (len(run) >= 6 and not b0.boiler and b0.link_tokens * 2 <= b0.tokens
+                and 5 * sum(1 for b in run if b.tokens >= 4) >= 3 * len(run)):
             for i in range(start, end + 1):
                 if values[i] < 0:
                     values[i] = 0.5 * (blocks[i].tokens - blocks[i].link_tokens)
@@ -329,9 +335,9 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
     Seed: the element holding the most prose directly (its own blocks and its children's
     in full, its grandchildren's at half, much as Readability does), so junk nested deep
     inside the article's container (old table layouts put whole ad tables inside ``<p>``)
-    does not hide it. When the title was found
-    in the body, the seed is taken among the containers of the first prose block after
-    it instead: a long feed or comment stream below a short article has more prose, but
+    does not hide it. When the title was found in the body, the seed is taken among the
+    containers of the first prose block after it instead (unless that is a photo caption
+    whose container stays small): a long feed or comment stream below a short article has more prose, but
     the article is what follows its title. Then climb while the parent's subtree value is
     not smaller: that merges sibling paragraphs and split containers, and stops before
     navigation, feeds and footers.
@@ -340,7 +346,7 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
     subtree = [0.0] * n
     direct = [0.0] * n
     parent = walk.parent
-    anchor = -1
+    anchor, anchor_caption = -1, False
     for i, b in enumerate(walk.blocks):
         v = values[i]
         if v == 0.0:
@@ -356,13 +362,14 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
                 direct[a] += v * w
                 a = parent[a]
             if anchor < 0 and 0 <= title_idx < i and v >= 25 and b.punct >= 2 and not b.heading:
-                anchor = e
+                anchor, anchor_caption = e, b.caption
         while e >= 0:
             subtree[e] += v
             e = parent[e]
     if n == 0:
         return 0, subtree
-    seed = max(range(n), key=direct.__getitem__)
+    top = max(range(n), key=direct.__getitem__)
+    seed = top
     if anchor >= 0:
         best, e = anchor, anchor
         while e >= 0:
@@ -371,12 +378,107 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
             e = parent[e]
         # the text after the title wins unless the page's main prose block is far larger
         # (an encyclopedia's summary box above its body)
-        if direct[seed] <= ANCHOR_OVERRIDE * direct[best]:
+        if direct[top] <= ANCHOR_OVERRIDE * direct[best]:
             seed = best
-    node = seed
+    node = _climb(seed, subtree, parent)
+    if seed != top and anchor_caption:
+        # a photo caption under the title is weak evidence: when its container stays
+        # small while the paragraphs elsewhere add up to far more, those are the article
+        alt = _climb(top, subtree, parent)
+        if subtree[alt] > 2 * subtree[node]:
+            node = alt
+    return node, subtree
+
+
+def _climb(node: int, subtree: list[float], parent: list[int]) -> int:
+    """Climb while the parent's subtree value is not smaller (sibling paragraphs merge)."""
     while parent[node] >= 0 and subtree[parent[node]] >= subtree[node]:
         node = parent[node]
-    return node, subtree
+    return node
+
+
+def _first_post(walk: _Walk, root: int, pos: list[float], title_idx: int) -> int:
+    """The first of several dated posts, when the container is one post of a list.
+
+    Blog archive pages and forum threads repeat one post template (same tag and class)
+    for every entry, each with its own date line; what the page is about is the first
+    entry, not the longest one the container search found. Climbing from the container,
+    the first ancestor that has at least three same-template siblings, each holding prose and a
+    date, decides: when the container is not in the first of them, the first one's
+    compact core (its deepest element still holding 90% of its prose) is returned.
+    A news page whose title heading sits inside the container is never switched: the
+    sibling "posts" there are related-article summaries.
+    """
+    parent, tags, labels = walk.parent, walk.tags, walk.labels
+    if title_idx >= 0 and _inside(walk.blocks[title_idx].owner, root, parent):
+        return root
+    children: dict[int, list[int]] | None = None
+    dated: set[int] | None = None
+    a = root
+    for _ in range(12):
+        p = parent[a]
+        if p < 0:
+            break
+        if children is None:
+            children = {}
+            for e, pe in enumerate(parent):
+                children.setdefault(pe, []).append(e)
+        sig = (tags[a], labels[a])
+        posts = [c for c in children[p] if (tags[c], labels[c]) == sig and pos[c] >= MIN_ARTICLE_VALUE]
+        if len(posts) >= 3:
+            if dated is None:
+                dated = _dated_elements(walk)
+            if not all(c in dated for c in posts):
+                return root  # layout columns or cells, not a list of posts
+            first = posts[0]
+            if first == a:
+                return root
+            if title_idx >= 0 and _inside(walk.blocks[title_idx].owner, a, parent):
+                return root
+            core, depth = first, 0
+            for e in range(first + 1, len(parent)):
+                d = _depth_below(e, first, parent)
+                if d < 0:
+                    break  # element ids are in document order: the subtree is contiguous
+                if d > depth and pos[e] >= 0.9 * pos[first]:
+                    core, depth = e, d
+            return core
+        a = p
+    return root
+
+
+def _inside(e: int, ancestor: int, parent: list[int]) -> bool:
+    while e >= 0:
+        if e == ancestor:
+            return True
+        e = parent[e]
+    return False
+
+
+def _depth_below(e: int, ancestor: int, parent: list[int]) -> int:
+    """Levels from ``ancestor`` down to ``e``, or -1 when ``e`` is not below it."""
+    d = 0
+    while e >= 0:
+        if e == ancestor:
+            return d
+        e = parent[e]
+        d += 1
+    return -1
+
+
+def _dated_elements(walk: _Walk) -> set[int]:
+    """Elements holding a short line with a date (a post's time stamp), and their ancestors."""
+    out: set[int] = set()
+    for b in walk.blocks:
+        if len(b.text) <= 80 and _DIGIT_DATE.search(b.text) and parse_date(b.text):
+            e = b.owner
+            while e >= 0 and e not in out:
+                out.add(e)
+                e = walk.parent[e]
+    return out
+
+
+_DIGIT_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")
 
 
 def _norm_key(text: str) -> str:
@@ -408,6 +510,9 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     ntok = [0] * len(walk.tags)
     nlink = [0] * len(walk.tags)
     pos = [0.0] * len(walk.tags)
+    # prose before feed neutralisation: a blog archive is a feed whose entries are posts
+    raw = [max(_value(b), 0.0) for b in walk.blocks]
+    rawpos = [0.0] * len(walk.tags)
     for i, b in enumerate(walk.blocks):
         e = b.owner
         while e >= 0:
@@ -415,7 +520,11 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
             ntok[e] += b.tokens
             nlink[e] += b.link_tokens if b.boiler is None else b.tokens
             pos[e] += max(values[i], 0.0)
+            rawpos[e] += raw[i]
             e = parent[e]
+    post = _first_post(walk, root, rawpos, title_idx)
+    if post != root:
+        root, values = post, raw
     furniture = furniture_lines()
     title_key = _norm_key(title) if title else ""
     kept: list[Block] = []
@@ -455,7 +564,41 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     # datelines, bylines, "播报文章" before the first sentence (verse has no sentence: keep)
     first = next((k for k, b in enumerate(kept[:8])
                   if _is_prose(b) or b.tokens >= 30 or _NEWS_LEAD.search(b.text)), 0)
-    return kept[first:], root, prose
+    kept = kept[first:]
+    if kept and title_idx >= 0:
+        lead = _lead(walk, title_idx, walk.blocks.index(kept[0]), values)
+        kept = lead + kept
+        prose += sum(max(values[walk.blocks.index(b)], 0.0) for b in lead)
+    return kept, root, prose
+
+
+def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[Block]:
+    """Summary paragraphs between the title and the article container.
+
+    An encyclopedia's summary box and a news page's standfirst (导语, 摘要) sit under the
+    headline but outside the body's container. They are recognised by what the page
+    calls them (``lemma-summary``, ``abstract``, ``zhaiyao``, within three levels) and
+    must be prose: full sentences, unlinked, not a caption, not flagged. Teasers of other
+    articles and photo captions between a title and its body have no such name.
+    """
+    out: list[Block] = []
+    for i in range(title_idx + 1, start):
+        b = walk.blocks[i]
+        if b.boiler is not None or b.caption or b.link_tokens or b.tokens < 20 or values[i] <= 0 or not _is_prose(b):
+            continue
+        e = b.owner
+        for _ in range(3):
+            if e < 0:
+                break
+            if any(_SUMMARY_PART.fullmatch(p) for p in _LABEL_SPLIT.split(walk.labels[e].lower()) if p):
+                out.append(b)
+                break
+            e = walk.parent[e]
+    return out
+
+
+_SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|intro|synopsis")
+_LABEL_SPLIT = re.compile(r"[-_\s]+")
 
 
 _SENTENCE = re.compile(r"[，。！？；,.!?;]")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +52,8 @@ PUBLISHED_KEYS = (
     "article:published", "apub:time", "firstpublishedtime", "releasedate", "createdate",
     "datecreated", "dc.date.created",
 )
-GENERIC_DATE_KEYS = ("dc.date", "date", "article:modified_time", "og:updated_time", "lastmodified")
+GENERIC_DATE_KEYS = ("dc.date", "date", "article:modified_time", "og:updated_time", "lastmodified", "datemodified",
+                     "dateupdate")
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author",
                "twitter:creator", "og:article:author", "article:author_name")
 SOURCE_KEYS = ("source", "og:site_name", "article:publisher", "mediaid")
@@ -72,12 +74,14 @@ _NAMES = re.compile(
 _NAME_STOP = re.compile(
     r"(报道|報導|报导|摄影|攝影|摄|攝|发自|發自|通讯员|通訊員|实习生|實習生|编辑|編輯|来源|來源|综合|綜合|"
     r"整理|日电|日電|专电|專電|电$|等$|供图|供圖|发表|發表|阅读|閱讀|评论|評論|时间|時間|日期|出自|"
-    r"单位|單位|访问|訪問|统计|統計|联系|聯繫|发布|發佈|更新|整合)"
+    r"单位|單位|访问|訪問|统计|統計|联系|聯繫|发布|發佈|更新|整合|"
+    # an empty field followed by the next label ("作者：责任编辑：X") is no name
+    r"责任|責任|审核|審核|校对|校對)"
 )
 _NOT_PERSON = re.compile(
     r"(网|網|报|報|社|站|台|刊|新闻|新聞|中心|编辑部|編輯部|公司|集团|集團|日报|官方|频道|頻道|客户端|"
     r"https?:|www\.|\.com|\.net|\.cn\b|\.org|admin|佚名|未知|匿名|unknown|简介|簡介|训练|訓練|营$|營$|无内容|無內容|discuz|powered|"
-    r"最新|文章|财经|財經|自媒体|自媒體|综合|綜合|消息|赞赏|讚賞|喜欢|喜歡|关注|關注|^\d+$|"
+    r"最新|文章|财经|財經|自媒体|自媒體|综合|綜合|消息|讯|訊|管理员|管理員|赞赏|讚賞|喜欢|喜歡|关注|關注|^\d+$|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
@@ -196,6 +200,7 @@ class PageMeta:
     title_tag: str | None
     headings: list[str]
     time_tags: list[str]
+    script_time: str | None = None
     title: MetaField | None = None
     published: MetaField | None = None
     author: MetaField | None = None
@@ -318,13 +323,25 @@ class PageMeta:
                     break
         if self.published is None:
             self.published = self._dateline(edges, origin="dateline-article") or self._year_month(edges)
+        if self.published is None and self.script_time is not None:
+            self.published = MetaField(self.script_time, "script[publish time]")
+
+        start = self._first_idx if self._first_idx >= 0 else 0
+        signed = self._signature([b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]],
+                                 [b.text for b in kept[-4:]])
+        if signed is not None and (self.published is None or (
+                signed[0].value <= self.published.value and not self.published.value.startswith(signed[0].value))):
+            self.published = signed[0]
 
         near = self._bylines(region)
         far = self._bylines(edges)
         self.author = (near.get("author") or far.get("author") or self._tail_names(kept)
-                       or self._meta_author() or self._name_line(name_lines))
+                       or self._meta_author() or self._name_line(name_lines) or (signed[1] if signed else None))
         self.editor = near.get("editor") or far.get("editor")
         src = near.get("source") or far.get("source")
+        if self.author is None and src is not None and _is_person(src.value):
+            # "来源: 尹娟": personal pages and reposts name the writer as the source
+            self.author = MetaField(src.value, "byline:html.byline.author.source_person")
         if src:
             self.source = src
 
@@ -349,7 +366,7 @@ class PageMeta:
         else:
             return []
         return [b.text for i, b in enumerate(blocks[lo:hi], lo)
-                if i != title_idx and len(b.text) <= 200 and b.link_tokens * 2 <= b.tokens]
+                if i != title_idx and len(b.text) <= 200 and (b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text))]
 
     @staticmethod
     def _edges(blocks: list[Block], kept: list[Block]) -> list[str]:
@@ -359,8 +376,14 @@ class PageMeta:
         index = {id(b): i for i, b in enumerate(blocks)}
         last = index.get(id(kept[-1]), len(blocks))
         after = blocks[last + 1: last + 8]
-        out = [b.text for b in kept[:3] + kept[-5:] + after
-               if len(b.text) <= 120 and b.link_tokens * 2 <= b.tokens]
+        # the signature line of a post ("本贴由X于…发表") follows its last paragraph, which
+        # is not the container's last line when a reply list or a notice was kept below it
+        long_idx = [k for k, b in enumerate(kept) if b.tokens >= 40]
+        tail = kept[long_idx[-1] + 1: long_idx[-1] + 4] if long_idx else []
+        # a post footer links its time and comment count, not its poster: kept despite links
+        out = [b.text for b in kept[:3] + tail + kept[-5:] + after
+               if len(b.text) <= 120
+               and (b.link_tokens * 2 <= b.tokens or _POSTED_BY.search(b.text) or _LABELLED.match(b.text))]
         return list(dict.fromkeys(out))
 
     @staticmethod
@@ -378,6 +401,37 @@ class PageMeta:
             if first is None and not labelled_only:
                 first = MetaField(parsed[0], origin)
         return first
+
+    @staticmethod
+    def _signature(head: list[str], tail: list[str]) -> tuple[MetaField, MetaField | None] | None:
+        """The date a document bears (落款): a bare date line right under its issuer's line.
+
+        Official notices end with "吉林省人民政府 / 2022年1月27日"; reports open with
+        "课题组 / 2003年5月" under their title. That is the document's own date (成文日期),
+        which annotators take over the day a portal re-posted it. Searched in the lines
+        just before and at the start of the article (``head``) and in its last lines
+        (``tail``); the issuer line must be short and unpunctuated. The issuer is
+        returned too: an organisation there is the document's author.
+        """
+        for lines in (tail, head):
+            for k in range(1, len(lines)):
+                line = lines[k].strip()
+                m = _BARE_DATE.fullmatch(line)
+                if not m:
+                    continue
+                issuer = lines[k - 1].strip()
+                if not (3 <= len(issuer) <= 25 and _cjk_count(issuer) >= 3 and not _ISSUER_BAD.search(issuer)):
+                    continue
+                parsed = parse_date(line)
+                if parsed:
+                    value = parsed[0]
+                elif m.group("ym_y"):
+                    value = f"{m.group('ym_y')}-{int(m.group('ym_m')):02d}"
+                else:
+                    continue
+                who = MetaField(issuer, "signature") if _ISSUER_ORG.search(issuer) else None
+                return MetaField(value, "dateline-signature"), who
+        return None
 
     @staticmethod
     def _year_month(texts: list[str]) -> MetaField | None:
@@ -417,7 +471,8 @@ class PageMeta:
     @staticmethod
     def _bylines(texts: list[str]) -> dict[str, MetaField]:
         out: dict[str, MetaField] = {}
-        for t in texts:
+        for i, t in enumerate(texts):
+            had_author = "author" in out
             for fld, regex in _byline_regexes():
                 if fld in out:
                     continue
@@ -428,8 +483,9 @@ class PageMeta:
                         continue  # 小记者训练营; "记者经历了" inside a sentence
                     rest = t[m.end():]
                     if fld == "source":
-                        value = _SOURCE_END.split(rest.lstrip(" :：\u3000[【"))[0].strip("【】[]()（）")
-                        if value and len(value) <= 30:
+                        # "来源于网络", "来自新华社": the label's verb is not the outlet
+                        value = _SOURCE_END.split(rest.lstrip(" :：\u3000[【于於自"))[0].strip("【】[]()（）")
+                        if value and len(value) <= 30 and _TOKEN.search(value):
                             out[fld] = MetaField(value, f"byline:{m.lastgroup or fld}".replace("_", "."))
                             break
                         continue
@@ -439,16 +495,48 @@ class PageMeta:
                     if name:
                         out[fld] = MetaField(name, f"byline:{m.lastgroup or fld}".replace("_", "."))
                         break
+            if "author" in out and not had_author and i + 1 < len(texts):
+                more = _next_byline(texts[i + 1])
+                if more:  # "本报实习生 刘国栋 周炜" then "本报记者 王燕平 方云凤": one team
+                    found = out["author"]
+                    out["author"] = MetaField(f"{found.value} {more}", found.origin)
             if "author" not in out:
                 for pat, rid in _POSTER_PATTERNS:
-                    found = pat.search(t)
-                    name = _clean_name(found.group("name")) if found else None
+                    hit = pat.search(t)
+                    name = _clean_name(hit.group("name")) if hit else None
                     if name:
                         out["author"] = MetaField(name, f"byline:{rid}")
                         break
         return out
 
 
+def _next_byline(text: str) -> str | None:
+    """Names of a short line that opens with an author label (the second line of a byline)."""
+    if len(text) > 40:
+        return None
+    author = next((rx for fld, rx in _byline_regexes() if fld == "author"), None)
+    m = author.search(text) if author else None
+    if m is None or m.start() > 4 or re.search(r"[，。！？；]", text):
+        return None
+    return _clean_name(text[m.end():].lstrip(" :：/／\u3000[【"))
+
+
+# a line that is nothing but a date, full or year-month ("2022年1月27日", "2003年5月", "二〇二〇年二月十九日")
+_BARE_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<ym_y>(?:19|20)\d{2})\s*年\s*(?P<ym_m>\d{1,2})\s*月"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
+)
+# an issuer line is a name, not a sentence, a label or a date
+_ISSUER_BAD = re.compile(
+    r"[，。！？；：:,.!?;、“”\d]|来源|來源|作者|编辑|編輯|记者|記者|发布|發佈|时间|時間|日期|责任|責任"
+)
+_ISSUER_ORG = re.compile(
+    r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|[部局厅廳署院会會处處]|中心|课题组|課題組|公司|集团|集團)$"
+)
+# a byline whose name links to a profile page is still a byline: "作者： <a>放飞&心情</a>"
+_LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖人|楼主|樓主|博主|记者|記者)\s*[:：]")
+_POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
 _BAD_PREFIX = set("小大老名著女男原")
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|日期")
@@ -460,6 +548,9 @@ _TAIL_NAMES = re.compile(
 )
 _POSTER_PATTERNS = (
     (re.compile(r"本[贴帖]由\s*(?P<name>[^\s于於]{2,20})\s*[于於]"), "html.byline.author.poster"),
+    # blog post footers: "由海姑娘张贴 @ 2005-03-21 01:20:44"
+    (re.compile(r"(?:^|\s)由\s*(?P<name>[^\s于於]{2,20}?)\s*(?:张贴|張貼|发表|發表)\s*[@于於]"),
+     "html.byline.author.poster"),
     (re.compile(r"(?:^|\s)(?P<name>[A-Za-z0-9_\u4e00-\u9fff][\w\u4e00-\u9fff.\-]{1,20})\s+(?:发表于|發表於)"),
      "html.byline.author.poster"),
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
@@ -481,6 +572,13 @@ _SURNAMES = frozenset(
     "连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商"
     "刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"
 )
+
+
+def _is_person(value: str) -> bool:
+    """A bare Chinese personal name: two or three ideographs, a common surname first."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value):
+        return False
+    return value[0] in _SURNAMES and not _NOT_PERSON.search(value)
 
 
 def _cjk_count(text: str) -> int:
@@ -549,6 +647,13 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
         v = a.get("datetime") or a.get("content") or node.text(deep=True)
         if v:
             time_tags.append(v)
+    script_time = None
+    for node in tree.css("script:not([src])"):
+        m = _SCRIPT_TIME.search(node.text(deep=True))
+        if m:
+            stamp = datetime.fromtimestamp(int(m.group(1)), timezone(timedelta(hours=8)))
+            script_time = stamp.isoformat()
+            break
     title_node = tree.css_first("title")
     title_tag = _ws(title_node.text(deep=True)) if title_node else None
     headings = [_ws(h.text(deep=True)) for h in tree.css("h1")[:3]]
@@ -560,10 +665,17 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
         if url is None and canon is not None:
             url = canon.attributes.get("href")
     meta = PageMeta(url=url, metas=metas, jsonld=jsonld, title_tag=title_tag or None,
-                    headings=headings, time_tags=time_tags)
+                    headings=headings, time_tags=time_tags, script_time=script_time)
     meta.find_title()
     meta.head_fields()
     return meta
+
+
+# an article's publication time as a Unix timestamp in the page's script: WeChat's
+# ``var ct = "1581517074"``, ``"publish_time": 1581517074`` in app-rendered pages
+_SCRIPT_TIME = re.compile(
+    r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime)[\"']?)\s*[=:]\s*[\"']?(1[2-9]\d{8})\b"
+)
 
 
 def _ws(text: str | None) -> str:
