@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CJK_CLASS", "cjk_count", "is_cjk", "is_cjk_or_mark", "sentence_punct"]
+__all__ = ["CJK_CLASS", "CJK_MARKS", "cjk_count", "is_cjk", "is_cjk_or_mark", "sentence_punct"]
 
 # CJK ideographs: Extension A, the URO, compatibility ideographs.
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 # Full-width CJK punctuation and quotes that count as "CJK context" for a neighbour.
-_CJK_MARKS = "，。、；：？！（）《》〈〉「」『』【】“”‘’…—·　"
-_CJK_OR_MARK_RE = re.compile(f"[{CJK_CLASS}{_CJK_MARKS}]")
+CJK_MARKS = "，。、；：？！（）《》〈〉「」『』【】“”‘’…—·　"
+_CJK_OR_MARK_RE = re.compile(f"[{CJK_CLASS}{CJK_MARKS}]")
 _SENTENCE_PUNCT_RE = re.compile("[，。；！？、,;!?]")
 
 

@@ -13,13 +13,14 @@ from functools import cache
 
 from zhengben.document import Change, Document
 from zhengben.rules import load_table
-from zhengben.text import is_cjk, is_cjk_or_mark
+from zhengben.text import CJK_CLASS, CJK_MARKS, is_cjk_or_mark
 
 __all__ = ["RestorePunct", "count_punct"]
 
 _FULL = "，：；（）！？"
-_CANDIDATES = re.compile(r"[,:;!?()]")
 _BRACKETS = re.compile(r"[()\n]")
+_HAS_CJK = re.compile(f"[{CJK_CLASS}]")
+_HAS_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,49 +54,51 @@ def _next(text: str, i: int) -> tuple[str, int]:
     return (text[j] if j < len(text) else ""), j
 
 
+@cache
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Marks right after CJK (every context), and ``cjk-side`` marks right before CJK."""
+    rules = _rules()
+    after = "".join(re.escape(c) for c, r in rules.items() if r.context != "pair")
+    side = "".join(re.escape(c) for c, r in rules.items() if r.context == "cjk-side")
+    return (re.compile(f"(?<=[{CJK_CLASS}{CJK_MARKS}]) *([{after}])( *)"),
+            re.compile(f"(?<=[^\\s{CJK_CLASS}{CJK_MARKS}]) *([{side}])( *)(?=[{CJK_CLASS}])"))
+
+
 def _restorable(text: str) -> list[Change]:
     rules = _rules()
     out: list[Change] = []
-    stack: list[int] = []
-    pairs: dict[int, int] = {}
+    after_cjk, before_cjk = _scanners()
+    for scanner in (after_cjk, before_cjk):
+        for m in scanner.finditer(text):
+            i, end = m.start(1), m.end()
+            nxt = text[end:end + 1]
+            rule = rules[m.group(1)]
+            # eat the converter's stray spaces after the mark, but not at the end of a line
+            out.append(Change(i, end if nxt not in ("", "\n") else i + 1, rule.full, rule.id, rule.reason))
     if "(" in text:
-        for m in _BRACKETS.finditer(text):
-            ch, i = m.group(), m.start()
-            if ch == "(":
-                stack.append(i)
-            elif ch == ")" and stack:
-                pairs[stack.pop()] = i
-            else:
-                stack.clear()
-    closing: dict[int, Change] = {}
-    for m in _CANDIDATES.finditer(text):
+        out.extend(_bracket_pairs(text, rules["("]))
+    out.sort()
+    return out
+
+
+def _bracket_pairs(text: str, rule: _Rule) -> list[Change]:
+    """Matched ``(...)`` pairs on one line whose content is CJK (or digits next to CJK)."""
+    out: list[Change] = []
+    stack: list[int] = []
+    for m in _BRACKETS.finditer(text):
         ch, i = m.group(), m.start()
-        rule = rules[ch]
-        if rule.context == "pair":
-            if ch == ")":
-                if i in closing:
-                    out.append(closing.pop(i))
-                continue
-            j = pairs.get(i)
-            if j is None:
-                continue
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            j = i
+            i = stack.pop()
             inner = text[i + 1:j]
             outside = is_cjk_or_mark(_prev(text, i)) or is_cjk_or_mark(_next(text, j)[0])
-            if any(is_cjk(c) for c in inner) or (outside and inner.strip() and not any(
-                    c.isascii() and c.isalpha() for c in inner)):
-                out.append(Change(i, i + 1, rule.full[0], rule.id, rule.reason))
-                closing[j] = Change(j, j + 1, "）", rule.id, rule.reason)
-            continue
-        before = _prev(text, i)
-        after, j = _next(text, i)
-        if before.isdigit() and after.isdigit():
-            continue
-        ok = is_cjk_or_mark(before) if rule.context == "cjk-before" else (
-            is_cjk_or_mark(before) or is_cjk(after))
-        if ok and before not in ("", "\n"):
-            end = j if after not in ("", "\n") else i + 1  # eat the converter's stray spaces
-            out.append(Change(i, end, rule.full, rule.id, rule.reason))
-    out.sort()
+            if _HAS_CJK.search(inner) or (outside and inner.strip() and not _HAS_LATIN.search(inner)):
+                out.append(Change(i, i + 1, "（", rule.id, rule.reason))
+                out.append(Change(j, j + 1, "）", rule.id, rule.reason))
+        else:
+            stack.clear()
     return out
 
 
