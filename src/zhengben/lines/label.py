@@ -199,6 +199,9 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         above = [i for i in text_idx if i < datelines[0] and lines[i].label == "body"]
         if above and all(_short_text(views[i], cfg.max_title_chars) for i in above):
             title = above[-1]
+            if len(above) > 1 and views[title].startswith(("—", "－－", "--")):
+                _set(lines[title], "title", "line.title.subtitle")  # ——记… under the headline
+                title = above[-2]
             _set(lines[title], "title", "line.title.before_dateline")
     # Without a dateline, a headline is only guessed on a page that shows chrome (menus, share
     # buttons, footers...): bare text has no headline to find, and restoring twice must be a no-op.
