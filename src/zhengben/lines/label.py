@@ -25,7 +25,7 @@ from zhengben.text import cjk_count, sentence_punct
 __all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_END_PUNCT = re.compile(r"[。！？!?；;…]$|[。！？]”$")
+_END_PUNCT = re.compile(r"[。！？!?；;…：:，,、]$|[。！？]”$")
 _DATE_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]")
@@ -56,14 +56,22 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _is_dateline(view: str) -> bool:
-    """A short line that starts with a date (after an optional label) or pairs one with bylines."""
+    """A short line that starts with a date (after an optional label) or pairs one with bylines.
+
+    A sentence that merely opens with a date (``2016年2月19日，总书记…``) is not a dateline: what
+    follows the date must be byline fields or nothing much, never prose with commas.
+    """
     if len(view) > 120 or "。" in view:
         return False
+    fields = _FIELD_LABEL.search(view) is not None
     for pattern in _date_patterns():
         m = pattern.search(view)
         if m is None:
             continue
-        if _DATE_LABEL.match(view[:m.start()]) or _FIELD_LABEL.search(view):
+        rest = view[m.end():]
+        if not fields and ("，" in rest or len(rest.strip(" )）]】")) > 12):
+            return False
+        if _DATE_LABEL.match(view[:m.start()]) or fields:
             return True
     return False
 
@@ -219,8 +227,9 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             if lines[i].label == "body":
                 _set(lines[i], "navigation", "line.nav.before_title")
     # menus: runs of short body lines without sentence punctuation (lines with other labels
-    # between them do not break a run, so the result is the same once they are removed)
-    if not applies("line.nav.short_run", fmt):
+    # between them do not break a run, so the result is the same once they are removed), on
+    # pages that show other chrome: a clean text's heading block is not a menu
+    if not applies("line.nav.short_run", fmt) or not chrome:
         return
     run: list[int] = []
     for i in [*(j for j in text_idx if lines[j].label == "body"), -1]:
