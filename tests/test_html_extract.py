@@ -249,9 +249,9 @@ def _f1(pred: str, truth: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-# Floors a little under the measured macro F1 (cwced 0.945, magic-html-zh 0.970 with the
-# harness): a change may not lower them without saying so.
-FLOORS = {"cwced": 0.93, "magic-html-zh": 0.95}
+# Floors a little under the measured macro F1 of extract_json (cwced 0.974, magic-html-zh
+# 0.977 with the harness): a change may not lower them without saying so.
+FLOORS = {"cwced": 0.96, "magic-html-zh": 0.96}
 
 
 @pytest.mark.parametrize("dataset", sorted(FLOORS))
@@ -277,3 +277,39 @@ def test_every_html_rule_id_in_code_is_in_a_table() -> None:
             assert rule in known, f"{path.name} names {rule!r}, which no html_*.tsv table defines"
     for tag in ("nav", "footer", "aside", "header", "menu"):  # f"html.tag.{tag}"
         assert f"html.tag.{tag}" in known
+
+
+def _ymd(value: str | None) -> tuple[int, ...] | None:
+    """(year, month[, day]) of a truth or predicted date, as the harness compares them."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2}))?", value)
+    return tuple(int(g) for g in m.groups() if g) if m else None
+
+
+def test_metadata_gate_on_cwced() -> None:
+    """Date and author accuracy on cwced (measured 0.964 over 56 dated, 0.92 over 50 authored pages).
+
+    Not counted, as in the harness: truth UNKNOWN/empty. Two date truths are arguably
+    wrong (a US-format 7/5/2005 read as 5 July; a wiki page dated by its last edit), so
+    the floor leaves room for them.
+    """
+    root = DATA / "cwced"
+    if not (root / "ground_truth.jsonl").exists():
+        pytest.skip(f"{root} absent: the shared third-party test data is not beside the repo")
+    dates: list[bool] = []
+    authors: list[bool] = []
+    with open(root / "ground_truth.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            data = gzip.decompress((root / "html" / f"{rec['id']}.html.gz").read_bytes())
+            out = extract_json(data)
+            truth_date = _ymd(rec["date"])
+            if truth_date is not None:
+                got = _ymd(out["published"])
+                dates.append(got is not None and got[:len(truth_date)] == truth_date)
+            truth_author = re.sub(r"\s+", "", rec["author"] or "")
+            if truth_author and truth_author.upper() not in {"UNKNOWN", "UNKNWON"}:
+                authors.append(re.sub(r"\s+", "", out["author"] or "") == truth_author)
+    assert sum(dates) / len(dates) >= 0.94
+    assert sum(authors) / len(authors) >= 0.88

@@ -54,6 +54,8 @@ def _print_article(rec: dict[str, Any]) -> None:
             w(f"{label}：{rec[key]}\n")
     if rec["keywords"]:
         w(f"关键词：{'、'.join(rec['keywords'])}\n")
+    if rec["channel"]:
+        w(f"栏目：{' > '.join(rec['channel'])}\n")
     v = rec["verdict"]
     flags = ", ".join(v["obfuscations"]) or "none"
     w(f"[verdict: mirror={v['mirror']} injected_spam={v['injected_spam']} obfuscations={flags}]\n\n")

@@ -16,7 +16,11 @@ How the article is found (DOM parsed by lexbor through selectolax):
    in the body, the best container of the first sentence after it (unless the page's
    main prose block is over 3x larger: an encyclopedia's summary box). From the seed,
    climb while the parent's subtree value does not drop: sibling paragraphs merge,
-   navigation and feeds stop the climb.
+   navigation and feeds stop the climb. A photo caption right under the title is weak
+   evidence: when its container stays small, the container of the most prose wins.
+   **Post lists**: when the container is one of three or more same-template, dated
+   siblings (a blog archive, a forum thread) and not the first, the first post is taken
+   (what such a page is about; its own date and poster go with it).
 4. **Recovery.** A flagged container that holds half the page's prose, or the first
    sentence after the title, was misnamed (``col-no-side-gutter``): walk again without
    that flag and keep the better result. If nothing scores, walk again without flags.
@@ -24,7 +28,9 @@ How the article is found (DOM parsed by lexbor through selectolax):
    lines (``rules/html_lines.tsv``: ``drop`` a line, or ``cut`` everything after a
    "相关新闻" / copyright / comments heading), a leading copy of the title, and
    datelines/bylines before the first sentence are dropped; an editor line right
-   after the container is attached.
+   after the container is attached, and a summary box between the title and the
+   container (``lemma-summary``, ``abstract``, 导语) is put in front. Icon-font glyphs
+   (private use area) are removed from the text.
 
 Metadata comes from :mod:`zhengben.readers.html_meta` and records its origin.
 Measured against the evaluation sets and the speed target in ``benchmarks/extract_bench.py``.
@@ -162,6 +168,7 @@ class _Walk:
         owner_of: list[int] = []
         flag: list[str | None] = []
         heading: list[bool] = []
+        code: list[bool] = []
         caption: list[bool] = []
         buf, link = self._buf, self._link
 
@@ -202,6 +209,7 @@ class _Walk:
             label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
             self.labels.append(label)
             inherited = flag[parent] if parent >= 0 else None
+            in_code = parent >= 0 and code[parent]
             own: str | None = None
             if self.use_flags and inherited is None and eid not in self.unflag:
                 if tag in BOILER_TAGS:
@@ -210,13 +218,15 @@ class _Walk:
                     own = "html.tag.role"
                 elif "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or ""):
                     own = "html.boilerplate.hidden"
-                elif label and tag not in {"body", "html"}:
+                elif label and tag not in {"body", "html"} and not in_code:
+                    # syntax-highlighting classes inside code ("hljs-comment") are not page parts
                     own = self._rules.match(label)
             is_cap = tag == "figcaption" or bool(label and CAPTION_CLASS.search(label))
             flag.append(own or inherited)
             inherited_root = self.flag_root[parent] if parent >= 0 and inherited else -1
             self.flag_root.append(eid if own else inherited_root)
             heading.append(tag in HEADING_TAGS or (parent >= 0 and heading[parent]))
+            code.append(in_code or tag in {"pre", "code"})
             caption.append(is_cap or (parent >= 0 and caption[parent]))
             is_block = tag in BLOCK_TAGS or own is not None or is_cap
             if is_block:
@@ -597,7 +607,7 @@ def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[
     return out
 
 
-_SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|intro|synopsis")
+_SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|synopsis")
 _LABEL_SPLIT = re.compile(r"[-_\s]+")
 
 

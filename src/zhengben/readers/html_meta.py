@@ -11,10 +11,15 @@ Order of trust, from what the evaluation sets showed and what templates do:
   else ``<title>``, each minus its site suffix (``rules/html_title.tsv``).
 * published: explicit publication meta/JSON-LD/``<time>``, else a dateline next to the
   title or the first lines of the article (labelled ``发布时间`` first), else the URL,
-  else a generic ``date`` meta. Never the page's "today" banner: only the title's
-  neighbourhood is searched.
+  else a generic ``date``/modified meta, else a publish timestamp in the page's script
+  (WeChat's ``var ct``). Never the page's "today" banner: only the title's
+  neighbourhood is searched. A document's own signature date (落款: an issuer line,
+  then a bare date, at the article's start or end) overrides a later portal date.
 * author: a labelled byline next to the title or in the first/last short lines of the
-  article (``rules/html_byline.tsv``), else a person-like meta/JSON-LD author.
+  article (``rules/html_byline.tsv``; two consecutive byline lines are one team), a
+  forum/blog post's signature line ("本贴由X于…发表", "由X张贴"), else a person-like
+  meta/JSON-LD author, else a bare name line, else the signature's issuer or a
+  ``来源`` that names a person.
 """
 
 from __future__ import annotations
@@ -76,12 +81,12 @@ _NAME_STOP = re.compile(
     r"整理|日电|日電|专电|專電|电$|等$|供图|供圖|发表|發表|阅读|閱讀|评论|評論|时间|時間|日期|出自|"
     r"单位|單位|访问|訪問|统计|統計|联系|聯繫|发布|發佈|更新|整合|"
     # an empty field followed by the next label ("作者：责任编辑：X") is no name
-    r"责任|責任|审核|審核|校对|校對)"
+    r"责任|責任|审核|審核|校对|校對|责编|責編|主编|主編)"
 )
 _NOT_PERSON = re.compile(
     r"(网|網|报|報|社|站|台|刊|新闻|新聞|中心|编辑部|編輯部|公司|集团|集團|日报|官方|频道|頻道|客户端|"
     r"https?:|www\.|\.com|\.net|\.cn\b|\.org|admin|佚名|未知|匿名|unknown|简介|簡介|训练|訓練|营$|營$|无内容|無內容|discuz|powered|"
-    r"最新|文章|财经|財經|自媒体|自媒體|综合|綜合|消息|讯|訊|管理员|管理員|赞赏|讚賞|喜欢|喜歡|关注|關注|^\d+$|"
+    r"最新|文章|财经|財經|自媒体|自媒體|综合|綜合|消息|讯|訊|管理员|管理員|贡献者|貢獻者|contributors|赞赏|讚賞|喜欢|喜歡|关注|關注|^\d+$|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
@@ -150,6 +155,8 @@ def parse_date(text: str, kind: str = "text") -> tuple[str, str, int] | None:
     return best
 
 
+# surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
+_CLAUSE_SURNAMES = frozenset("于曾向")
 _INNER_LABEL = re.compile(r"(?<=[\s、，,])\s*(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*")
 
 
@@ -174,11 +181,14 @@ def _clean_name(raw: str) -> str | None:
     if not parts:
         return None
     out: list[str] = []
+    # "于文凯", "曾伟" alone on a byline are names; "于3日", "曾表示，" after 记者 are clauses
+    tail = raw[m.end():m.end() + 1]
+    isolated = not tail or not (_is_cjk(tail) or tail.isalnum() or tail in "，,、。")
     for p in parts:
         if re.fullmatch(r"[\u4e00-\u9fff·•&]+", p):
             if len(p) < 2 or (len(p) > 4 and not any(c in p for c in "·•&")):
                 break
-            if _NOT_PERSON.search(p):
+            if _NOT_PERSON.search(p) and not (p[0] in _CLAUSE_SURNAMES and len(p) <= 3 and isolated):
                 break
         out.append(p)
     if not out:
@@ -489,9 +499,9 @@ class PageMeta:
                             out[fld] = MetaField(value, f"byline:{m.lastgroup or fld}".replace("_", "."))
                             break
                         continue
-                    if not re.match(r"\s*[:：/／]|\s|[\u4e00-\u9fffA-Za-z]", rest):
+                    if not re.match(r"\s*[:：/／|｜丨︱]|\s|[\u4e00-\u9fffA-Za-z]", rest):
                         continue
-                    name = _clean_name(rest.lstrip(" :：/／\u3000[【"))
+                    name = _clean_name(rest.lstrip(" :：/／|｜丨︱\u3000[【"))
                     if name:
                         out[fld] = MetaField(name, f"byline:{m.lastgroup or fld}".replace("_", "."))
                         break
@@ -542,7 +552,7 @@ _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|日期")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _TAIL_NAMES = re.compile(
-    r"(?:^|[。！？!?”」])\s*[（(]\s*(?:[\u4e00-\u9fff·]{0,8}?(?:记者|記者|通讯员|通訊員)\s*)?"
+    r"(?:^|[。！？!?”」])\s*[（(]\s*(?:[\u4e00-\u9fff·]{0,8}?(?:记者|記者|通讯员|通訊員)\s*|(?:文|图|圖)[/／](?:文|图|圖)\s*)?"
     r"((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,5}?)"
     r"(?:\s*[\u4e00-\u9fff]{2}(?:报道|報導))?\s*[)）]$"
 )
