@@ -183,6 +183,13 @@ def _set(line: Line, label: str, rule: str) -> None:
 
 def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -> None:
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
+    if fmt == "html":
+        # In an extracted article a dateline sits at the top or the bottom; a date in the
+        # middle (a table cell, a list of events) is content.
+        edge = set(text_idx[:5]) | set(text_idx[-3:])
+        for i in text_idx:
+            if lines[i].rule == "line.dateline.date" and i not in edge:
+                _set(lines[i], "body", "line.body.text")
     # captions: the line after a photo marker
     if applies("line.caption.after_marker", fmt):
         for a, b in pairwise(text_idx):

@@ -136,6 +136,8 @@ class _Walk:
         self.parent: list[int] = []
         self.tags: list[str] = []
         self.labels: list[str] = []
+        self.classes: list[str] = []  # class attribute alone: a template's signature (ids differ per post)
+        self.notes: list[str] = []  # ids of the container decisions taken (reported in HtmlArticle.blocks)
         self.blocks: list[Block] = []
         self.ruby: list[tuple[str, str]] = []
         self._buf: list[str] = []
@@ -206,8 +208,10 @@ class _Walk:
             eid = len(self.tags)
             self.tags.append(tag)
             self.parent.append(parent)
-            label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
+            cls = attrs.get("class") or ""
+            label = f"{cls} {attrs.get('id') or ''}".strip()
             self.labels.append(label)
+            self.classes.append(cls.strip())
             inherited = flag[parent] if parent >= 0 else None
             in_code = parent >= 0 and code[parent]
             own: str | None = None
@@ -347,8 +351,8 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
     inside the article's container (old table layouts put whole ad tables inside ``<p>``)
     does not hide it. When the title was found in the body, the seed is taken among the
     containers of the first prose block after it instead (unless that is a photo caption
-    whose container stays small): a long feed or comment stream below a short article has more prose, but
-    the article is what follows its title. Then climb while the parent's subtree value is
+    whose container stays small): a long feed or comment stream below a short article
+    has more prose, but the article is what follows its title. Then climb while the parent's subtree value is
     not smaller: that merges sibling paragraphs and split containers, and stops before
     navigation, feeds and footers.
     """
@@ -410,16 +414,16 @@ def _climb(node: int, subtree: list[float], parent: list[int]) -> int:
 def _first_post(walk: _Walk, root: int, pos: list[float], title_idx: int) -> int:
     """The first of several dated posts, when the container is one post of a list.
 
-    Blog archive pages and forum threads repeat one post template (same tag and class)
-    for every entry, each with its own date line; what the page is about is the first
-    entry, not the longest one the container search found. Climbing from the container,
-    the first ancestor that has at least three same-template siblings, each holding prose and a
-    date, decides: when the container is not in the first of them, the first one's
+    Blog archive pages and forum threads repeat one post template (same tag and class;
+    ids differ per post) for every entry, each with its own date line; what the page is
+    about is the first entry, not the longest one the container search found. Climbing from the container,
+    the first ancestor that has at least three same-template siblings, each holding prose
+    and a date, decides: when the container is not in the first of them, the first one's
     compact core (its deepest element still holding 90% of its prose) is returned.
     A news page whose title heading sits inside the container is never switched: the
     sibling "posts" there are related-article summaries.
     """
-    parent, tags, labels = walk.parent, walk.tags, walk.labels
+    parent, tags, labels = walk.parent, walk.tags, walk.classes
     if title_idx >= 0 and _inside(walk.blocks[title_idx].owner, root, parent):
         return root
     children: dict[int, list[int]] | None = None
@@ -535,6 +539,7 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     post = _first_post(walk, root, rawpos, title_idx)
     if post != root:
         root, values = post, raw
+        walk.notes.append("html.container.first_post")
     furniture = furniture_lines()
     title_key = _norm_key(title) if title else ""
     kept: list[Block] = []
@@ -553,7 +558,7 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
         if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30):
             continue
         if len(b.text) <= 160:
-            rule = next((act for _, act, p in furniture if p.search(b.text)), None)
+            rule = _furniture(b.text, furniture)
             if rule == "drop" and len(b.text) > 40:
                 rule = None  # drop rules are for short lines; cut rules also catch long footers
             if rule == "cut" and prose >= MIN_ARTICLE_VALUE:
@@ -578,8 +583,26 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     if kept and title_idx >= 0:
         lead = _lead(walk, title_idx, walk.blocks.index(kept[0]), values)
         kept = lead + kept
+        if lead:
+            walk.notes.append("html.container.summary_box")
         prose += sum(max(values[walk.blocks.index(b)], 0.0) for b in lead)
     return kept, root, prose
+
+
+def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...]) -> str | None:
+    """Action of the first furniture rule matching ``text``, or None.
+
+    A footer states its notice up front; a long line of several sentences that only
+    mentions "版权所有" halfway ("须获得版权所有者的许可。") is the article's prose.
+    """
+    for _, action, pattern in rules:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if len(text) > 80 and m.start() > 20 and len(_SENTENCE_END.findall(text[:m.start()])) >= 2:
+            continue
+        return action
+    return None
 
 
 def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[Block]:
@@ -611,6 +634,7 @@ _SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfi
 _LABEL_SPLIT = re.compile(r"[-_\s]+")
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _SENTENCE = re.compile(r"[，。！？；,.!?;]")
 _EDITOR_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 # "TNW中文站 10月14日报道", "1905电影网讯", "新华社北京5月19日电": the article's first words
@@ -689,7 +713,7 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
     article.author, article.source, article.editor = meta.author, meta.source, meta.editor
     article.keywords = meta.keywords
     article.ruby = walk.ruby
-    article.blocks = [{"path": _path(walk, root), "score": round(value, 1)}]
+    article.blocks = [{"path": _path(walk, root), "score": round(value, 1), "rules": list(walk.notes)}]
     if value < MIN_ARTICLE_VALUE or not blocks:
         article.no_article_reason = "html.no_article.low_score"
         return article

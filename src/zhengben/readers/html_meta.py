@@ -157,12 +157,16 @@ def parse_date(text: str, kind: str = "text") -> tuple[str, str, int] | None:
 
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
-_INNER_LABEL = re.compile(r"(?<=[\s、，,])\s*(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*")
+_INNER_LABEL = re.compile(
+    r"(?<=[\u4e00-\u9fff][\s、，,])\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4})"
+)
 
 
 def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
     raw = raw.strip(" \u3000:：（(【[")
+    # "李明 通讯员 王芳": a second label inside one byline joins its names to the list
+    raw = _INNER_LABEL.sub("", raw)
     m = _NAMES.match(raw)
     if not m:
         return None
