@@ -1,8 +1,7 @@
 """The HTML extractor's rule tables (``rules/html_*.tsv``), loaded and compiled once.
 
-Kept free of the rest of zhengben so the extractor runs standalone; the format is the
-project's rule-table format (``#`` comment lines, a header row starting with ``id``,
-rows sorted and unique by id), and a malformed table raises ``ValueError`` at load.
+The tables use the project's rule-table format and loader (``zhengben.rules``): a malformed
+table raises ``RuleTableError`` at load.
 """
 
 from __future__ import annotations
@@ -10,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from zhengben.rules import Row, load_table
 
 __all__ = [
     "BoilerplateRules",
@@ -22,27 +22,11 @@ __all__ = [
     "title_separators",
 ]
 
-Row = dict[str, str]
 
 
-@cache
 def load_html_table(name: str) -> tuple[Row, ...]:
-    """Rows of ``zhengben/rules/<name>.tsv`` keyed by the header; validated and cached."""
-    raw = resources.files("zhengben.rules").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in raw.split("\n") if ln and not ln.startswith("#")]
-    if not lines or not lines[0].startswith("id\t"):
-        raise ValueError(f"{name}.tsv: missing header row starting with 'id'")
-    header = lines[0].split("\t")
-    rows: list[Row] = []
-    for n, ln in enumerate(lines[1:], start=2):
-        cells = ln.split("\t")
-        if len(cells) != len(header):
-            raise ValueError(f"{name}.tsv row {n}: {len(cells)} cells, header has {len(header)}")
-        rows.append(dict(zip(header, cells, strict=True)))
-    ids = [r["id"] for r in rows]
-    if ids != sorted(ids) or len(set(ids)) != len(ids):
-        raise ValueError(f"{name}.tsv: ids must be sorted and unique")
-    return tuple(rows)
+    """Rows of ``zhengben/rules/<name>.tsv``: the project's loader (validated, cached)."""
+    return load_table(name)
 
 
 @dataclass(frozen=True)
