@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 from conftest import ROOT, shared_path
-
 from zhengben import restore
 
 
