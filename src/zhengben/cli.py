@@ -34,7 +34,7 @@ def _looks_like_html(data: bytes, name: str) -> bool:
 
 
 def _restore(args: argparse.Namespace) -> Document:
-    config = Config().with_script(args.script)
+    config = Config().with_script(args.script).with_spam_spans(args.spam_spans)
     data = _read(args.page)
     html = args.format == "html" or (args.format == "auto" and _looks_like_html(data, args.page))
     kind: PageKind = "html" if html else "text"
@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--format", choices=["auto", "text", "html"], default="auto",
                         help="page format (auto: HTML when the name or the first bytes say so)")
         sp.add_argument("--url", help="the page's URL (helps HTML metadata: dates in paths, site names)")
+        sp.add_argument("--spam-spans", action="store_true",
+                        help="also cut spam spliced into sentences and give spam verdicts (experimental, slower)")
         sp.set_defaults(func=func)
     sub.choices["restore"].add_argument("--json", action="store_true", help="print the full record as JSON")
     add_run_parser(sub)

@@ -12,7 +12,10 @@ from typing import Literal
 
 from zhengben.errors import ConfigError
 
-__all__ = ["Config", "LineConfig", "RubyConfig", "ScriptConfig", "SpamConfig"]
+__all__ = [
+    "Config", "LineConfig", "PunctConfig", "RubyConfig", "ScriptConfig", "SpamConfig", "SpamVerdictConfig",
+    "SpanConfig",
+]
 
 ScriptTarget = Literal["auto", "hans", "keep"]
 
@@ -69,12 +72,64 @@ class SpamConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class SpanConfig:
+    """Span excision (issue 5): injected brands, queries and keyword lines cut out of good text."""
+
+    # Off by default until its recall target is met and its cost cut (it makes restore ~3x slower;
+    # see docs/spam.md). On: the spam steps run in restore and run (CLI: --spam-spans).
+    enabled: bool = False
+
+    # A line whose non-space characters are covered this much by findings is spam as a whole.
+    whole_line_share: float = 0.8
+    # A clause (CJK characters at least/at most) that reads as a search query, repeated inside longer
+    # lines of this many lines, is injected; one the title carries but that asks nothing needs more.
+    # Lower: slogans and refrains of genuine pages cut; higher: SEO queries left in.
+    query_min_cjk: int = 5
+    query_max_chars: int = 30
+    query_repeats: int = 3
+    query_repeats_plain: int = 4
+    # A brand head (CJK characters before a tail) is widened beyond two characters only when the
+    # brand occurs at least this often, always behind the same characters.
+    head_extend_min: int = 3
+    # Footer keyword lines: at least this many space-separated segments, this share with gambling terms.
+    footer_min_segments: int = 3
+    footer_share: float = 0.5
+    # Keyword clouds: this many short segments (at most cloud_segment_chars each) with no sentence.
+    cloud_min_segments: int = 15
+    cloud_segment_chars: int = 8
+    # A title segment after a brand that shares less than this share of its bigrams with the body.
+    title_overlap: float = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class SpamVerdictConfig:
+    """Spam verdicts (injected_spam, keyword_stuffing, spun, hijacked, quality) and their policy."""
+
+    # spun: weighted spin hits per 1,000 CJK characters at or above this, and at least spin_min_hits hits.
+    spin_rate: float = 1.5
+    spin_min_hits: int = 2
+    # keyword_stuffing: this many repeated-query removals, or one keyword footer/cloud line.
+    stuffing_query_repeats: int = 2
+    # signal only: how often the title's longest phrase (>= title_phrase_cjk CJK chars) recurs.
+    title_phrase_cjk: int = 6
+    # signal only (signals["hijack"]["title_unrelated"]): a title sharing less than this share of its
+    # bigrams with a body of at least hijack_min_body CJK characters. Portal titles do too.
+    hijack_title_overlap: float = 0.05
+    hijack_min_body: int = 300
+    # policy (corpus runs): drop documents with any of these verdicts, or quality below min_quality.
+    drop_verdicts: tuple[str, ...] = ()
+    min_quality: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     ruby: RubyConfig = field(default_factory=RubyConfig)
     script: ScriptConfig = field(default_factory=ScriptConfig)
     punct: PunctConfig = field(default_factory=PunctConfig)
     lines: LineConfig = field(default_factory=LineConfig)
     spam: SpamConfig = field(default_factory=SpamConfig)
+    spans: SpanConfig = field(default_factory=SpanConfig)
+    spam_verdict: SpamVerdictConfig = field(default_factory=SpamVerdictConfig)
     # Default timezone for datelines that give none (mainland and Taiwan/HK pages alike).
     default_utc_offset: str = "+08:00"
     # Size guard: documents longer than this many characters are rejected, not processed.
@@ -85,6 +140,10 @@ class Config:
             raise ConfigError(f"script.target must be auto, hans or keep, not {self.script.target!r}")
         if not 0 < self.script.hant_share <= 1:
             raise ConfigError("script.hant_share must be in (0, 1]")
+
+    def with_spam_spans(self, enabled: bool = True) -> Config:
+        """A copy with span excision and the spam verdicts switched on or off."""
+        return replace(self, spans=replace(self.spans, enabled=enabled))
 
     def with_script(self, target: ScriptTarget) -> Config:
         """A copy with another script target (the CLI's --script)."""

@@ -1,7 +1,10 @@
 """The default pipeline, in order. The one place that lists steps: no registration by import.
 
-    space → label lines → measure → decide → ruby → punctuation → script → metadata → assemble
-    → conclude → (policy: keep or drop)
+    space → label lines → [spans] → measure → decide → ruby → punctuation → script → metadata
+    → assemble → conclude → [spam verdict] → (policy: keep or drop [, spam policy])
+
+Bracketed steps run when ``config.spans.enabled`` (span excision and the spam verdicts of
+issue 5; off by default until they meet their recall target at a lower cost).
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from zhengben.repair.ruby import StripRuby
 from zhengben.repair.script import ConvertScript
 from zhengben.repair.space import NormalizeSpace
 from zhengben.score.policy import KeepPolicy
+from zhengben.score.quality import SpamPolicy, SpamVerdict
 from zhengben.score.signals import Measure
+from zhengben.score.spans import ExciseSpans
 from zhengben.score.verdict import Conclude, Decide
 from zhengben.step import Step
 
@@ -24,9 +29,11 @@ __all__ = ["default_pipeline", "restore_steps"]
 
 def restore_steps(config: Config) -> list[Step]:
     """Every step that restores a page; no document is dropped here."""
+    spans = config.spans.enabled
     return [
         NormalizeSpace(),
         LabelLines(config),
+        *([ExciseSpans(config.spans)] if spans else []),
         Measure(),
         Decide(config),
         StripRuby(),
@@ -35,9 +42,11 @@ def restore_steps(config: Config) -> list[Step]:
         ParseMeta(config),
         Assemble(),
         Conclude(),
+        *([SpamVerdict(config.spam_verdict)] if spans else []),
     ]
 
 
 def default_pipeline(config: Config) -> list[Step]:
     """Restore, then apply the keep/drop policy (what ``run`` uses over a corpus)."""
-    return [*restore_steps(config), KeepPolicy(config)]
+    spam_policy = [SpamPolicy(config.spam_verdict)] if config.spans.enabled else []
+    return [*restore_steps(config), KeepPolicy(config), *spam_policy]

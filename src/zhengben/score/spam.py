@@ -2,7 +2,9 @@
 
 A line is *measured* here (score, coverage, keyword-run shape); ``SpamConfig`` decides.
 Genuine news about crackdowns reads as sentences with few strong terms and low coverage;
-injected spam is a run of keywords with most of its characters covered.
+injected spam is a run of keywords with most of its characters covered. A sentence that holds an
+enforcement or reporting word (the ``guard`` rows of ``rules/spam_brands.tsv``: 警方, 破获, 赌博...)
+is news about gambling or pornography, never a spam line, however many brands it names.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ __all__ = ["LineSpam", "is_spam", "measure_line"]
 
 _WEIGHT = {"strong": 3.0, "weak": 1.0}
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
+_SENTENCE = re.compile(r"[，。；！？]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class LineSpam:
     strong: int           # strong hits
     coverage: float       # share of the line's CJK characters inside hits
     segments: int         # keyword-run shape: pieces between , | _ / 、 and spaces
+    guarded: bool = False  # a sentence with an enforcement or reporting word (news about spam)
 
 
 def measure_line(text: str) -> LineSpam:
@@ -37,9 +41,11 @@ def measure_line(text: str) -> LineSpam:
     covered = sum(cjk_count(text[s:e]) or (e - s) for s, e, _ in hits)
     total = max(cjk_count(text), 1)
     segments = len([p for p in _SEPARATORS.split(text) if p])
-    return LineSpam(score, strong, min(covered / total, 1.0), segments)
+    guarded = _SENTENCE.search(text) is not None and any(
+        row["kind"] == "guard" for _, _, row in vocabulary("spam_brands").find(text))
+    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded)
 
 
 def is_spam(m: LineSpam, config: SpamConfig) -> bool:
     """Keyword runs: enough weight, enough coverage, and at least one strong term."""
-    return m.strong >= 1 and m.score >= config.line_score and m.coverage >= config.line_coverage
+    return m.strong >= 1 and m.score >= config.line_score and m.coverage >= config.line_coverage and not m.guarded

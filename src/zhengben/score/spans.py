@@ -1,0 +1,755 @@
+"""Span-level spam excision: injected text *inside* otherwise genuine lines and titles.
+
+Spam farms splice into good sentences: a gambling brand (``…1时39分，某某现金网网址：宜春市…``),
+the same brand substituted for a real name on every line, a target query repeated in every
+paragraph, link anchor text or a bare URL mid-sentence, random tokens and invisible control
+characters. Each finding is a :class:`Found` (``start, end, rule``) in the line's coordinates; the
+step :class:`ExciseSpans` turns them into edits (``doc.apply``) that keep the sentence around them,
+and relabels a line as spam when findings cover almost all of it (footers, keyword lines, fake
+summaries). Rule ids and reasons live in ``rules/spam_spans.tsv``; the brand grammar in
+``rules/spam_brands.tsv`` (matched with Aho-Corasick).
+
+Brands are *chains* of adjacent vocabulary terms: ``[head] brand? tail* web*`` where the head is a
+latin run (``js333``, ``ope``) or two to four CJK characters. Evidence decides (never one ordinary
+word): a known brand with the suffix it needs, a strong tail (``贵宾会``, ``现金网``), a latin head with
+a gambling tail, a lottery game with its context, or a repeated ``X体育``/``X国际`` that the title also
+carries. News about casinos and crackdowns names operators without web suffixes and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from zhengben.config import SpanConfig
+from zhengben.document import Change, Document
+from zhengben.lines.label import split_lines
+from zhengben.rules import load_table, reasons
+from zhengben.score.vocab import vocabulary
+from zhengben.text import CJK_CLASS, cjk_count, is_cjk
+
+__all__ = ["ExciseSpans", "Found", "PageContext", "SpanConfig", "cjk_bigrams", "find_spans", "title_spans"]
+
+
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    rule: str
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+class _Term(NamedTuple):
+    kind: str
+    strength: str
+    term: str
+
+
+@cache
+def _terms() -> dict[str, _Term]:
+    return {r["term"]: _Term(r["kind"], r["strength"], r["term"]) for r in load_table("spam_brands")
+            if r["kind"] not in ("guard", "legit_head")}
+
+
+@cache
+def _legit_heads() -> frozenset[str]:
+    return frozenset(r["term"] for r in load_table("spam_brands") if r["kind"] == "legit_head")
+
+
+def _legit(head: str) -> bool:
+    legit = _legit_heads()
+    return any(head[-n:] in legit for n in range(1, len(head) + 1))
+
+
+# web suffixes that make a sign-up brand of X体育/X国际/X娱乐 on their own (not 平台, 在线, 官方, 最新)
+_SIGNUP = frozenset({"app", "官网", "登录", "登陆", "登入", "登录器", "网址", "手机版", "下载", "注册", "开户",
+                     "客户端", "入口", "中文版", "网页版", "官方版", "手机下载", "登录网址", "代理网址", "注册送"})
+
+
+_LATIN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+_LATIN_DIGITS = re.compile(r"[a-z]{1,6}\d{2,5}|\d{2,5}[a-z]{1,6}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{12,40}(?![A-Za-z0-9])")
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~/?#=&%]+[A-Za-z0-9/]")
+_URL_LEAD = re.compile(
+    r"(?:访问|登录|登陆|网址|网站|官网|主页|地址|域名|链接|详见|参见|浏览|点击|关注|输入|进入|搜索|查询)|"
+    r"(?:[见为是至到在:：(（\[【<《\s])$")
+_ANCHOR_LT = re.compile(f"<[{CJK_CLASS}]{{2,16}}(?=[，。！？；\\n]|$)")
+# simplified and traditional forms: these run on the page's own text, before script conversion
+_KEYWORD_LINE = re.compile(r"(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|tags?)\s*[:：]", re.IGNORECASE)
+_SUMMARY_LINE = re.compile(
+    r"^\s*[\[【]?\s*(?:文章)?(?:摘要|简介|簡介|导读|導讀|内容提要|內容提要|提要)\s*[\]】]?\s*[:：]")
+_CLAUSE = re.compile(r"[^，。！？；：,!?;:\n]+")
+_NAMED_CLAUSE = re.compile(r"[“”\"《》「」『』、]|^(?:这|该|此|其|那)")
+_OPENERS = frozenset("【[「『“《(（")
+_CLOSERS = frozenset("】]」』”》)）")
+_QUERY_WORDS = re.compile(r"什么|怎么|怎样|如何|哪家|哪个|哪里|哪些|多少|吗|好不好|为什么|是否|"
+                          r"什麼|怎麼|怎樣|哪個|哪裡|哪些|嗎|為什麼")
+_SENTENCE_END = "。！？!?；;…"
+_SEPARATORS = "，,、"
+_CJK_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}")
+_KEY_SEP = re.compile(r"[,，、\s]+")
+_TITLE_SEP = re.compile(r"[_|｜]|\s[-–—]\s")
+_BRACKETS = {"【": "】", "[": "]", "‘": "’", "'": "'", "〖": "〗"}
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    kind: str       # brand, strong_tail, tail, web, lottery, lottery_ctx, latin
+    strength: str
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """Brand-grammar tokens: vocabulary hits (Aho-Corasick) and whole latin runs."""
+    return _scan(text)[0]
+
+
+def _guards(text: str) -> list[int]:
+    """Positions of enforcement words (``guard`` rows of the brand table)."""
+    return _scan(text)[1]
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> tuple[list[_Tok], list[int]]:
+    """One Aho-Corasick pass: grammar tokens, and the positions of guard words."""
+    terms = _terms()
+    toks: list[_Tok] = []
+    guards: list[int] = []
+    for s, e, row in vocabulary("spam_brands").find(text):
+        if row["kind"] == "guard":
+            guards.append(s)
+        elif row["kind"] == "legit_head":
+            continue
+        elif not row["term"].isascii():  # latin terms: looked up as whole runs below (no "app" in "apple")
+            toks.append(_Tok(s, e, row["kind"], row["strength"]))
+    for m in _LATIN.finditer(text):
+        term = terms.get(m.group().lower())
+        if term is None:  # an unknown latin run: a possible brand head (js333, ope)
+            toks.append(_Tok(m.start(), m.end(), "latin", ""))
+        else:
+            toks.append(_Tok(m.start(), m.end(), term.kind, term.strength))
+    toks.sort()
+    out: list[_Tok] = []
+    for tok in toks:  # overlaps (a term like 快3 spans CJK and a latin run): the longer wins
+        if out and tok.start < out[-1].end:
+            if tok.end - tok.start > out[-1].end - out[-1].start:
+                out[-1] = tok
+            continue
+        out.append(tok)
+    return out, guards
+
+
+class _Chain(NamedTuple):
+    start: int          # first token (no CJK head yet)
+    end: int
+    kinds: tuple[str, ...]
+    strengths: tuple[str, ...]
+    key_end: int        # end of the first tail token (the chain's key is text[start:key_end])
+
+
+def _chains(text: str) -> list[_Chain]:
+    toks = _tokens(text)
+    chains: list[list[_Tok]] = []
+    for t in toks:
+        if chains and chains[-1][-1].end == t.start:
+            chains[-1].append(t)
+        else:
+            chains.append([t])
+    out = []
+    for c in chains:
+        key_end = next((t.end for t in c if t.kind in ("tail", "strong_tail", "lottery")), c[-1].end)
+        out.append(_Chain(c[0].start, c[-1].end, tuple(t.kind for t in c), tuple(t.strength for t in c), key_end))
+    return out
+
+
+def _needs_head(c: _Chain) -> bool:
+    return c.kinds[0] in ("strong_tail", "tail", "lottery")
+
+
+def _cjk_before(text: str, pos: int, limit: int = 4) -> str:
+    k = pos
+    while k > 0 and pos - k < limit and is_cjk(text[k - 1]):
+        k -= 1
+    return text[k:pos]
+
+
+# ---------------------------------------------------------------- page context
+
+
+@dataclass
+class PageContext:
+    """What the page says about itself: its title, its text, and the CJK heads seen before each chain."""
+
+    title: str = ""
+    full: str = ""              # title and text, lower-cased (ASCII only, offsets kept)
+    # chain key (its text up to its first tail) -> the CJK characters before each occurrence
+    heads: dict[str, list[str]] | None = None
+    keyword_lines: tuple[str, ...] = ()   # lower-cased keyword lines (本文关键词：...)
+    counts: dict[str, int] = field(default_factory=dict)  # occurrences of a key in ``full`` (memo)
+
+    def count(self, key: str) -> int:
+        n = self.counts.get(key)
+        if n is None:
+            n = self.counts[key] = self.full.count(key)
+        return n
+
+
+def page_context(text: str, title: str = "") -> PageContext:
+    heads: dict[str, list[str]] = defaultdict(list)
+    for src in (title, text):
+        for c in _chains(src):
+            heads[_first_tail(c, src).lower()].append(_cjk_before(src, c.start))
+    full = (title + "\n" + text).lower()
+    keyword_lines = tuple(line for line in full.split("\n") if _KEYWORD_LINE.search(line))
+    return PageContext(title, full, dict(heads), keyword_lines)
+
+
+def _head_len(core: str, ctx: PageContext, cfg: SpanConfig, default: int) -> int:
+    seen = (ctx.heads or {}).get(core, [])
+    for n in (4, 3, 2):
+        if n <= default:
+            break
+        if len(seen) >= cfg.head_extend_min and all(len(h) >= n for h in seen) and len({h[-n:] for h in seen}) == 1:
+            return n
+    return default
+
+
+def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str) -> str | None:
+    """The brand rule a chain satisfies, or None."""
+    kinds, strengths = c.kinds, c.strengths
+    ks = set(kinds)
+    suffix = ks & {"strong_tail", "tail", "web", "lottery", "lottery_ctx"}
+    bracketed = c.start > 0 and c.end < len(text) and _BRACKETS.get(text[c.start - 1]) == text[c.end]
+    signup = "strong_tail" in ks or any(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text)) or (
+        bracketed and "web" in ks)  # 【金沙网站】
+    for k, s in zip(kinds, strengths, strict=True):
+        if k != "brand":
+            continue
+        if s == "alone" or (s == "needs_tail" and (suffix or len(kinds) > 1)) or (s == "needs_web" and signup):
+            return "spam.span.brand"
+    if "strong_tail" in ks and (head or "latin" in ks or "brand" in ks):
+        return "spam.span.brand"
+    if "lottery" in ks and ks & {"lottery_ctx", "web", "tail"}:
+        return "spam.span.lottery"
+    if kinds[0] == "latin":
+        latin = text[c.start:c.start + len(_LATIN.match(text, c.start).group())].lower()  # type: ignore[union-attr]
+        if _LATIN_DIGITS.fullmatch(latin) and (ks & {"tail", "lottery"} or signup):
+            return "spam.span.brand"  # bt365手机下载, js333金沙线路
+        if ks & {"tail", "lottery"} and "web" in ks:
+            return "spam.span.brand"  # ope体育app
+    if ks & {"tail", "lottery"} and head and not _legit(head):
+        key = head + _first_tail(c, text).lower()
+        repeated = ctx.count(key) >= 2
+        if key in ctx.title.lower() and repeated and (
+                "web" in ks or _title_suffix(ctx.title, key) or any(key in line for line in ctx.keyword_lines)):
+            return "spam.span.brand_repeated"
+        glued = c.end < len(text) and text[c.end] in ":："
+        if signup and (repeated or _spliced(text, c.start - len(head), c.end)):
+            return "spam.span.brand_repeated"  # 金鼎体育app下载 spliced, or repeated on the page
+        if glued and repeated:
+            return "spam.span.brand_repeated"  # ，金鼎娱乐：宜春市… (a name with a colon, again and again)
+    return None
+
+
+def _web_spans(c: _Chain, text: str) -> list[tuple[int, int]]:
+    return [(t.start + c.start, t.end + c.start) for t in _tokens(text[c.start:c.end]) if t.kind == "web"]
+
+
+def _spliced(text: str, start: int, end: int) -> bool:
+    """Between sentence boundaries: line start or punctuation before, punctuation or a colon after."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (before == "" or not (is_cjk(before) or before.isalnum())) and (
+        after == "" or not (is_cjk(after) or after.isalnum()))
+
+
+def _first_tail(c: _Chain, text: str) -> str:
+    """Text of the chain up to and including its first tail token."""
+    return text[c.start:c.key_end]
+
+
+def _title_suffix(title: str, brand: str) -> bool:
+    low = title.lower().strip()
+    return any(low.endswith(sep + brand) for sep in "_|｜-") or low.startswith(brand + "_")
+
+
+def _guarded(text: str, guards: list[int], start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] holds an enforcement or reporting word."""
+    if not guards:
+        return False
+    a = max(text.rfind(p, 0, start) for p in "。！？!?\n")
+    ends = [k for k in (text.find(p, end) for p in "。！？!?\n") if k >= 0]
+    b = min(ends) if ends else len(text)
+    return any(a < g < b for g in guards)
+
+
+def _brand_spans(text: str, ctx: PageContext, cfg: SpanConfig) -> list[Found]:
+    out: list[Found] = []
+    low = text.lower()
+    guards = _guards(text)
+    for c in _chains(text):
+        core = low[c.start:c.end]
+        default = 2 if _needs_head(c) else 0
+        n = _head_len(_first_tail(c, text).lower(), ctx, cfg, default)
+        head = _cjk_before(text, c.start, n) if n else ""
+        if n and len(head) < min(n, 2):
+            head = ""
+        rule = _accept(c, core, head, ctx, text)
+        if rule is None or _guarded(text, guards, c.start, c.end):
+            continue
+        out.append(Found(c.start - len(head), c.end, rule))
+    return out
+
+
+# ---------------------------------------------------------------- other span kinds
+
+
+def _control_spans(text: str) -> list[Found]:
+    return [Found(m.start(), m.end(), "spam.span.control") for m in _CONTROL.finditer(text)]
+
+
+def _token_spans(text: str) -> list[Found]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        switches = sum(1 for a, b in pairwise(tok) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        lower_run = max((len(r) for r in re.findall("[a-z]+", tok)), default=0)
+        digits = sum(ch.isdigit() for ch in tok)
+        # random, not CamelCase words (HealthSearchQA): a digit, many case switches, short lower-case runs
+        if switches >= 4 and digits and lower_run <= 3 and (is_cjk(before) or is_cjk(after)):
+            out.append(Found(m.start(), m.end(), "spam.span.random_token"))
+    return out
+
+
+def _url_spans(text: str, own_host: str = "") -> list[Found]:
+    out = []
+    for m in _URL.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        after = text[m.end()] if m.end() < len(text) else ""
+        prev = before[-1:] if before else ""
+        if not is_cjk(prev) or _URL_LEAD.search(before):
+            continue
+        if own_host and own_host in m.group():
+            continue
+        if not after or not (is_cjk(after) or after in "，。；！？,"):
+            continue  # a link at the end of a line is link residue of a list, not a splice
+        out.append(Found(m.start(), m.end(), "spam.span.url"))
+    return out
+
+
+def _anchor_spans(text: str) -> list[Found]:
+    out = []
+    for m in _ANCHOR_LT.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        if before and (is_cjk(before) or before in "，。；！？"):
+            out.append(Found(m.start(), m.end(), "spam.span.anchor"))
+    return out
+
+
+def _with_separators(text: str, spans: list[Found], keyword_line: bool) -> list[Found]:
+    """Take the separator that belongs to a spliced brand: brackets around it, a colon after it,
+    and in keyword lines the comma after it."""
+    out = []
+    for s, e, rule in spans:
+        if rule in ("spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery"):
+            if s > 0 and e < len(text) and _BRACKETS.get(text[s - 1]) == text[e]:
+                s, e = s - 1, e + 1
+            if e < len(text) and (text[e] in ":：" or (keyword_line and text[e] in _SEPARATORS)):
+                e += 1
+        out.append(Found(s, e, rule))
+    return out
+
+
+def _merge(spans: Sequence[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in sorted(spans):
+        if out and f.start < out[-1].end:  # overlapping (adjacent findings stay two edits)
+            last = out[-1]
+            if f.end > last.end:
+                out[-1] = Found(last.start, f.end, last.rule)
+            continue
+        out.append(f)
+    return out
+
+
+def _shattered(line: str, brands: set[str], spans: list[Found]) -> list[Found]:
+    """In a keyword line, a run of tokens that spells a brand (``海,德,体育,官网,``) goes whole."""
+    if not brands:
+        return []
+    terms = _terms()
+    toks = [(m.start(), m.end()) for m in re.finditer(r"[^,，、\s]+", line)]
+    out = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks):
+            piece = line[toks[j][0]:toks[j][1]].lower()
+            bare = piece.strip("‘’'【】[]")
+            brandish = (not bare) or any(bare in b for b in brands) or (
+                bare in terms and terms[bare].kind != "lottery_ctx")
+            if not brandish:
+                break
+            j += 1
+        if j - i >= 2:
+            joined = "".join(line[a:b].lower().strip("‘’'【】[]") for a, b in toks[i:j])
+            if any(b in joined or _shares(joined, b, 4) for b in brands):
+                end = toks[j - 1][1]
+                m = re.match(r"[,，、]", line[end:])
+                out.append(Found(toks[i][0], end + (1 if m else 0), "spam.span.keyword_run"))
+        i = max(j, i + 1)
+    return out
+
+
+def _keyword_brands(line: str, ctx: PageContext) -> list[Found]:
+    """Keywords of a keyword line that name a gambling brand the title does not carry (体育平台, X娱乐)."""
+    label = _KEYWORD_LINE.search(line)
+    start = label.end() if label else 0
+    title = ctx.title.lower()
+    out = []
+    for m in re.finditer(r"[^,，、\s]+", line[start:]):
+        word = m.group().lower()
+        if word in title or _guards(word):
+            continue
+        toks = _tokens(word)
+        kinds = {t.kind for t in toks}
+        named = any(t.kind == "tail" and len(word) > t.end - t.start for t in toks)
+        if (kinds & {"brand", "strong_tail", "lottery"} and len(toks) >= 2) or (named and kinds & {"web", "brand"}):
+            s, e = start + m.start(), start + m.end()
+            if e < len(line) and line[e] in _SEPARATORS:
+                e += 1
+            out.append(Found(s, e, "spam.span.keyword_brand"))
+    return out
+
+
+def _shares(a: str, b: str, n: int) -> bool:
+    """Whether a and b share a substring of n characters."""
+    return any(a[k:k + n] in b for k in range(len(a) - n + 1))
+
+
+def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str) -> list[Found]:
+    keyword_line = _KEYWORD_LINE.search(line) is not None
+    found = _brand_spans(line, ctx, cfg)
+    found += _control_spans(line) + _token_spans(line) + _url_spans(line, own_host) + _anchor_spans(line)
+    found = _with_separators(line, found, keyword_line)
+    if keyword_line:
+        brands = {line[s:e].lower().strip("‘’'【】[]:：,，") for s, e, r in found if r.startswith("spam.span.brand")}
+        found += _shattered(line, brands, found)
+        found += _keyword_brands(line, ctx)
+    return _merge(found)
+
+
+# ---------------------------------------------------------------- repeated queries
+
+
+def _query_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, list[Found]]:
+    """A query clause spliced into paragraphs (the SEO target), with the separator it brought.
+
+    A clause counts when it reads as a search query or the title carries it, and it stands alone:
+    a clause whose neighbours repeat with it is a duplicated paragraph, not an injection.
+    """
+    where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    clauses: list[list[tuple[str, int, int]]] = []
+    for line in lines:
+        row = []
+        for m in _CLAUSE.finditer(line):
+            clause = m.group().strip()
+            if not clause:
+                continue
+            s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            row.append((clause, s, s + len(clause)))
+        clauses.append(row)
+    pairs = Counter((a[0], b[0]) for row in clauses for a, b in pairwise(row))
+    title_segs = {t.strip() for t in _TITLE_SEP.split(title) if cjk_count(t) >= cfg.query_min_cjk}
+    for i, row in enumerate(clauses):
+        line = lines[i]
+        for k, (clause, s, e) in enumerate(row):
+            if len(clause) > cfg.query_max_chars or cjk_count(clause) < cfg.query_min_cjk:
+                continue
+            if len(line.strip()) - len(clause) < 6:
+                continue  # the clause is (almost) the whole line: a heading, not a splice
+            if _NAMED_CLAUSE.search(clause) or line[s - 1:s] in _OPENERS or line[e:e + 1] in _CLOSERS:
+                continue  # a quoted name, an enumeration, an anaphor or a bracketed title: the page's own words
+            prev_rep = k > 0 and pairs[(row[k - 1][0], clause)] > 1
+            next_rep = k + 1 < len(row) and pairs[(clause, row[k + 1][0])] > 1
+            if prev_rep or next_rep:
+                continue
+            where[clause].append((i, s, e))
+    out: dict[int, list[Found]] = defaultdict(list)
+    for clause, occ in where.items():
+        lines_hit = len({i for i, _, _ in occ})
+        query = _QUERY_WORDS.search(clause) is not None or any(lines[i][e:e + 1] in ("？", "?") for i, _, e in occ)
+        titled = any(clause in t for t in title_segs)
+        title_splice = clause in title_segs and all(_appended(lines[i], s, e) for i, s, e in occ)
+        if not ((lines_hit >= cfg.query_repeats and query) or (lines_hit >= cfg.query_repeats_plain and titled)
+                or title_splice):
+            continue
+        for i, s, e in occ:
+            s, e = _clause_separator(lines[i], s, e)
+            out[i].append(Found(s, e, "spam.span.query_repeat" if not title_splice else "spam.span.title_splice"))
+    return out
+
+
+def _appended(line: str, s: int, e: int) -> bool:
+    """The clause closes its line after a comma (a query glued to the end of a paragraph)."""
+    return line[e:].strip(" 。.!！") == "" and line[:s].rstrip()[-1:] in ("，", ",")
+
+
+def _clause_separator(line: str, s: int, e: int) -> tuple[int, int]:
+    """The separator that came with an injected clause: the comma before it when it was appended
+    to a sentence, the punctuation after it when it was prepended to one."""
+    before = line[:s].rstrip()
+    if s > 0 and line[s - 1] == " ":
+        s = len(before)
+    prev = before[-1:]
+    nxt = line[e:e + 1]
+    if prev and prev in _SEPARATORS and (not nxt.strip() or nxt in "。.!！?？"):
+        return len(before) - 1, e
+    if prev == "" or prev in _SENTENCE_END or prev in _SEPARATORS:
+        if nxt and nxt in "，,？?：:、。":
+            e += 1
+        if e < len(line) and line[e] == " " and not line[e + 1:].strip():
+            e += 1
+    return s, e
+
+
+# ---------------------------------------------------------------- whole lines
+
+
+# games only lotteries have (幸运8, 时时彩, 极速赛车), and racing words any sports page has (赛车, 飞艇)
+_LOTTERY_GAME = re.compile(
+    r"(?:幸运|极速|秒速|北京)(?:赛车|飞艇)|幸运\d+|\d+彩|时时彩|快[3三]|pk10|11选5|六合彩", re.I)
+_RACING = re.compile(r"(?:[a-z]{2})?(?:赛车|飞艇|快艇)", re.I)
+_LOTTERY_STRONG = re.compile(r"开奖|预测|计划|走势|投注|下注|开户|注册|彩|app|官网|平台", re.I)
+_LOTTERY_WORD = re.compile(r"开奖|预测|计划|走势|投注|下注|开户|注册|彩|app|官网|平台|规则|结果|历史|软件|玩法|"
+                           r"技巧|公式|助手|网|期", re.I)
+
+
+_GUIDE = re.compile(r"^\s*(?:导读|導讀)\s*[:：]\s*(?P<kw>[^\s\-_:：]{4,30})\s*[-_]\s*(?P<tail>\S{1,8})\s*$")
+
+
+def _guide_keywords(lines: list[str]) -> tuple[dict[int, str], list[str]]:
+    """A farm template: ``导读:KEYWORD-word`` lines (two or more) name the keywords injected elsewhere."""
+    guide = {i: m.group("kw") for i, line in enumerate(lines) if (m := _GUIDE.match(line))}
+    if len(guide) < 2:
+        return {}, []
+    return guide, sorted(set(guide.values()), key=len, reverse=True)
+
+
+def _guide_spans(line: str, keywords: list[str]) -> list[Found]:
+    """Each occurrence of a template keyword, with its decoration (「」, [], and a glued _ - : or space)."""
+    out: list[Found] = []
+    for kw in keywords:
+        for m in re.finditer(re.escape(kw), line):
+            s, e = m.start(), m.end()
+            if s > 0 and e < len(line) and _BRACKETS.get(line[s - 1], {"「": "」"}.get(line[s - 1])) == line[e]:
+                s, e = s - 1, e + 1
+            elif e < len(line) and line[e] in "_-:： " and (s == 0 or not is_cjk(line[s - 1])):
+                e += 1
+            out.append(Found(s, e, "spam.span.keyword_guide"))
+    return out
+
+
+def _lottery_line(line: str) -> bool:
+    """A short line naming a lottery game with a site word (results, plans, predictions)."""
+    view = line.strip()
+    if len(view) > 30 or re.search("[。，！？；]", view):
+        return False
+    game = _LOTTERY_GAME.search(view)
+    if game is not None:
+        return _LOTTERY_WORD.search(view[game.end():] + " " + view[:game.start()]) is not None
+    race = _RACING.search(view)
+    return race is not None and _LOTTERY_STRONG.search(view[race.end():] + " " + view[:race.start()]) is not None
+
+
+def _footer_line(line: str, cfg: SpanConfig) -> str | None:
+    if re.search("[。！？]", line) or _guards(line):
+        return None
+    segs = line.split()
+    if len(segs) >= cfg.footer_min_segments:
+        gambling = 0
+        for seg in segs:
+            toks = _tokens(seg)
+            kinds = {t.kind for t in toks}
+            named = any(t.kind == "tail" and len(seg) >= t.end - t.start + 2 for t in toks)  # 登峰娱乐, not 娱乐
+            spam = vocabulary("spam_vocab").find(seg)
+            if kinds & {"brand", "strong_tail", "lottery"} or named or any(r["weight"] == "strong" for _, _, r in spam):
+                gambling += 1
+        if gambling / len(segs) >= cfg.footer_share:
+            return "spam.line.keyword_footer"
+    if len(segs) >= cfg.cloud_min_segments and max(len(s) for s in segs) <= cfg.cloud_segment_chars \
+            and sum(1 for s in segs if cjk_count(s) >= 2) >= 0.8 * len(segs):
+        mean = sum(len(s) for s in segs) / len(segs)
+        if mean >= 4 and not re.search("[，,]", line):
+            return "spam.line.keyword_cloud"
+    return None
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
+               own_host: str = "") -> tuple[dict[int, list[Found]], dict[int, str]]:
+    """In-line findings per line index, and whole lines judged spam (index -> rule)."""
+    cfg = cfg or SpanConfig()
+    ctx = page_context("\n".join(lines), title)
+    spans: dict[int, list[Found]] = {}
+    whole: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        found = _line_findings(line, ctx, cfg, own_host)
+        if found:
+            spans[i] = found
+    for i, extra in _query_spans(lines, title, cfg).items():
+        spans[i] = _merge([*spans.get(i, []), *extra])
+    guide, keywords = _guide_keywords(lines)
+    if keywords:
+        for i, line in enumerate(lines):
+            if i not in guide and (extra := _guide_spans(line, keywords)):
+                spans[i] = _merge([*spans.get(i, []), *extra])
+    brand_rules = ("spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery")
+    lottery = [i for i, line in enumerate(lines) if _lottery_line(line)]
+    lottery_page = len(lottery) >= 2 or any(f.rule == "spam.span.lottery" for fs in spans.values() for f in fs)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        rule = _footer_line(line, cfg)
+        if rule is None and lottery_page and i in lottery:
+            rule = "spam.line.lottery"
+        if rule is None and i in guide:
+            rule = "spam.line.keyword_guide"
+        found = spans.get(i, [])
+        if rule is None and _SUMMARY_LINE.search(line) and any(f.rule in brand_rules for f in found):
+            rule = "spam.line.fake_summary"
+        if rule is None and found:
+            covered = sum(len(line[f.start:f.end].replace(" ", "")) for f in found)
+            if covered >= cfg.whole_line_share * max(len(line.replace(" ", "")), 1) and any(
+                    f.rule in brand_rules for f in found):
+                rule = "spam.line.brand"
+        if rule is not None:
+            whole[i] = rule
+            spans.pop(i, None)
+    return spans, whole
+
+
+def title_spans(title: str, text: str, cfg: SpanConfig | None = None) -> list[Found]:
+    """Injected parts of a page title (the ``title`` field of a crawl record), given the page text."""
+    cfg = cfg or SpanConfig()
+    ctx = page_context(text, title)
+    found = [f for f in _brand_spans(title, ctx, cfg)]
+    found = _with_separators(title, found, False)
+    found += _control_spans(title)
+    if any(f.rule == "spam.span.lottery" for f in found):  # a lottery title: each lottery segment goes
+        for m in re.finditer(r"[^\s_|｜]+", title):
+            if _lottery_line(m.group()):
+                found.append(Found(m.start(), m.end(), "spam.span.lottery"))
+    out: list[Found] = []
+    segs = _title_segments(title)
+    for f in _merge(found):
+        s, e = f.start, f.end
+        # the separator before a brand suffix, or after a brand prefix
+        for a, b in segs:
+            if a <= s and e <= b:
+                rest = title[e:b]
+                if rest.strip() and _overlap(rest, text) < cfg.title_overlap:
+                    e = b  # nonsense glued to the brand inside its segment
+                if a > 0 and b == len(title.rstrip()) and s == a:
+                    s = a - 1
+                    while s > 0 and title[s - 1] in "_|｜ ":
+                        s -= 1
+                elif a == 0 and e == b and b < len(title) and title[b] in "_|｜":
+                    e = b + 1
+                break
+        out.append(Found(s, e, f.rule))
+    return _merge(out)
+
+
+def _title_segments(title: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _TITLE_SEP.finditer(title):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(title)))
+    return out
+
+
+def cjk_bigrams(text: str) -> set[str]:
+    """Every pair of adjacent CJK characters in text."""
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def _overlap(part: str, body: str) -> float:
+    """Share of part's CJK bigrams that body contains."""
+    grams = cjk_bigrams(part)
+    return sum(1 for g in grams if g in body) / len(grams) if grams else 1.0
+
+
+class ExciseSpans:
+    """Remove injected spans inside lines (each an edit) and mark whole injected lines as spam.
+
+    Runs right after ``lines.label``: findings are made on the current text (only whitespace was
+    repaired before), so the original offsets of every removal are recorded in
+    ``doc.signals["spam_spans"]`` as ``[start, end, rule]``.
+    """
+
+    name = "spam.spans"
+
+    def __init__(self, config: SpanConfig | None = None) -> None:
+        self.config = config or SpanConfig()
+
+    def __call__(self, doc: Document) -> Document:
+        spans = split_lines(doc.text)
+        texts = [doc.text[s:e] for s, e in spans]
+        skip = {ln.index for ln in doc.lines if ln.label == "spam"}
+        title = str(doc.provenance.get("title") or "")
+        if not title:
+            title = next((texts[ln.index] for ln in doc.lines if ln.label == "title"), "")
+        host = _host(str(doc.provenance.get("url") or ""))
+        found, whole = find_spans(texts, title, self.config, host)
+        why = reasons()
+        changes: list[Change] = []
+        for i, rule in whole.items():
+            if i in skip or i >= len(doc.lines):
+                continue
+            ln = doc.lines[i]
+            ln.label, ln.rule = "spam", rule
+        counts: Counter[str] = Counter(whole.values())
+        for i, items in sorted(found.items()):
+            if i in skip or i in whole:
+                continue
+            base = spans[i][0]
+            for f in items:
+                changes.append(Change(base + f.start, base + f.end, "", f.rule, why[f.rule]))
+                counts[f.rule] += 1
+        doc.apply(changes)
+        own = {c.rule for c in changes}
+        recorded = [[e.start, e.end, e.rule] for e in doc.edits if e.rule in own]
+        recorded += [[ln.start, ln.end, ln.rule] for ln in doc.lines if ln.label == "spam"]
+        doc.signals["spam_spans"] = sorted(recorded)
+        doc.signals["spam_rules"] = dict(sorted(counts.items()))
+        given = doc.provenance.get("title")
+        if isinstance(given, str) and given:  # the record's own title field (crawl records carry one)
+            doc.signals["title_spam"] = [list(f) for f in title_spans(given, doc.original, self.config)]
+        return doc
+
+
+def _host(url: str) -> str:
+    m = re.match(r"[a-z]+://([^/:]+)", url)
+    if not m:
+        return ""
+    parts = m.group(1).split(".")
+    return ".".join(parts[-2:])

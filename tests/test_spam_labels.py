@@ -1,0 +1,42 @@
+"""Span excision and verdicts against the labelled ChineseWebText pages (``tests/labels``).
+
+The pages live in ../shared (no licence, never copied); the test skips with a message where they
+are absent. The floors below are the figures measured when this was written (docs/spam.md), so a
+change that loses ground fails here; they are not the issue's targets, which recall does not meet.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from conftest import ROOT, shared_path
+
+
+def _eval_module() -> ModuleType:
+    path = ROOT / "benchmarks" / "spam_eval.py"
+    spec = importlib.util.spec_from_file_location("spam_eval", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["spam_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_labelled_pages() -> None:
+    data = shared_path("data", "chinesewebtext", "cc_2021-43_cleared1.jsonl")
+    result = _eval_module().evaluate(Path(data), ROOT / "tests" / "labels" / "chinesewebtext.jsonl")
+    t = result["totals"]
+    assert t["hit"] / t["removed"] >= 0.95, "char precision"
+    assert t["pred_ok"] / t["pred_spans"] >= 0.95, "span precision"
+    assert t["body_kept_spam"] / t["body"] >= 0.99, "genuine body characters kept by the spam rules"
+    assert t["body_kept_all"] / t["body"] >= 0.99, "genuine body characters kept by the whole pipeline"
+    assert result["clean_flagged"] == [], "a clean page was flagged injected_spam"
+    # measured floors (below the issue's 0.95 recall target; see docs/spam.md)
+    assert t["hit"] / t["gold"] >= 0.85, "char recall"
+    assert (t["found_named"] + t["found_other"]) / (t["spans_named"] + t["spans_other"]) >= 0.84, "span recall"
+    assert t["t_hit"] / t["t_pred"] >= 0.95, "title precision"
+    for verdict in ("injected_spam", "keyword_stuffing", "spun", "hijacked"):
+        assert result["verdicts"][verdict]["fp"] == 0, f"{verdict} false positives"

@@ -1,0 +1,373 @@
+"""Span-level spam excision and spam verdicts (issue #5), on pages composed for these tests.
+
+Every page here is made up (no crawled text); names like 星辰贵宾会 are invented brands built on the
+patterns spam farms use. Negatives: news about gambling and pornography enforcement, political terms,
+and a page that repeats its subject naturally keep every character and raise no flag.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from zhengben.config import Config
+from zhengben.document import Document, replay
+from zhengben.pipeline import restore_steps
+from zhengben.rules import load_table, reasons
+from zhengben.score.quality import SpamPolicy, SpamVerdictConfig, spin_hits
+from zhengben.score.spans import find_spans, title_spans
+from zhengben.step import Step, run_steps
+
+
+def spam_steps() -> list[Step]:
+    return restore_steps(Config().with_spam_spans())
+
+
+def restore(text: str, title: str = "") -> Document:
+    doc = Document.from_text(text, "t", **({"title": title} if title else {}))
+    out = run_steps(spam_steps(), doc)
+    assert isinstance(out, Document)
+    assert replay(out.original, out.edits) == out.text
+    return out
+
+
+FARM_TITLE = "星辰现金网网址天机老人忽然拔剑长啸_乐虎国际登录器下载"
+FARM = "\n".join([
+    "宜春一化工厂发生爆炸事故",
+    "文章摘要：星辰现金网网址,龙道圣沉声开口道忐忑所以要灭了千仞峰，这是怎么回事。",
+    "据省应急管理厅消息：3月11日1时39分，星辰现金网网址：宜春市某县一化工企业发生爆炸事故，造成1人死亡2人受伤。",
+    "事故发生后，当地立即启动应急预案，全力开展救援\x06\x07处置工作\x05。",
+    "有关部门要求各地落实企业主体责任，坚决遏制事故发生。星辰现金网网址：",
+    "相关新闻",
+    "优乐国际代理 星辰现金直营 太阳城电玩城手机版 登峰娱乐代理网址 钻石娱乐电子平台网",
+    "顶尖娱乐电子游戏 玛雅娱乐亚洲 创世九州棋牌官网 红桃游戏骰宝玩法 威廉希尔管理系统登入",
+])
+
+
+def test_spliced_brand_is_cut_and_the_sentence_kept() -> None:
+    doc = restore(FARM, FARM_TITLE)
+    assert "3月11日1时39分，宜春市某县一化工企业发生爆炸事故，造成1人死亡2人受伤。" in doc.text
+    assert "全力开展救援处置工作。" in doc.text  # control characters removed
+    assert "坚决遏制事故发生。" in doc.text
+    for spam in ("现金网", "文章摘要", "千仞峰", "玛雅娱乐", "代理网址", "\x06"):
+        assert spam not in doc.text, spam
+    rules = {r for _, _, r in doc.signals["spam_spans"]}
+    assert {"spam.span.brand", "spam.span.control", "spam.line.fake_summary", "spam.line.keyword_footer"} <= rules
+    assert doc.decisions["injected_spam"] and doc.decisions["hijacked"] and doc.decisions["keyword_stuffing"]
+    assert 0 <= doc.decisions["quality"] < 0.5
+    assert set(doc.signals["quality_parts"]) == {"injection", "article", "stuffing", "spin", "hijack"}
+
+
+def test_title_brand_and_the_nonsense_glued_to_it() -> None:
+    found = title_spans(FARM_TITLE, FARM)
+    assert [FARM_TITLE[f.start:f.end] for f in found] == [FARM_TITLE]
+    clean = "宜春一化工厂发生爆炸事故_江西新闻网"
+    assert title_spans(clean, FARM) == []
+
+
+SUBSTITUTED = "\n".join([
+    "星辰贵宾会顺利完成全员核酸检测工作",
+    "21日下午，星辰贵宾会组织开展开学返校全员核酸检测工作。",
+    "此次是星辰贵宾会第二次开展全员核酸检测，全体师生均为阴性。",
+    "星辰贵宾会将一如既往扎实做好各项防控工作。",
+])
+
+
+def test_substituted_brand_leaves_the_gap_where_the_name_stood() -> None:
+    doc = restore(SUBSTITUTED)
+    assert "贵宾会" not in doc.text
+    assert "21日下午，组织开展开学返校全员核酸检测工作。" in doc.text
+    assert doc.decisions["hijacked"] and doc.decisions["injected_spam"]
+
+
+@pytest.mark.parametrize(("line", "cut"), [
+    ("当前，js777金沙线路国已形成了完整的产业链。", "js777金沙线路"),
+    ("【金沙网站】集团董事局主席带来了新建议。", "【金沙网站】"),
+    ("上一篇：大口径管道ope体育app下载手机版的重要性质是什么？", "ope体育app下载手机版"),
+    ("冻生开杂色蛤肉，物美价廉。yabo手机版登录:相关标签", "yabo手机版登录:"),
+    ("航空学院bt365手机下载的伯顿航空学院。", "bt365手机下载"),
+    ("实现各项目标任务。ls6utgDbOxKZnI7Q技术，施工，管理等角度。", "ls6utgDbOxKZnI7Q"),
+    ("现有的操作规程和资源配置www.example-spam.cn，以为员工提供安全保障。", "www.example-spam.cn"),
+    ("注意休息，防止病毒感染减轻病情。<上海房产纠纷律师", "<上海房产纠纷律师"),
+])
+def test_in_line_findings(line: str, cut: str) -> None:
+    spans, whole = find_spans(["标题", line], "标题")
+    assert not whole
+    got = [line[f.start:f.end] for f in spans[1]]
+    assert cut in got, got
+
+
+def test_shattered_brand_in_a_keyword_line() -> None:
+    line = "本文关键词：星河体育app官网,毕业,星,河,体育,官方,又是,一年"
+    spans, _ = find_spans([line], "毕业季_星河体育官方")
+    got = [line[f.start:f.end] for f in spans[0]]
+    assert got == ["星河体育app官网,", "星,河,体育,官方,"]
+
+
+def test_repeated_brand_of_the_title_with_its_web_suffix() -> None:
+    title = "凯尔特人对雄鹿_星河体育"
+    lines = ["凯尔特人在主场迎战雄鹿，双方激战四节。", "本文关键词：星河体育,凯尔特,雄鹿", "星河体育官网"]
+    spans, whole = find_spans(lines, title)
+    assert whole == {2: "spam.line.brand"}
+    assert [lines[1][f.start:f.end] for f in spans[1]] == ["星河体育,"]
+    assert title_spans(title, "\n".join(lines)) == [(7, 12, "spam.span.brand_repeated")]
+
+
+def test_query_repeated_in_paragraphs_goes_with_its_separator() -> None:
+    q = "什么药治咳喘效果好"
+    lines = [
+        f"慢性支气管炎是常见病，下面就一起来看看吧，{q}。",
+        f"平时应少吃肥腻食品及过咸食品。{q}。",
+        f"咳特灵是常用的止咳药物。{q}，各种类型的哮喘患者均可使用。",
+        "戒烟少酒，保持情绪稳定。",
+    ]
+    spans, _ = find_spans(lines, f"{q}_医药网")
+    got = {i: [lines[i][f.start:f.end] for f in fs] for i, fs in spans.items()}
+    assert got == {0: [f"，{q}"], 1: [f"{q}。"], 2: [f"{q}，"]}
+    doc = restore("\n".join(lines), f"{q}_医药网")
+    assert "咳特灵是常用的止咳药物。各种类型的哮喘患者均可使用。" in doc.text
+    assert doc.decisions["keyword_stuffing"]
+
+
+def test_title_query_glued_to_a_paragraph() -> None:
+    lines = ["测温门行业发展迅速，大量资金进入安检设备市场，带你了解星河测温门厂家", "截至目前，已有上百家企业。"]
+    spans, _ = find_spans(lines, "带你了解星河测温门厂家_星河电子")
+    assert [lines[0][f.start:f.end] for f in spans[0]] == ["，带你了解星河测温门厂家"]
+
+
+def test_lottery_doorway_lines() -> None:
+    lines = ["极速飞艇开奖结果助手", "公司生产轴承钢球，质量可靠。", "秒速赛车在线预测", "星辰飞艇历史开奖数据"]
+    _, whole = find_spans(lines, "")
+    assert set(whole) == {0, 2, 3}
+    # one mention of racing rules in sports news is not a lottery page
+    _, whole = find_spans(["F1赛车规则", "新赛季的赛车规则有三处修改。"], "")
+    assert whole == {}
+
+
+def test_keyword_guide_template_and_its_keywords() -> None:
+    lines = [
+        "「五篇优秀初中作文」赞美老师的名言警句",
+        "导读:五篇优秀初中作文-老师",
+        "在日常生活中，大家总免不了要接触名言警句。",
+        "[暑假作文三百字二十篇]这份深情无法言说",
+        "导读:暑假作文三百字二十篇-深情",
+        "对孟郊来说，亲情是慈母手中的线。",
+    ]
+    spans, whole = find_spans(lines, "")
+    assert whole == {1: "spam.line.keyword_guide", 4: "spam.line.keyword_guide"}
+    assert [lines[0][f.start:f.end] for f in spans[0]] == ["「五篇优秀初中作文」"]
+    assert [lines[3][f.start:f.end] for f in spans[3]] == ["[暑假作文三百字二十篇]"]
+
+
+def test_keyword_cloud_line() -> None:
+    cloud = " ".join(["春天的作文", "描写春雨", "小学生日记", "优秀满分作", "高中作文怎", "写花的作文", "二年级优秀", "十篇励志美",
+                      "考作文七百", "苹果的作文", "四年级最难", "节约用水倡", "高考优秀句", "简单周记四", "我的理想作", "灯初中作文"])
+    _, whole = find_spans(["正文第一段，内容完整。", cloud], "")
+    assert whole == {1: "spam.line.keyword_cloud"}
+    menu = "首页 新闻 体育 娱乐 财经 科技 汽车 房产 教育 旅游 健康 文化 军事 国际 社会 图片"
+    assert find_spans([menu], "") == ({}, {})
+
+
+# ---------------------------------------------------------------- negatives: never a censor
+
+ENFORCEMENT = "\n".join([
+    "警方捣毁跨境网络赌博平台 涉案资金逾十亿元",
+    "2023年5月8日 来源：新华网",
+    "记者从公安部获悉，警方近日破获一起特大跨境网络赌博案，抓获犯罪嫌疑人56名。",
+    "经查，该团伙以“星辰娱乐”“皇冠体育”等名义开设网络赌场，通过网址和app招揽境内人员注册投注。",
+    "办案民警介绍，澳门威尼斯人等正规娱乐场与此案无关，犯罪团伙冒用其名义开设“威尼斯人现金网”实施诈骗。",
+    "公安机关提醒，网络赌博是违法犯罪行为，切勿下载来历不明的博彩app。",
+    "此外，警方还查处了一个传播淫秽视频的网站，依法刑事拘留12人。",
+    "扫黄打非办公室表示，将持续打击网络色情和赌博违法犯罪。",
+])
+
+
+def test_enforcement_news_keeps_every_character_and_is_not_flagged() -> None:
+    spans, whole = find_spans(ENFORCEMENT.split("\n"), "警方捣毁跨境网络赌博平台 涉案资金逾十亿元")
+    assert spans == {} and whole == {}
+    doc = restore(ENFORCEMENT)
+    assert not doc.signals["spam_spans"]
+    for sentence in ENFORCEMENT.split("\n")[2:]:
+        assert sentence in doc.text
+    assert not doc.decisions["injected_spam"] and not doc.decisions["hijacked"]
+    assert not doc.decisions["keyword_stuffing"]
+
+
+CASINO_FINANCE = "\n".join([
+    "澳门博彩股全线上涨",
+    "受访客量回升带动，银河娱乐、金沙中国和永利澳门股价昨日均上涨超过5%。",
+    "分析师指出，威尼斯人度假村的酒店入住率已恢复至疫情前水平。",
+    "多家投行上调了银河娱乐的目标价。",
+])
+
+
+def test_casino_operators_in_finance_news_are_content() -> None:
+    assert find_spans(CASINO_FINANCE.split("\n"), "澳门博彩股全线上涨") == ({}, {})
+
+
+POLITICAL = "\n".join([
+    "全国人大常委会审议多部法律草案",
+    "会议审议了关于加强反腐败国际合作的决定草案，以及涉及台湾、香港和新疆事务的议题。",
+    "代表们围绕民主法治建设、宗教事务管理和网络安全提出意见建议。",
+])
+
+
+def test_political_terms_are_not_spam() -> None:
+    doc = restore(POLITICAL)
+    assert not doc.signals["spam_spans"] and not doc.decisions["injected_spam"]
+
+
+NATURAL = "\n".join([
+    "北京冬奥会志愿者培训启动",
+    "北京冬奥会志愿者培训于今日启动，共有两万余名志愿者参加。",
+    "培训内容包括北京冬奥会的赛事知识、礼仪规范和应急处置。",
+    "组委会表示，北京冬奥会志愿者将在各个场馆提供服务。",
+    "据介绍，北京冬奥会志愿者中大学生占比超过八成。",
+])
+
+
+def test_natural_repetition_of_the_subject_is_not_stuffing() -> None:
+    doc = restore(NATURAL, "北京冬奥会志愿者培训启动")
+    assert not doc.signals["spam_spans"]
+    assert not doc.decisions["keyword_stuffing"] and not doc.decisions["injected_spam"]
+    parts = doc.signals["quality_parts"]
+    assert parts["injection"] == parts["stuffing"] == parts["spin"] == parts["hijack"] == 1.0
+
+
+# ---------------------------------------------------------------- spinning, policy, tables
+
+
+def test_spun_text_is_scored_from_the_table() -> None:
+    spun = ("慢性咳嗽次要用于老年人。平时应只管即便少吃油腻食物，可以停止适量的运动。"
+            "这类药物具有止咳平喘的感化，请咨询相干部门。上面就一起来看看吧。")
+    assert len(spin_hits(spun)) >= 5
+    doc = restore(spun)
+    assert doc.decisions["spun"] and doc.signals["spin"]["rate"] > 0
+    genuine = "他被老师感化了，这与我毫不相干。工厂停止生产后，你只管去做。桌子上面有一本书。"
+    assert spin_hits(genuine) == {}
+    assert not restore(genuine).decisions["spun"]
+
+
+def test_policy_drops_by_verdict_or_quality() -> None:
+    doc = restore(SUBSTITUTED)
+    assert SpamPolicy()(doc) is doc
+    dropped = SpamPolicy(SpamVerdictConfig(drop_verdicts=("hijacked",)))(doc)
+    assert not isinstance(dropped, Document) and dropped.reason == "spam.drop.verdict"
+    low = SpamPolicy(SpamVerdictConfig(min_quality=0.99))(restore(FARM, FARM_TITLE))
+    assert not isinstance(low, Document) and low.reason == "spam.drop.low_quality"
+
+
+def test_restore_twice_is_a_no_op() -> None:
+    once = restore(FARM, FARM_TITLE)
+    twice = restore(once.text)
+    assert twice.text == once.text
+
+
+def test_span_rule_table_examples() -> None:
+    why = reasons()
+    for row in load_table("spam_spans"):
+        assert why[row["id"]] and row["kind"] in {"span", "line", "verdict", "drop"}
+        if row["example"] == "-":
+            continue
+        title = "" if row["title"] == "-" else row["title"]
+        for text, want in ((row["example"], True), (row["counterexample"], False)):
+            lines = text.split("\n")
+            spans, whole = find_spans(lines, title)
+            fired = {f.rule for fs in spans.values() for f in fs} | set(whole.values())
+            assert (row["id"] in fired) is want, (row["id"], text, fired)
+
+
+def test_brand_table_is_gambling_only() -> None:
+    rows = load_table("spam_brands")
+    assert {r["kind"] for r in rows} == {"brand", "strong_tail", "tail", "web", "lottery", "lottery_ctx", "guard",
+                                                "legit_head"}
+    terms = [r["term"] for r in rows]
+    assert len(terms) == len(set(terms))
+    assert all(t == t.lower() for t in terms)
+    spam_kinds = {r["term"] for r in rows if r["kind"] not in ("guard", "legit_head")}
+    for word in ("政府", "共产党", "民主", "台独", "法轮功", "赌博", "色情", "淫秽", "警方", "博彩"):
+        assert word not in spam_kinds, word
+
+
+def test_spin_table_examples() -> None:
+    for row in load_table("spin_pairs"):
+        pattern = re.compile(row["pattern"])
+        assert pattern.search(row["example"]), row["id"]
+        assert not pattern.search(row["counterexample"]), row["id"]
+        assert row["spun"] in row["example"] and float(row["weight"]) > 0
+
+
+# ---------------------------------------------------------------- generalisation: unseen brand shapes
+
+
+@pytest.mark.parametrize(("lines", "cut"), [
+    (["公司简介", "3月2日上午，金鼎体育app下载：市政府召开常务会议。"], "金鼎体育app下载："),
+    (["公司简介", "据悉，金鼎娱乐：市政府召开常务会议。", "会议强调，金鼎娱乐：要抓好落实。"], "金鼎娱乐："),
+    (["公司简介", "会议指出，w88手机版登录要抓好落实。"], "w88手机版登录"),
+    (["公司简介", "会上，市政府发布了新规。聚宝国际官网"], "聚宝国际官网"),
+])
+def test_unseen_brand_shapes(lines: list[str], cut: str) -> None:
+    spans, _ = find_spans(lines, "")
+    got = [lines[i][f.start:f.end] for i, fs in spans.items() for f in fs]
+    assert cut in got, got
+
+
+@pytest.mark.parametrize("line", [
+    "用户可通过央视体育app观看比赛直播，腾讯体育app也同步转播。",
+    "中国国际进口博览会官网发布了参展指南。",
+    "他在北京娱乐圈打拼多年，后来创办了星光国际传媒公司。",
+    "请下载国家反诈中心app，谨防网络赌博诈骗。",
+])
+def test_genuine_names_with_brand_suffixes(line: str) -> None:
+    assert find_spans(["标题", line, line], "标题") == ({}, {})
+
+
+def test_keyword_line_brand_not_in_title() -> None:
+    line = "本文关键词：十大正规体育平台，体育平台，德邦,物流"
+    spans, _ = find_spans([line], "德邦物流能否代替顺丰")
+    assert [line[f.start:f.end] for f in spans[0]] == ["十大正规体育平台，", "体育平台，"]
+
+
+def test_macau_in_genuine_news_is_content() -> None:
+    line = "根据澳门官方今天公布的最新数据，澳门特区政府官网显示旅客人数回升。"
+    assert find_spans(["标题", line], "标题") == ({}, {})
+
+
+def test_repeated_slogans_and_title_questions_of_genuine_pages() -> None:
+    slogan = [
+        "全文如下：\n",
+        "共建“绿色丝路”，既发展了本国，也造福了世界。",
+        "十年来，共建“绿色丝路”，成果丰硕，合作不断深化。",
+        "展望未来，共建“绿色丝路”，前景广阔，各方积极参与。",
+        "实践证明，共建“绿色丝路”，顺应了时代潮流和各国期待。",
+        "这一重要思想，内涵丰富。会议认为，这一重要思想，意义重大。",
+    ]
+    assert find_spans(slogan, "共建“绿色丝路”十年成就") == ({}, {})
+    faq = [
+        "考试难度大吗？有必要报培训班吗？下面为大家详细介绍。",
+        "以上就是【考试难度大吗？有必要报培训班吗？】的全部内容，想要了解更多请关注本站。",
+    ]
+    assert find_spans(faq, "考试难度大吗？有必要报培训班吗？") == ({}, {})
+
+
+@pytest.mark.parametrize("line", [
+    "该模型在HealthSearchQA数据集上表现出色，BiliBiliWorld 2023将于7月举行。",
+    "本公司官方网站为www.example-fund.com.cn，客服电话为400-000-0000。",
+    "OPPO今日继续对即将发布的K11手机进行预热，联想新款Y700安卓平板同步发布。",
+])
+def test_product_names_and_own_urls_are_content(line: str) -> None:
+    assert find_spans(["标题", line], "标题") == ({}, {})
+
+
+def test_traditional_mirror_of_a_farm_page() -> None:
+    lines = ["據省應急管理廳消息：3月11日1時39分，星辰現金網網址：宜春市某縣一化工企業發生爆炸事故。",
+             "本文關鍵詞：星河體育app官網,星,河,體育,官方,會議"]
+    spans, _ = find_spans(lines, "會議_星河體育")
+    assert [lines[0][f.start:f.end] for f in spans[0]] == ["星辰現金網網址："]
+    assert [lines[1][f.start:f.end] for f in spans[1]] == ["星河體育app官網,", "星,河,體育,官方,"]
+
+
+def test_motorsport_headings_are_not_lottery() -> None:
+    lines = ["GT赛车历史", "GT赛车规则", "GT赛车结果", "飞艇历史", "本赛季共有十站比赛，车手积分榜竞争激烈。"]
+    assert find_spans(lines, "GT赛车年度回顾") == ({}, {})
