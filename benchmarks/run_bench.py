@@ -39,8 +39,14 @@ _TITLES = ("国务院常务会议研究部署稳就业工作", "全国秋粮收�
            "城市更新行动持续推进")
 
 
-def generate(folder: Path, docs: int, shards: int, seed: int = 5) -> int:
-    """``docs`` article rows over ``shards`` JSONL files; returns total bytes."""
+def generate(folder: Path, docs: int, shards: int, seed: int = 5, corrupt_share: float = 0.0) -> int:
+    """``docs`` article rows over ``shards`` JSONL files; returns total bytes.
+
+    A ``corrupt_share`` of them are spam-farm mirrors made by ``zhengben.synth.corrupt``
+    (traditional script, ruby, half-width punctuation, chrome, spam), so every repair works.
+    """
+    from zhengben.synth import ARTICLE_EXAMPLE, corrupt
+
     rng = random.Random(seed)
     pool = []
     for _ in range(20000):
@@ -53,6 +59,10 @@ def generate(folder: Path, docs: int, shards: int, seed: int = 5) -> int:
     for i in range(docs):
         paras = ["".join(rng.choices(pool, k=rng.randint(2, 4))) for _ in range(rng.randint(3, 6))]
         text = rng.choice(_TITLES) + "\n\n" + "\n\n".join(paras)
+        if rng.random() < corrupt_share:
+            article = dict(ARTICLE_EXAMPLE, title=rng.choice(_TITLES), paragraphs=paras)
+            text = corrupt(article, rng, script=rng.choice(["s2t", "s2tw", "s2hk"]),
+                           ruby_style=rng.choice(["marked", "numbered", "zhuyin"]))
         row = {"id": f"doc-{i:07d}", "url": f"http://news.example.cn/{i}.html", "text": text}
         files[i * shards // docs].write(json.dumps(row, ensure_ascii=False) + "\n")
     for f in files:
@@ -164,13 +174,16 @@ def main() -> None:
     ap.add_argument("--datatrove-lang", default="cmn,zho",
                     help="datatrove word tokenizers to try: cmn (jieba, Chinese words), zho (spaCy multilingual)")
     ap.add_argument("--workdir", default=None, help="keep inputs and outputs here (default: a temp dir)")
+    ap.add_argument("--corrupt-share", type=float, default=0.0,
+                    help="share of documents generated as spam-farm mirrors (zhengben.synth), 0..1")
     args = ap.parse_args()
     work = Path(args.workdir or tempfile.mkdtemp(prefix="zhengben-bench-"))
     small, large = work / "small", work / "large"
     t0 = time.monotonic()
-    small_bytes = generate(small, args.small, args.shards)
-    large_bytes = generate(large, args.large, args.shards, seed=6)
-    print(f"input: {args.small:,} docs / {small_bytes / 1e6:.1f} MB and {args.large:,} docs / "
+    small_bytes = generate(small, args.small, args.shards, corrupt_share=args.corrupt_share)
+    large_bytes = generate(large, args.large, args.shards, seed=6, corrupt_share=args.corrupt_share)
+    print(f"input ({args.corrupt_share:.0%} spam-farm mirrors): "
+          f"{args.small:,} docs / {small_bytes / 1e6:.1f} MB and {args.large:,} docs / "
           f"{large_bytes / 1e6:.1f} MB in {args.shards} JSONL shards each (generated in "
           f"{time.monotonic() - t0:.1f} s); {os.cpu_count()} CPUs", flush=True)
 
