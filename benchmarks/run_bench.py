@@ -204,7 +204,8 @@ def main() -> None:
     for name in ("small", "large"):
         up = runs[name, 1]["wall"] / runs[name, w]["wall"]
         c1, cw = runs[name, 1]["cpu_s"], runs[name, w]["cpu_s"]
-        print(f"speed-up {w} workers vs 1 ({name}): {up:.2f}x (target >= 1.8x); CPU seconds {c1:.1f} vs {cw:.1f} "
+        target = "target >= 1.8x" if name == "large" else "start-up weighs on a run this short; judged on large"
+        print(f"speed-up {w} workers vs 1 ({name}): {up:.2f}x ({target}); CPU seconds {c1:.1f} vs {cw:.1f} "
               f"({(cw / c1 - 1) * 100:+.1f}% parallel overhead; a busy shared machine lowers the wall-clock speed-up, "
               f"not this)")
     a, b = runs["small", w], runs["large", w]

@@ -24,7 +24,7 @@ from zhengben.score.spans import ExciseSpans
 from zhengben.score.verdict import Conclude, Decide
 from zhengben.step import Step
 
-__all__ = ["default_pipeline", "restore_steps"]
+__all__ = ["default_pipeline", "restore_steps", "warm_up"]
 
 
 def restore_steps(config: Config) -> list[Step]:
@@ -50,3 +50,15 @@ def default_pipeline(config: Config) -> list[Step]:
     """Restore, then apply the keep/drop policy (what ``run`` uses over a corpus)."""
     spam_policy = [SpamPolicy(config.spam_verdict)] if config.spans.enabled else []
     return [*restore_steps(config), KeepPolicy(config), *spam_policy]
+
+
+def warm_up(steps: list[Step]) -> None:
+    """Run the steps once on a small mirror page so rule tables, automata and converters are
+    built; an executor calls this before forking workers, which then inherit them ready."""
+    import random
+
+    from zhengben.document import Document
+    from zhengben.step import run_steps
+    from zhengben.synth import ARTICLE_EXAMPLE, corrupt
+
+    run_steps(steps, Document.from_text(corrupt(ARTICLE_EXAMPLE, random.Random(0)), "warm-up"))

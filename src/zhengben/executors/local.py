@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+from zhengben.config import Config
 from zhengben.executors.tasks import TaskRunner, TaskSettings
+from zhengben.pipeline import default_pipeline, warm_up
 from zhengben.readers.sources import Task
 from zhengben.writers.summary import TaskStats
 
@@ -42,6 +44,8 @@ def run_local(tasks: list[Task], settings: TaskSettings, workers: int,
     # fork: workers inherit the imported pipeline (no per-worker import cost); they only read
     # files and write their own shards, never the parent's console or locks.
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    if ctx.get_start_method() == "fork":  # build tables and converters once, before forking
+        warm_up(default_pipeline(Config()))
     pending: Iterator[Task] = iter(tasks)
     in_flight: dict[Future[dict[str, Any]], Task] = {}
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,
