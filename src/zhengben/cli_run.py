@@ -11,7 +11,6 @@ import os
 import sys
 from typing import Any
 
-from zhengben.errors import ZhengbenError
 from zhengben.executors.tasks import TaskSettings
 from zhengben.readers.sources import ReadOptions
 from zhengben.run import RunOptions, run
@@ -81,15 +80,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="zhengben run", description=__doc__)
-    _add_arguments(p)
-    args = p.parse_args(argv)
-    try:
-        code: int = args.func(args)
-    except (OSError, ZhengbenError) as exc:
-        sys.stderr.write(f"zhengben: {exc}\n")
-        return 2
-    return code
+    """``python -m zhengben.cli_run ...`` is ``zhengben run ...`` (same parser, same errors)."""
+    from zhengben.cli import main as zhengben_main
+
+    return zhengben_main(["run", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":
