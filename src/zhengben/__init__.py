@@ -1,11 +1,11 @@
 """zhengben (正本): recover the genuine article from corrupted, scraped Chinese pages.
 
-    >>> from zhengben import restore
+    >>> from zhengben import restore, replay
     >>> doc = restore("會上,中國一汽黨委書記介紹了協(xié)商成果。")
-    >>> doc.text
-    '會上,中國一汽黨委書記介紹了協(xié)商成果。'
-
-(one short line is not enough evidence of a mirror; see README for a full page.)
+    >>> doc.text, doc.decisions["obfuscations"]
+    ('会上，中国一汽党委书记介绍了协商成果。', ['traditional-script', 'ruby-pinyin', 'halfwidth-punctuation'])
+    >>> replay(doc.original, doc.edits) == doc.text
+    True
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ edits made so far: an edit that touches text an earlier edit produced absorbs th
 (kept in ``parts`` for the audit trail), so the top-level list stays sorted and disjoint.
 
     >>> doc = Document.from_text("協(xié)商,")
-    >>> doc.apply([Change(1, 7, "", "ruby.pinyin.marked", "reading removed")])
+    >>> doc.apply([Change(1, 6, "", "ruby.pinyin.marked", "reading removed")])
     >>> doc.apply([Change(0, 2, "协商", "script.t2s", "converted")])
     >>> doc.text, replay(doc.original, doc.edits) == doc.text
     ('协商,', True)
