@@ -165,8 +165,8 @@ def _compose(original: str, current: str, edits: list[Edit], changes: Sequence[C
     """
     if not edits:  # first step to change anything: offsets are already original offsets
         return [Edit(c.start, c.end, original[c.start:c.end], c.after, c.rule, c.reason) for c in changes]
-    shift = [0, *accumulate(len(e.after) - len(e.before) for e in edits)]
-    out_end = [e.start + shift[k] + len(e.after) for k, e in enumerate(edits)]
+    shift = [0, *accumulate([len(e[3]) - e[1] + e[0] for e in edits])]
+    out_end = [e[0] + s + len(e[3]) for e, s in zip(edits, shift, strict=False)]
     result: list[Edit] = []
     i, n_edits = 0, len(edits)
     for c in changes:

@@ -9,9 +9,10 @@ markers, items under a related-news header, runs of short menu items, chrome abo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from zhengben.config import Config, LineConfig
 from zhengben.document import Document, Line
@@ -20,6 +21,7 @@ from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
 from zhengben.score.spam import is_spam, measure_line
+from zhengben.score.vocab import vocabulary
 from zhengben.text import cjk_count, sentence_punct
 
 __all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines"]
@@ -86,11 +88,15 @@ def _formats() -> dict[str, frozenset[str]]:
     return {r.id: r.formats for r in _rules()}
 
 
-def label_line(view: str, config: Config, fmt: str = "text") -> tuple[str, str]:
-    """(label, rule id) of one line judged alone, from its simplified, trimmed view."""
+def label_line(view: str, config: Config, fmt: str = "text", spam_terms: bool = True) -> tuple[str, str]:
+    """(label, rule id) of one line judged alone, from its simplified, trimmed view.
+
+    ``spam_terms=False`` says the line holds no spam vocabulary (known from one pass over the
+    page), so the per-line spam measurement is skipped.
+    """
     if not view:
         return "blank", "line.blank"
-    if is_spam(measure_line(view), config.spam):
+    if spam_terms and is_spam(measure_line(view), config.spam):
         return "spam", "line.spam.keywords"
     size = len(view)
     for rule in _rules():
@@ -147,13 +153,20 @@ class LabelLines:
             original = current
         views = page_views(doc)
         fmt = doc.provenance.get("format", "text")
+        spammy = _lines_with_spam_terms(views)
         lines: list[Line] = []
         for i, (view, (os_, oe)) in enumerate(zip(views, original, strict=True)):
-            label, rule = label_line(view, self.config, fmt)
+            label, rule = label_line(view, self.config, fmt, i in spammy)
             lines.append(Line(i, os_, oe, doc.original[os_:oe], label, rule))
         _structure(lines, views, fmt, cfg)
         doc.lines = lines
         return doc
+
+
+def _lines_with_spam_terms(views: list[str]) -> set[int]:
+    """Indexes of the lines holding any spam vocabulary: one automaton pass over the page."""
+    starts = list(accumulate((len(v) + 1 for v in views), initial=0))
+    return {bisect_right(starts, s) - 1 for s, _, _ in vocabulary("spam_vocab").find("\n".join(views))}
 
 
 def page_views(doc: Document) -> list[str]:

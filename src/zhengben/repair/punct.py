@@ -18,7 +18,7 @@ from zhengben.text import CJK_CLASS, CJK_MARKS, is_cjk_or_mark
 __all__ = ["RestorePunct", "count_punct"]
 
 _FULL = "，：；（）！？"
-_BRACKETS = re.compile(r"[()\n]")
+_BRACKETS = re.compile(r"[()]")
 _HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 _HAS_LATIN = re.compile("[A-Za-z]")
 
@@ -86,19 +86,21 @@ def _bracket_pairs(text: str, rule: _Rule) -> list[Change]:
     out: list[Change] = []
     stack: list[int] = []
     for m in _BRACKETS.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "(":
+        i = m.start()
+        if m.group() == "(":
             stack.append(i)
-        elif ch == ")" and stack:
-            j = i
-            i = stack.pop()
-            inner = text[i + 1:j]
-            outside = is_cjk_or_mark(_prev(text, i)) or is_cjk_or_mark(_next(text, j)[0])
-            if _HAS_CJK.search(inner) or (outside and inner.strip() and not _HAS_LATIN.search(inner)):
-                out.append(Change(i, i + 1, "（", rule.id, rule.reason))
-                out.append(Change(j, j + 1, "）", rule.id, rule.reason))
-        else:
+            continue
+        if not stack:
+            continue
+        j, i = i, stack.pop()
+        inner = text[i + 1:j]
+        if "\n" in inner:  # brackets do not pair across lines
             stack.clear()
+            continue
+        outside = is_cjk_or_mark(_prev(text, i)) or is_cjk_or_mark(_next(text, j)[0])
+        if _HAS_CJK.search(inner) or (outside and inner.strip() and not _HAS_LATIN.search(inner)):
+            out.append(Change(i, i + 1, "（", rule.id, rule.reason))
+            out.append(Change(j, j + 1, "）", rule.id, rule.reason))
     return out
 
 
