@@ -79,15 +79,36 @@ def _normalise_syllable(s: str) -> str:
     return s.replace("u:", "v").replace("ü", "v") if s[-1:].isdigit() else s
 
 
-def _verified(han: str, syllables: list[str]) -> bool:
-    if len(syllables) > len(han):
-        return False
-    chars = han[-len(syllables):]
-    for ch, syl in zip(chars, syllables, strict=True):
-        forms = readings(ch)
-        if syl not in forms and _normalise_syllable(syl) not in forms:
-            return False
-    return True
+def _reads(ch: str, syllable: str) -> bool:
+    forms = readings(ch)
+    return syllable in forms or _normalise_syllable(syllable) in forms
+
+
+def _syllables(han: str, reading: str) -> list[str] | None:
+    """The reading cut into one verified syllable per character read (the last ones of
+    ``han``), or None. Spaced readings are cut at the spaces; an unspaced one (``xiéshāng``
+    after 协商) is cut wherever each piece is a reading of its character."""
+    if " " in reading:
+        parts = reading.split()
+        if len(parts) > len(han) or not all(_reads(c, p) for c, p in zip(han[-len(parts):], parts, strict=True)):
+            return None
+        return parts
+    for k in range(1, min(4, len(han)) + 1):
+        cut = _cut(han[-k:], reading)
+        if cut is not None:
+            return cut
+    return None
+
+
+def _cut(chars: str, reading: str) -> list[str] | None:
+    if not chars:
+        return [] if not reading else None
+    for end in range(len(reading) - len(chars) + 1, 0, -1):
+        if _reads(chars[0], reading[:end]):
+            rest = _cut(chars[1:], reading[end:])
+            if rest is not None:
+                return [reading[:end], *rest]
+    return None
 
 
 def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
@@ -108,13 +129,12 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
         if group is None:
             continue
         reading = m.group(group)
-        syllables = reading.split()
-        if _verified(han, syllables):
-            rule, reason = rules[int(group[1:])]
-            found.append(RubyMatch(m.start(), m.end(), han[-len(syllables):], reading, rule, reason,
-                                   len(syllables)))
-        else:
+        syllables = _syllables(han, reading)
+        if syllables is None:
             rejected += 1
+            continue
+        rule, reason = rules[int(group[1:])]
+        found.append(RubyMatch(m.start(), m.end(), han[-len(syllables):], reading, rule, reason, len(syllables)))
     found.sort(key=lambda r: r.start)
     return found, rejected
 

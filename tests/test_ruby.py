@@ -1,0 +1,27 @@
+"""Ruby readings are verified character by character against pypinyin's table."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhengben.repair.ruby import find_ruby
+
+
+@pytest.mark.parametrize(("text", "han", "syllables"), [
+    ("協(xié)商", "協", 1),
+    ("强调(diào)", "调", 1),
+    ("协商(xiéshāng)", "协商", 2),        # unspaced: cut where each piece reads its character
+    ("饕餮(tāo tiè)", "饕餮", 2),
+    ("字(zi4)", "字", 1),
+    ("字（ㄗˋ）", "字", 1),
+    ("協xié商", "協", 1),                 # no brackets: <ruby> flattened without <rp>
+])
+def test_readings_found(text: str, han: str, syllables: int) -> None:
+    (match,), _ = find_ruby(text)
+    assert (match.han, match.syllables) == (han, syllables)
+
+
+@pytest.mark.parametrize("text", ["(记者 高峰)", "该报告(2021)", "路透社(Reuters)", "中国(china)", "型号(A320)",
+                                  "去café喝咖啡", "他说(ok)"])
+def test_ordinary_brackets_are_not_readings(text: str) -> None:
+    assert find_ruby(text)[0] == []
