@@ -28,6 +28,7 @@ __all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _END_PUNCT = re.compile(r"[。！？!?；;…：:，,、]$|[。！？]”$")
+_HEADLINE_END = re.compile(r"[。；;…：:，,、]$|。”$")
 _DATE_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]")
@@ -132,6 +133,11 @@ def _short_text(view: str, limit: int) -> bool:
     return len(view) <= limit and not _END_PUNCT.search(view)
 
 
+def _headline(view: str, limit: int) -> bool:
+    """Short and not ending like a sentence or a lead-in (a headline may end in ！ or ？)."""
+    return len(view) <= limit and not _HEADLINE_END.search(view)
+
+
 class LabelLines:
     """Label lines before any repair, on a view of each line that sees through the corruption.
 
@@ -225,7 +231,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     datelines = [i for i in text_idx if lines[i].label == "dateline"]
     if datelines and applies("line.title.before_dateline", fmt):
         above = [i for i in text_idx if i < datelines[0] and lines[i].label == "body"]
-        if above and all(_short_text(views[i], cfg.max_title_chars) for i in above):
+        if above and all(_headline(views[i], cfg.max_title_chars) for i in above):
             title = above[-1]
             if len(above) > 1 and views[title].startswith(("—", "－－", "--")):
                 _set(lines[title], "title", "line.title.subtitle")  # ——记… under the headline
@@ -236,7 +242,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     chrome = any(ln.label not in ("blank", "body", "spam") for ln in lines)
     if title is None and chrome and applies("line.title.first_text", fmt):
         body = [i for i in text_idx if lines[i].label == "body"]
-        if body and _short_text(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (
+        if body and _headline(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (
                 len(body) == 1 or not _short_text(views[body[1]], cfg.nav_line_chars)):
             title = body[0]
             _set(lines[title], "title", "line.title.first_text")

@@ -20,7 +20,6 @@ __all__ = ["RestorePunct", "count_punct"]
 _FULL = "，：；（）！？"
 _BRACKETS = re.compile(r"[()]")
 _HAS_CJK = re.compile(f"[{CJK_CLASS}]")
-_HAS_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +81,8 @@ def _restorable(text: str) -> list[Change]:
 
 
 def _bracket_pairs(text: str, rule: _Rule) -> list[Change]:
-    """Matched ``(...)`` pairs on one line whose content is CJK (or digits next to CJK)."""
+    """Matched ``(...)`` pairs on one line with CJK inside or right outside: ``(记者 高峰)``,
+    ``协定(RCEP)``, ``报告(2021)`` on a mangled page were full-width before the converter."""
     out: list[Change] = []
     stack: list[int] = []
     for m in _BRACKETS.finditer(text):
@@ -98,7 +98,7 @@ def _bracket_pairs(text: str, rule: _Rule) -> list[Change]:
             stack.clear()
             continue
         outside = is_cjk_or_mark(_prev(text, i)) or is_cjk_or_mark(_next(text, j)[0])
-        if _HAS_CJK.search(inner) or (outside and inner.strip() and not _HAS_LATIN.search(inner)):
+        if _HAS_CJK.search(inner) or (outside and inner.strip()):
             out.append(Change(i, i + 1, "（", rule.id, rule.reason))
             out.append(Change(j, j + 1, "）", rule.id, rule.reason))
     return out
