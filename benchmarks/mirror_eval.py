@@ -32,7 +32,7 @@ def _keep(chars: str) -> list[list[str]]:
 
 
 def with_ruby(line: str, rng: random.Random, style: Style, brackets: tuple[str, str], rate: float) -> str:
-    readings = pinyin(line, style=style, errors=_keep)
+    readings = pinyin(line, style=style, errors=_keep)  # type: ignore[arg-type]  # stub too narrow
     if len(readings) != len(line):
         return line
     out = []
