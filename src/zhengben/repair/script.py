@@ -17,6 +17,7 @@ import opencc
 
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
+from zhengben.text import is_cjk
 
 __all__ = ["ConvertScript", "changes_between", "converter", "count_changed", "to_simplified"]
 
@@ -71,6 +72,40 @@ def _changes_by_diff(old: str, new: str, rule: str, reason: str) -> list[Change]
             for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"]
 
 
+def _particle_zhe(source: str, converted: str) -> list[Change]:
+    """On a Taiwan-style mirror every 着 was written 著; ``t2s`` keeps 著, ``tw2s`` turns all of
+    them into 着. Take ``tw2s``'s 着 where 著 follows a character (随著, 有著, 将著力: the particle
+    and 着 words), keep 著 at the start of a clause (著眼 as some mainland outlets write it)."""
+    phrase = converter("tw2s").convert(source)
+    if len(phrase) != len(converted):
+        return []
+    why = reasons()["script.zhe"]
+    return [Change(i, i + 1, "着", "script.zhe", why) for i, ch in enumerate(converted)
+            if ch == "著" and phrase[i] == "着" and i > 0 and is_cjk(converted[i - 1])]
+
+
+def _merge(changes: list[Change], zhe: list[Change]) -> list[Change]:
+    """Script changes with the particle fixes folded in (a 著 already changed is replaced)."""
+    if not zhe:
+        return changes
+    at = {c.start for c in zhe}
+    out = [c for c in changes if not (c.end - c.start == 1 and c.start in at)]
+    split: list[Change] = []
+    for c in out:  # a multi-character run holding a fixed 著 is cut around it
+        inside = [z for z in zhe if c.start <= z.start < c.end]
+        if not inside or c.end - c.start == 1:
+            split.append(c)
+            continue
+        pos = c.start
+        for z in inside:
+            if z.start > pos:
+                split.append(Change(pos, z.start, c.after[pos - c.start:z.start - c.start], c.rule, c.reason))
+            pos = z.end
+        if pos < c.end:
+            split.append(Change(pos, c.end, c.after[pos - c.start:], c.rule, c.reason))
+    return sorted([*split, *zhe])
+
+
 class ConvertScript:
     """Convert the document to simplified when the verdict says so (``decisions['convert']``)."""
 
@@ -82,7 +117,11 @@ class ConvertScript:
             return doc
         rule = f"script.{config_name}"
         conv = converter(config_name)
-        doc.apply(changes_between(doc.text, conv.convert(doc.text), rule, reasons()[rule]))
+        converted = conv.convert(doc.text)
+        changes = changes_between(doc.text, converted, rule, reasons()[rule])
+        if doc.decisions.get("taiwan_style") and config_name == "t2s" and "著" in converted:
+            changes = _merge(changes, _particle_zhe(doc.text, converted))
+        doc.apply(changes)
         # Fields that came with the page (HTML metadata) are in the same script: convert them too.
         for entry in doc.meta.values():
             value = entry["value"]

@@ -77,6 +77,10 @@ class Decide:
         convert: str | None = None
         if script in ("hant", "mixed") and (mirror or cfg.script.target == "hans") and cfg.script.target != "keep":
             convert = variant(doc.text, mirror=mirror)
+            tw, hk = variant_counts(doc.text)
+            # A Taiwan-style converter wrote every 着 as 著 (OpenCC's s2t and s2hk keep 着): no 着
+            # left, and Taiwan variant forms at least as many as Hong Kong ones
+            dec["taiwan_style"] = mirror and "着" not in doc.text and tw >= hk
         sig["script"] = script
         sig["mirror_evidence"] = evidence
         dec.update(mirror=mirror, strip_ruby=strip_ruby, restore_punct=restore_punct, convert=convert)
