@@ -21,13 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def main() -> int:
-    if not SHARED.exists():
-        sys.exit(f"{SHARED} is absent: this check needs ../shared")
+def skywork_kept(names: tuple[str, ...], limit: int | None = None) -> tuple[int, int, int, int, Counter[str]]:
+    """(articles, characters, characters kept, articles judged obfuscated, removed characters by rule)."""
     total = kept = flagged = n = 0
     removed: Counter[str] = Counter()
-    for name in ("zh_government", "zh_general", "zh_finance", "zh_news"):
-        for line in (SHARED / "skywork-domain-eval" / f"{name}.jsonl").read_text("utf-8").splitlines():
+    for name in names:
+        for line in (SHARED / "skywork-domain-eval" / f"{name}.jsonl").read_text("utf-8").splitlines()[:limit]:
             text = json.loads(line)["text"]
             doc = restore(text)
             n += 1
@@ -36,11 +35,15 @@ def main() -> int:
             for ln in doc.lines:
                 if ln.label not in ("body", "blank"):
                     removed[ln.rule] += len(ln.text)
-    print(f"skywork: {n} clean articles, {kept / total:.2%} of characters kept, {flagged} judged obfuscated")
-    print("  removed by rule (characters): " + ", ".join(f"{r} {c}" for r, c in removed.most_common(8)))
+    return n, total, kept, flagged, removed
+
+
+def labelled_body_kept() -> tuple[int, int, list[str]]:
+    """(labelled body-line characters, of them kept, digests of clean pages flagged as spam)."""
     pages = (SHARED / "chinesewebtext" / "cc_2021-43_cleared1.jsonl").read_text("utf-8").splitlines()
     labels = (ROOT / "tests" / "labels" / "chinesewebtext.jsonl").read_text("utf-8").splitlines()
-    body = body_kept = false_spam = 0
+    body = body_kept = 0
+    false_spam: list[str] = []
     for page_line, label_line in zip(pages, labels, strict=True):
         page, label = json.loads(page_line), json.loads(label_line)
         doc = restore(page["raw_content"])
@@ -48,9 +51,20 @@ def main() -> int:
         for i in label["body_lines"]:
             body += len(lines[i])
             body_kept += len(lines[i]) if doc.lines[i].label == "body" else 0
-        false_spam += doc.decisions["injected_spam"] and not label["verdict"]["injected_spam"]
+        if doc.decisions["injected_spam"] and not label["verdict"]["injected_spam"]:
+            false_spam.append(label["digest"])
+    return body, body_kept, false_spam
+
+
+def main() -> int:
+    if not SHARED.exists():
+        sys.exit(f"{SHARED} is absent: this check needs ../shared")
+    n, total, kept, flagged, removed = skywork_kept(("zh_government", "zh_general", "zh_finance", "zh_news"))
+    print(f"skywork: {n} clean articles, {kept / total:.2%} of characters kept, {flagged} judged obfuscated")
+    print("  removed by rule (characters): " + ", ".join(f"{r} {c}" for r, c in removed.most_common(8)))
+    body, body_kept, false_spam = labelled_body_kept()
     print(f"chinesewebtext: {body_kept / body:.2%} of labelled body-line characters kept, "
-          f"{false_spam} clean pages flagged as injected spam")
+          f"{len(false_spam)} clean pages flagged as injected spam")
     return 0
 
 
