@@ -126,3 +126,10 @@ def test_fixture_encodings() -> None:
     assert decode_bytes((FIXTURES / "news_gbk.html").read_bytes()).encoding == "gb18030"
     big5 = decode_bytes((FIXTURES / "news_big5.html").read_bytes())
     assert (big5.encoding, big5.source, big5.replaced) == ("big5hkscs", "detected", 0)
+
+
+def test_short_gbk_text_with_a_few_bad_bytes_is_still_gbk() -> None:
+    data = "正文内容，测试。".encode("gbk") + b"\xff" + "更多内容。".encode("gbk")
+    decoded = decode_bytes(data, html=False)
+    assert decoded.encoding == "gb18030" and decoded.source == "detected"
+    assert decoded.text.startswith("正文内容，测试。") and decoded.replaced >= 1

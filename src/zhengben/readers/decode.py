@@ -182,6 +182,27 @@ def _detect(data: bytes) -> tuple[str, str, int] | None:
     return text, best[1], bad
 
 
+_CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+def _mostly_cjk(data: bytes) -> tuple[str, str, int] | None:
+    """Second chance for short Chinese text with a few bad bytes (too short for the common-
+    character score): the codec with fewer replacements, if at most 5% of bytes are bad and
+    nearly all non-ASCII characters it gives are CJK."""
+    best: tuple[int, str, str] | None = None
+    for codec in ("gb18030", "big5hkscs"):
+        text, bad = _decode(data, codec)
+        if best is None or bad < best[0]:
+            best = (bad, codec, text)
+    if best is None:
+        return None
+    bad, codec, text = best
+    wide = [c for c in text if ord(c) > 127 and c != "\ufffd"]
+    if bad * 20 > len(data) or not wide or len(_CJK_RE.findall("".join(wide))) < 0.9 * len(wide):
+        return None
+    return text, codec, bad
+
+
 def _declared_in_markup(data: bytes) -> str | None:
     head = data[:_META_SCAN]
     m = _XML_RE.match(head) or _META_RE.search(head)
@@ -228,7 +249,7 @@ def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = T
 
     if utf8 is not None:
         return Decoded(utf8, "utf-8", "utf-8", 0)
-    found = _detect(data)
+    found = _detect(data) or _mostly_cjk(data)
     if found is not None:
         return Decoded(found[0], found[1], "detected", found[2])
     text, bad = _decode(data, "utf-8")
