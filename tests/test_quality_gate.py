@@ -8,31 +8,18 @@ no clean page flagged as spam.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
-from conftest import ROOT, shared_path
-
-
-def _clean_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("clean_eval", ROOT / "benchmarks" / "clean_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["clean_eval"] = module
-    spec.loader.exec_module(module)
-    return module
+from conftest import load_benchmark, shared_path
 
 
 def test_clean_articles_come_back_nearly_whole() -> None:
     shared_path("data", "skywork-domain-eval")
-    _, total, kept, flagged, _ = _clean_eval().skywork_kept(("zh_government", "zh_news"), limit=250)
+    _, total, kept, flagged, _ = load_benchmark("clean_eval").skywork_kept(("zh_government", "zh_news"), limit=250)
     assert kept / total >= 0.99
     assert flagged == 0
 
 
 def test_labelled_body_lines_survive_and_clean_pages_are_not_spam() -> None:
     shared_path("data", "chinesewebtext", "cc_2021-43_cleared1.jsonl")
-    body, kept, false_spam = _clean_eval().labelled_body_kept()
+    body, kept, false_spam = load_benchmark("clean_eval").labelled_body_kept()
     assert kept / body >= 0.99
     assert false_spam == []

@@ -7,27 +7,14 @@ change that loses ground fails here; they are not the issue's targets, which rec
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from conftest import ROOT, shared_path
-
-
-def _eval_module() -> ModuleType:
-    path = ROOT / "benchmarks" / "spam_eval.py"
-    spec = importlib.util.spec_from_file_location("spam_eval", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["spam_eval"] = module
-    spec.loader.exec_module(module)
-    return module
+from conftest import ROOT, load_benchmark, shared_path
 
 
 def test_labelled_pages() -> None:
     data = shared_path("data", "chinesewebtext", "cc_2021-43_cleared1.jsonl")
-    result = _eval_module().evaluate(Path(data), ROOT / "tests" / "labels" / "chinesewebtext.jsonl")
+    result = load_benchmark("spam_eval").evaluate(Path(data), ROOT / "tests" / "labels" / "chinesewebtext.jsonl")
     t = result["totals"]
     assert t["hit"] / t["removed"] >= 0.95, "char precision"
     assert t["pred_ok"] / t["pred_spans"] >= 0.95, "span precision"
