@@ -19,7 +19,7 @@ from zhengben.document import Change, Document
 from zhengben.rules import reasons
 from zhengben.text import is_cjk
 
-__all__ = ["ConvertScript", "changes_between", "converter", "count_changed", "to_simplified"]
+__all__ = ["ConvertScript", "changes_between", "converter", "to_simplified"]
 
 ConfigName = Literal["t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk", "tw2t", "hk2t"]
 
@@ -42,13 +42,6 @@ def to_simplified(text: str) -> str:
 
 def _codepoints(text: str) -> np.ndarray[tuple[int], np.dtype[np.uint32]]:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-
-
-def count_changed(old: str, new: str) -> int:
-    """How many characters a same-length conversion changed (by diff when lengths differ)."""
-    if len(old) != len(new):
-        return sum(c.end - c.start for c in _changes_by_diff(old, new, "", ""))
-    return int(np.count_nonzero(_codepoints(old) != _codepoints(new)))
 
 
 def changes_between(old: str, new: str, rule: str, reason: str) -> list[Change]:

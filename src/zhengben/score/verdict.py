@@ -41,15 +41,15 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool) -> dict[str, float]:
     return {k: v for k, v in ev.items() if v}
 
 
-def variant(text: str, *, mirror: bool) -> str:
-    """Which OpenCC config undoes this traditional text: ``t2s``, ``tw2s`` or ``hk2s``.
+def variant(tw: int, hk: int, *, mirror: bool) -> str:
+    """Which OpenCC config undoes a traditional text with ``tw`` Taiwan and ``hk`` Hong Kong
+    variant forms (characters OpenCC's ``tw2t`` / ``hk2t`` change): ``t2s``, ``tw2s`` or ``hk2s``.
 
-    Counts the characters that OpenCC's ``tw2t`` and ``hk2t`` would change (Taiwan and Hong
-    Kong variant forms). A mirror only gets ``hk2s`` (HK-only variants such as 衞 敍 枱 that
-    ``t2s`` misses); Taiwan-style mirrors keep ``t2s``, which leaves 著 as written where ``tw2s``
-    would turn every 著 into 着 (the specimen's 著眼 must stay).
+    A mirror gets ``hk2s`` for HK-only variants (衞 敍 枱, which ``t2s`` misses), else ``t2s``:
+    ``tw2s`` would turn every 著 into 着, the specimen's 著眼 included; Taiwan-style mirrors get
+    their particle 着 back from the narrower ``script.zhe`` rule instead. A genuine page
+    converted on request gets the config of its region.
     """
-    tw, hk = variant_counts(text)
     if hk > tw:
         return "hk2s"
     return "tw2s" if tw > hk and not mirror else "t2s"
@@ -76,8 +76,8 @@ class Decide:
         restore_punct = (mirror or strip_ruby) and half > 0 and share >= cfg.punct.halfwidth_share
         convert: str | None = None
         if script in ("hant", "mixed") and (mirror or cfg.script.target == "hans") and cfg.script.target != "keep":
-            convert = variant(doc.text, mirror=mirror)
             tw, hk = variant_counts(doc.text)
+            convert = variant(tw, hk, mirror=mirror)
             # A Taiwan-style converter wrote every 着 as 著 (OpenCC's s2t and s2hk keep 着): no 着
             # left, and Taiwan variant forms at least as many as Hong Kong ones
             dec["taiwan_style"] = mirror and "着" not in doc.text and tw >= hk
