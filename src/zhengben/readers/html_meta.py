@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import cache
@@ -257,14 +258,18 @@ class PageMeta:
         if self.headings:
             self.title = MetaField(self.headings[0], "h1")
 
-    # ------------------------------------------------------------- head-only
-    def head_fields(self) -> None:
-        for key in PUBLISHED_KEYS:
+    def _meta_date(self, keys: Iterable[str]) -> MetaField | None:
+        """The first of these <meta> keys whose value parses as a date."""
+        for key in keys:
             v = self.metas.get(key)
             parsed = parse_date(v) if v else None
             if parsed:
-                self.published = MetaField(parsed[0], f"meta[{key}]")
-                break
+                return MetaField(parsed[0], f"meta[{key}]")
+        return None
+
+    # ------------------------------------------------------------- head-only
+    def head_fields(self) -> None:
+        self.published = self._meta_date(PUBLISHED_KEYS)
         if self.published is None:
             for obj in self.jsonld:
                 for key in ("datePublished", "dateCreated"):
@@ -329,12 +334,7 @@ class PageMeta:
             if parsed:
                 self.published = MetaField(parsed[0], "url")
         if self.published is None:
-            for key in GENERIC_DATE_KEYS:
-                v = self.metas.get(key)
-                parsed = parse_date(v) if v else None
-                if parsed:
-                    self.published = MetaField(parsed[0], f"meta[{key}]")
-                    break
+            self.published = self._meta_date(GENERIC_DATE_KEYS)
         if self.published is None:
             self.published = self._dateline(edges, origin="dateline-article") or self._year_month(edges)
         if self.published is None and self.script_time is not None:
