@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from zhengben import extract, replay, restore_html
+from zhengben import Config, Drop, extract, replay, restore_html, restore_steps
+from zhengben.readers.html_document import document_from_html
+from zhengben.step import run_steps
 from zhengben.writers.record import to_record
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -52,3 +55,33 @@ def test_a_page_without_an_article_says_so() -> None:
 def test_extract_gives_the_harness_shape() -> None:
     out = extract((FIXTURES / "news_gbk.html").read_bytes())
     assert set(out) == {"text", "title", "author", "published"} and out["text"]
+
+
+def test_extract_keeps_photo_captions_in_document_order() -> None:
+    """Reference extractions read captions as part of the article; widgets and notices stay out."""
+    out = extract((FIXTURES / "news_captions.html").read_bytes())
+    paragraphs = out["text"].split("\n\n")
+    assert paragraphs[0] == "图为白鹭在湿地浅滩觅食。"
+    assert paragraphs[3] == "▲ 市民在观鸟区用望远镜观察越冬候鸟。（周文 摄）"
+    assert paragraphs[2].startswith("公园管理处") and paragraphs[4].startswith("为减少对鸟类的干扰")
+    assert len(paragraphs) == 5
+    for furniture in ("分享到", "责任编辑", "版权所有", "首页"):
+        assert furniture not in out["text"]
+    assert out["author"] == "孙丽"  # no author named: the editor answers for the text
+
+
+def test_restored_record_still_keeps_captions_apart() -> None:
+    doc = restore_html((FIXTURES / "news_captions.html").read_bytes())
+    rec = to_record(doc)
+    assert "图为" not in rec["text"] and "周文 摄" not in rec["text"]
+    assert rec["captions"] == ["图为白鹭在湿地浅滩觅食。", "▲ 市民在观鸟区用望远镜观察越冬候鸟。（周文 摄）"]
+    assert replay(doc.original, doc.edits) == doc.text
+
+
+def test_assemble_with_captions_replays() -> None:
+    cfg = Config()
+    cfg = replace(cfg, lines=replace(cfg.lines, captions_in_text=True))
+    doc = run_steps(restore_steps(cfg), document_from_html((FIXTURES / "news_captions.html").read_bytes()))
+    assert not isinstance(doc, Drop)
+    assert doc.text.startswith("图为白鹭在湿地浅滩觅食。\n\n近日，")
+    assert replay(doc.original, doc.edits) == doc.text

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from zhengben.config import Config
@@ -53,9 +54,11 @@ def extract(page: bytes, url: str | None = None) -> dict[str, Any]:
     """``{"text", "title", "author", "published"}`` of an HTML page (the evaluation harness's shape).
 
     ``author`` falls back to the editor when the page names no author, as the annotated sets
-    (cwced, GNE) record bylines; the record itself keeps the two apart.
+    (cwced, GNE) record bylines; the record itself keeps the two apart. ``text`` keeps photo
+    captions where they stand, as the reference extractions do; the record lists them apart.
     """
-    doc = restore_html(page, url)
+    cfg = Config()
+    doc = restore_html(page, url, replace(cfg, lines=replace(cfg.lines, captions_in_text=True)))
     return {"text": doc.text, "title": doc.meta_value("title"), "published": doc.meta_value("published"),
             "author": doc.meta_value("author") or doc.meta_value("editor")}
 

@@ -61,6 +61,9 @@ class LineConfig:
     nav_line_chars: int = 10
     # A line belongs to a "related" list when it is at most this long.
     max_related_chars: int = 60
+    # Keep photo captions in the text, where they stand (``extract`` does, as reference
+    # extractions do); by default they leave the body and the record lists them apart.
+    captions_in_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ issue 5; off by default until they meet their recall target at a lower cost).
 from __future__ import annotations
 
 from zhengben.config import Config
-from zhengben.lines.assemble import Assemble
+from zhengben.lines.assemble import KEEP, KEEP_WITH_CAPTIONS, Assemble
 from zhengben.lines.label import LabelLines
 from zhengben.meta.fields import ParseMeta
 from zhengben.repair.punct import RestorePunct
@@ -40,7 +40,7 @@ def restore_steps(config: Config) -> list[Step]:
         RestorePunct(),
         ConvertScript(),
         ParseMeta(config),
-        Assemble(),
+        Assemble(KEEP_WITH_CAPTIONS if config.lines.captions_in_text else KEEP),
         Conclude(),
         *([SpamVerdict(config.spam_verdict)] if spans else []),
     ]

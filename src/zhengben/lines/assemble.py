@@ -11,19 +11,27 @@ from zhengben.document import Change, Document
 from zhengben.lines.label import split_lines
 from zhengben.rules import reasons
 
-__all__ = ["Assemble"]
+__all__ = ["KEEP", "KEEP_WITH_CAPTIONS", "Assemble"]
 
 KEEP = frozenset({"body"})
+# the article as reference extractions read it: photo captions stay where they stand
+KEEP_WITH_CAPTIONS = frozenset({"body", "caption"})
 
 
 class Assemble:
+    """Keep the lines whose label is in ``keep`` (the body by default; the record lists captions apart)."""
+
     name = "lines.assemble"
+
+    def __init__(self, keep: frozenset[str] = KEEP) -> None:
+        self.keep = keep
 
     def __call__(self, doc: Document) -> Document:
         why = reasons()
+        keep = self.keep
         text = doc.text
         spans = split_lines(doc.text)
-        kept = [ln.index for ln in doc.lines if ln.label in KEEP]
+        kept = [ln.index for ln in doc.lines if ln.label in keep]
         last_kept = kept[-1] if kept else -1
         strip, brk = why["layout.strip"], why["layout.paragraph_break"]
         changes: list[Change] = []
@@ -31,7 +39,7 @@ class Assemble:
         for ln, (s, e) in zip(doc.lines, spans, strict=True):
             i = ln.index
             nl_end = spans[i + 1][0] if i + 1 < len(spans) else e  # end of this line's break
-            if ln.label in KEEP:
+            if ln.label in keep:
                 content = text[s:e]
                 lead = len(content) - len(content.lstrip())
                 trail = len(content) - len(content.rstrip())
