@@ -25,3 +25,20 @@ def test_readings_found(text: str, han: str, syllables: int) -> None:
                                   "去café喝咖啡", "他说(ok)"])
 def test_ordinary_brackets_are_not_readings(text: str) -> None:
     assert find_ruby(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "removed"), [
+    ("觀景[jǐng]平臺", "[jǐng]"),
+    ("觀景【jǐng】平臺", "【jǐng】"),
+    ("公園 (yuán) 昨天", " (yuán) "),        # a space on both sides goes with the bracket
+    ("公園 (yuán)", " (yuán)"),
+    ("公園(yuán) 昨天", "(yuán)"),           # a space only after may be the publisher's
+])
+def test_other_brackets_and_converter_spaces(text: str, removed: str) -> None:
+    (match,), _ = find_ruby(text)
+    assert text[match.start:match.end] == removed
+
+
+@pytest.mark.parametrize("text", ["公園(yuán]", "公園[yuán)", "公園【yuán)"])
+def test_brackets_must_pair(text: str) -> None:
+    assert find_ruby(text)[0] == []

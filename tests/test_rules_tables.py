@@ -10,6 +10,7 @@ import pytest
 from zhengben.config import Config
 from zhengben.lines.label import label_line, line_view
 from zhengben.meta.dates import find_date
+from zhengben.repair.punct import restorable
 from zhengben.repair.ruby import find_ruby
 from zhengben.rules import compile_pattern, load_table, reasons, table_names
 from zhengben.score.spam import is_spam, measure_line
@@ -39,7 +40,7 @@ def test_rule_ids_are_unique_across_tables_and_every_rule_has_a_reason() -> None
 
 def test_every_rule_id_named_in_code_exists_in_a_table() -> None:
     why = reasons()
-    literal = re.compile(r'"((?:line|script|space|layout|drop|punct|ruby|field|date)\.[a-z0-9_.]+)"')
+    literal = re.compile(r'"((?:line|script|space|layout|drop|punct|ruby|field|date|entity)\.[a-z0-9_.]+)"')
     for path in SRC.rglob("*.py"):
         for rule in literal.findall(path.read_text(encoding="utf-8")):
             assert rule in why, f"{path.name} names {rule!r}, which no table defines"
@@ -87,8 +88,17 @@ def test_field_examples(row: dict[str, str]) -> None:
 
 def test_punct_rows_are_width_pairs() -> None:
     for row in load_table("punct"):
-        assert len(row["ascii"]) == len(row["full"]) and row["ascii"].isascii()
-        assert row["context"] in {"cjk-side", "cjk-before", "pair"}
+        assert row["ascii"].isascii() and not row["full"].isascii()
+        assert row["context"] in {"cjk-side", "cjk-before", "pair", "cjk-end", "quote-pair"}
+        if row["context"] in {"cjk-side", "cjk-before", "pair"}:  # one mark to one mark
+            assert len(row["ascii"]) == len(row["full"])
+
+
+@pytest.mark.parametrize("row", load_table("punct"), ids=lambda r: r["id"])
+def test_punct_examples(row: dict[str, str]) -> None:
+    """On a page already judged mangled, the example gets the row's edit; the counterexample does not."""
+    assert row["id"] in {c.rule for c in restorable(row["example"])}
+    assert row["id"] not in {c.rule for c in restorable(row["counterexample"])}
 
 
 def test_spam_vocabulary_is_spam_only() -> None:

@@ -1,6 +1,6 @@
 """The default pipeline, in order. The one place that lists steps: no registration by import.
 
-    space → label lines → [spans] → measure → decide → ruby → punctuation → script → metadata
+    entities → space → label lines → [spans] → measure → decide → ruby → punctuation → script → metadata
     → assemble → conclude → [spam verdict] → (policy: keep or drop [, spam policy])
 
 Bracketed steps run when ``config.spans.enabled`` (span excision and the spam verdicts of
@@ -13,6 +13,7 @@ from zhengben.config import Config
 from zhengben.lines.assemble import KEEP, KEEP_WITH_CAPTIONS, Assemble
 from zhengben.lines.label import LabelLines
 from zhengben.meta.fields import ParseMeta
+from zhengben.repair.entities import DecodeEntities
 from zhengben.repair.punct import RestorePunct
 from zhengben.repair.ruby import StripRuby
 from zhengben.repair.script import ConvertScript
@@ -31,6 +32,7 @@ def restore_steps(config: Config) -> list[Step]:
     """Every step that restores a page; no document is dropped here."""
     spans = config.spans.enabled
     return [
+        DecodeEntities(),
         NormalizeSpace(),
         LabelLines(config),
         *([ExciseSpans(config.spans)] if spans else []),

@@ -1,8 +1,10 @@
-"""Half-width punctuation in CJK context restored to full width (``，：；（）！？``).
+"""Half-width punctuation in CJK context restored to full width (``，：；（）！？。……“”``).
 
 Applied only when the document's verdict found half-width punctuation to be an obfuscation
 (``decisions['restore_punct']``); ASCII stays where it belongs: ``1,000``, ``18:34``,
-``1-6-6-10``, ``(Reuters)``. Spaces a converter left after a restored mark are removed with it.
+``1-6-6-10``, ``(Reuters)``, ``新华网.com``. Spaces a converter left after a restored mark are
+removed with it. The evidence (:func:`count_punct`) counts only ``，：；（）！？``: full stops and
+straight quotes are too common on genuine pages to say anything alone.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from zhengben.document import Change, Document
 from zhengben.rules import load_table
 from zhengben.text import CJK_CLASS, CJK_MARKS, is_cjk_or_mark
 
-__all__ = ["RestorePunct", "count_punct"]
+__all__ = ["RestorePunct", "count_punct", "restorable"]
 
 _FULL = "，：；（）！？"
 _BRACKETS = re.compile(r"[()]")
@@ -30,13 +32,31 @@ class _Rule:
     reason: str
 
 
+_SINGLE = ("cjk-side", "cjk-before", "pair")
+
+
 @cache
 def _rules() -> dict[str, _Rule]:
+    """The per-character rules (``cjk-side``, ``cjk-before``, ``pair``), keyed by the ASCII mark."""
     out: dict[str, _Rule] = {}
     for row in load_table("punct"):
+        if row["context"] not in _SINGLE:
+            continue
         for i, ch in enumerate(row["ascii"]):
             out[ch] = _Rule(row["id"], row["full"][i], row["context"], row["reason"])
     return out
+
+
+@cache
+def _whole_rules() -> dict[str, _Rule]:
+    """The ``cjk-end`` and ``quote-pair`` rules, keyed by their whole ASCII mark (``...``, ``.``, ``"``)."""
+    return {row["ascii"]: _Rule(row["id"], row["full"], row["context"], row["reason"])
+            for row in load_table("punct") if row["context"] not in _SINGLE}
+
+
+# A full stop or dots right after CJK, ending the sentence: what follows (after converter spaces)
+# is a line end, a closing quote or bracket, or CJK. ``新华网.com`` and ``3.5`` do not match.
+_SENTENCE_END = re.compile(f"(?<=[{CJK_CLASS}])(\\.{{3,6}}|\\.)( *)(?=[\n\"”’」』）){CJK_CLASS}]|$)")
 
 
 def _prev(text: str, i: int) -> str:
@@ -63,7 +83,9 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(f"(?<=[^\\s{CJK_CLASS}{CJK_MARKS}]) *([{side}])( *)(?=[{CJK_CLASS}])"))
 
 
-def _restorable(text: str) -> list[Change]:
+def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
+    """Changes restoring every mark in ``text``; ``all_marks=False`` leaves out full stops and
+    quotes (what :func:`count_punct` counts as evidence)."""
     rules = _rules()
     out: list[Change] = []
     after_cjk, before_cjk = _scanners()
@@ -76,7 +98,32 @@ def _restorable(text: str) -> list[Change]:
             out.append(Change(i, end if nxt not in ("", "\n") else i + 1, rule.full, rule.id, rule.reason))
     if "(" in text:
         out.extend(_bracket_pairs(text, rules["("]))
+    if all_marks:
+        whole = _whole_rules()
+        if "." in text:
+            for m in _SENTENCE_END.finditer(text):
+                rule = whole["..." if len(m.group(1)) > 1 else "."]
+                end = m.end() if text[m.end():m.end() + 1] not in ("", "\n") else m.end(1)
+                out.append(Change(m.start(1), end, rule.full, rule.id, rule.reason))
+        if '"' in text:
+            out.extend(_quote_pairs(text, whole['"']))
     out.sort()
+    return out
+
+
+def _quote_pairs(text: str, rule: _Rule) -> list[Change]:
+    """Straight quotes paired in order on a line holding an even number of them; a pair with
+    CJK inside becomes “…”. A line with an odd number is ambiguous and left alone."""
+    out: list[Change] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.count('"') >= 2 and line.count('"') % 2 == 0:
+            marks = [i for i, ch in enumerate(line) if ch == '"']
+            for a, b in zip(marks[::2], marks[1::2], strict=True):
+                if _HAS_CJK.search(line, a + 1, b):
+                    out.append(Change(pos + a, pos + a + 1, rule.full[0], rule.id, rule.reason))
+                    out.append(Change(pos + b, pos + b + 1, rule.full[1], rule.id, rule.reason))
+        pos += len(line) + 1
     return out
 
 
@@ -106,7 +153,7 @@ def _bracket_pairs(text: str, rule: _Rule) -> list[Change]:
 
 def count_punct(text: str) -> tuple[int, int]:
     """(half-width marks restorable in CJK context, full-width marks of the same kinds)."""
-    return len(_restorable(text)), sum(text.count(c) for c in _FULL)
+    return len(restorable(text, all_marks=False)), sum(text.count(c) for c in _FULL)
 
 
 class RestorePunct:
@@ -114,5 +161,5 @@ class RestorePunct:
 
     def __call__(self, doc: Document) -> Document:
         if doc.decisions.get("restore_punct"):
-            doc.apply(_restorable(doc.text))
+            doc.apply(restorable(doc.text))
         return doc

@@ -20,7 +20,7 @@ from pypinyin.style import convert as convert_style
 
 from zhengben.document import Change, Document
 from zhengben.rules import load_table
-from zhengben.text import CJK_CLASS
+from zhengben.text import CJK_CLASS, CJK_MARKS
 
 __all__ = ["RubyMatch", "StripRuby", "find_ruby", "readings", "ruby_scan", "without_ruby"]
 
@@ -41,18 +41,23 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str]
     """Two regexes over every style, each style in its own group ``r<i>``.
 
     Bracketed readings: brackets are rare, so scanning for them first is fast, and the
-    characters read are found by looking back (at most 4 CJK characters, directly before).
+    characters read are found by looking back (at most 4 CJK characters, directly before, or
+    before one space a converter put in front of the bracket). Round (half- or full-width),
+    square and 【】 brackets are scanned alike; the opening and closing ones must pair.
     Bare readings (no brackets): one syllable glued to the CJK character before it.
     """
     rows = load_table("ruby")
     def groups(bracket: str) -> str:
         return "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows) if r["bracket"] == bracket)
-    bracketed = re.compile(rf"[(（]\s?(?:{groups('yes')})\s?[)）]")
+    bracketed = re.compile(rf" ?[(（\[【]\s?(?:{groups('yes')})\s?[)）\]】]")
     bare = re.compile(rf"(?<=[{CJK_CLASS}])(?:{groups('no')})(?![a-zA-Z\u00c0-\u024f\u3105-\u312f])")
     return bracketed, bare, tuple((r["id"], r["reason"]) for r in rows)
 
 
 _HAN = re.compile(f"[{CJK_CLASS}]{{1,4}}$")
+_JOINS_AFTER = re.compile(f"[{CJK_CLASS}{CJK_MARKS},.;:!?]")
+# which closing brackets end a reading opened by each opening one
+_CLOSERS = {"(": ")）", "（": ")）", "[": "]", "【": "】"}
 _BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]")
 
 
@@ -116,15 +121,24 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     found: list[RubyMatch] = []
     rejected = 0
     bracketed, bare, rules = _scanners()
-    candidates: list[tuple[re.Match[str], str]] = []
-    if "(" in text or "（" in text:
+    candidates: list[tuple[re.Match[str], str, int]] = []
+    if "(" in text or "（" in text or "[" in text or "【" in text:
         for m in bracketed.finditer(text):
-            before = _HAN.search(text, max(0, m.start() - 4), m.start())
-            if before is not None:
-                candidates.append((m, before.group()))
+            start, end = m.span()
+            spaced = text[start] == " "
+            opener = text[start + spaced]
+            if text[end - 1] not in _CLOSERS[opener]:
+                continue
+            before = _HAN.search(text, max(0, start - 4), start)
+            if before is None:
+                continue
+            # a space put on both sides of the bracket goes with it when CJK or a mark follows
+            if spaced and text[end:end + 1] == " " and _JOINS_AFTER.match(text, end + 1):
+                end += 1
+            candidates.append((m, before.group(), end))
     if _BARE_HINT.search(text):
-        candidates.extend((m, text[m.start() - 1]) for m in bare.finditer(text))
-    for m, han in candidates:
+        candidates.extend((m, text[m.start() - 1], m.end()) for m in bare.finditer(text))
+    for m, han, end in candidates:
         group = m.lastgroup
         if group is None:
             continue
@@ -134,7 +148,7 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
             rejected += 1
             continue
         rule, reason = rules[int(group[1:])]
-        found.append(RubyMatch(m.start(), m.end(), han[-len(syllables):], reading, rule, reason, len(syllables)))
+        found.append(RubyMatch(m.start(), end, han[-len(syllables):], reading, rule, reason, len(syllables)))
     found.sort(key=lambda r: r.start)
     return found, rejected
 

@@ -1,4 +1,4 @@
-"""Whitespace repairs that are always safe: line endings, NBSP, zero-width characters."""
+"""Whitespace repairs that are always safe: line endings, NBSP, zero-width characters, soft hyphens."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ __all__ = ["NormalizeSpace"]
 _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space.crlf", re.compile(r"\r\n?"), "\n"),
     ("space.nbsp", re.compile("[\u00a0\u2007\u202f]"), " "),
+    ("space.soft_hyphen", re.compile("\u00ad"), ""),
     ("space.zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff]"), ""),
 )
-_ANY = re.compile(r"[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff]")
+_ANY = re.compile(r"[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 class NormalizeSpace:

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
-from zhengben.repair.ruby import ruby_scan
+from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
 from zhengben.score.script import script_counts
 from zhengben.score.vocab import vocabulary
 
@@ -18,6 +18,14 @@ __all__ = ["Measure"]
 
 
 _LINE_HANS_MIN = 3
+
+
+def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], matches: list[RubyMatch]) -> str:
+    """The body lines joined, with the ruby matches cut out."""
+    kept = without_ruby(text, matches)
+    if len(split_lines(kept)) != len(spans):  # a match spanning lines: count with the readings in
+        return "\n".join(text[s:e] for i, (s, e) in enumerate(spans) if i in body)
+    return "\n".join(kept[s:e] for i, (s, e) in enumerate(split_lines(kept)) if i in body)
 
 
 class Measure:
@@ -50,7 +58,9 @@ class Measure:
         sig["ruby_verified"] = len(matches)
         sig["ruby_single"] = sum(1 for m in matches if m.syllables == 1)
         sig["ruby_rejected"] = doc.scratch.get("ruby_rejected", 0)
-        sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(text)
+        # ruby brackets are the reading's, not the text's: punctuation is counted without them
+        counted = _without_matches(doc.text, spans, body_lines, matches) if matches else text
+        sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(counted)
         mainland = taiwan = 0
         if sig["hant_chars"]:
             for _, _, row in vocabulary("regional_vocab").find(text):
