@@ -225,6 +225,17 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 _set(ln, "related_item", "line.related.item")
             else:
                 in_related = False
+    # footer tail: short lines after a footer line (contacts, site codes), up to the next sentence
+    in_footer = False
+    for i in text_idx:
+        ln = lines[i]
+        if ln.label == "footer":
+            in_footer = True
+        elif in_footer and ln.label == "body":
+            if len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]):
+                _set(ln, "footer", "line.footer.tail")
+            else:
+                in_footer = False
     # headline: the last text line above the first dateline, if only chrome-like short lines
     # come before it (a date inside the article is not a dateline's headline)
     title = None
