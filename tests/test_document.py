@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhengben.document import Change, Document, Edit, replay
 from zhengben.errors import ReplayError
@@ -54,3 +58,38 @@ def test_out_of_order_changes_raise() -> None:
     doc = Document.from_text("abc")
     with pytest.raises(ReplayError):
         doc.apply([Change(2, 3, "", "x", "x"), Change(0, 1, "", "x", "x")])
+
+
+@st.composite
+def _batches(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int, str]]]]:
+    """A text and up to five batches of sorted, disjoint changes, each batch in the text as it
+    will be when the batch is applied (as steps hand them over)."""
+    text = draw(st.text(alphabet="ab一\n", max_size=16))
+    batches, current = [], text
+    for _ in range(draw(st.integers(1, 5))):
+        batch, pos = [], 0
+        for _ in range(draw(st.integers(0, 6))):
+            if pos > len(current):
+                break
+            s = draw(st.integers(pos, len(current)))
+            e = draw(st.integers(s, min(len(current), s + 3)))
+            after = draw(st.sampled_from(["", "x", "yz", "二"]))
+            if s == e and not after:
+                after = "q"
+            batch.append((s, e, after))
+            pos = e + (s == e)  # two insertions never share a point within one batch
+        batches.append(batch)
+        current = replay(current, [Edit(s, e, current[s:e], a, "r", "") for s, e, a in batch])
+    return text, batches
+
+
+@given(_batches())
+@settings(max_examples=400, deadline=None)
+def test_any_sequence_of_batches_replays(case: tuple[str, list[list[tuple[int, int, str]]]]) -> None:
+    """Changes that touch the output of earlier edits, several per edit, still replay exactly."""
+    text, batches = case
+    doc = Document.from_text(text)
+    for batch in batches:
+        doc.apply([Change(s, e, a, "r", "") for s, e, a in batch])
+        assert replay(doc.original, doc.edits) == doc.text
+        assert all(a.end <= b.start for a, b in itertools.pairwise(doc.edits))

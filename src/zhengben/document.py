@@ -155,55 +155,77 @@ def _splice(text: str, changes: Sequence[Change]) -> str:
     return "".join(out)
 
 
+def _touches(out_start: int, out_end: int, edit: Edit, cs: int, ce: int) -> bool:
+    """Whether a change over ``[cs, ce)`` of the current text touches an edit's output there."""
+    if out_start < ce and cs < out_end:
+        return True
+    if cs == ce:  # an insertion inside an edit's output, or at an insertion's own point
+        return out_start < cs < out_end or (out_start == cs and edit[0] == edit[1])
+    return out_start == out_end and cs < out_start < ce  # a deletion's point inside the change
+
+
 def _compose(original: str, current: str, edits: list[Edit], changes: Sequence[Change]) -> list[Edit]:
     """Merge current-coordinate changes into original-coordinate edits.
 
     ``shift[i]`` is how far the current text has moved relative to the original before edit
     ``i`` (the sum of ``len(after) - len(before)`` over the edits before it). Edits wholly
-    before a change are found by bisection and copied in one slice; only edits whose output
-    the change touches are merged, into one edit that keeps them in ``parts``.
+    before a change are found by bisection and copied in one slice. Edits whose output a change
+    touches are merged with it into one edit that keeps them in ``parts``; later changes of the
+    same batch that touch those edits too join that one merged edit.
     """
     if not edits:  # first step to change anything: offsets are already original offsets
-        return [Edit(c.start, c.end, original[c.start:c.end], c.after, c.rule, c.reason) for c in changes]
+        return [Edit(c[0], c[1], original[c[0]:c[1]], c[2], c[3], c[4]) for c in changes]
     shift = [0, *accumulate([len(e[3]) - e[1] + e[0] for e in edits])]
-    out_end = [e[0] + s + len(e[3]) for e, s in zip(edits, shift, strict=False)]
+    out_start = [e[0] + s for e, s in zip(edits, shift, strict=False)]
+    out_end = [o + len(e[3]) for e, o in zip(edits, out_start, strict=True)]
     result: list[Edit] = []
-    i, n_edits = 0, len(edits)
+    group: list[Change] = []  # changes merged with edits[first:i], not yet written
+    first = i = 0
+    n_edits = len(edits)
+
+    def merged() -> Edit:
+        cs, ce = group[0][0], group[-1][1]
+        start = min(edits[first][0], cs - shift[first])
+        end = max(edits[i - 1][1], ce - shift[i])
+        pieces, pos = [], start + shift[first]
+        own = []
+        for c in group:
+            pieces += [current[pos:c[0]], c[2]]
+            pos = c[1]
+            own.append(Edit(c[0] - shift[first], c[1] - shift[first], current[c[0]:c[1]], c[2], c[3], c[4]))
+        pieces.append(current[pos:end + shift[i]])
+        head = group[0]
+        return Edit(start, end, original[start:end], "".join(pieces), head[3], head[4], (*edits[first:i], *own))
+
     for c in changes:
-        # Edits whose output ends before the change starts come first, unchanged. (An edit
-        # ending exactly at c.start also does, except two insertions at one point: merged.)
-        j = max(i, bisect_right(out_end, c.start, lo=i))
-        while j > i and out_end[j - 1] == c.start and c.start == c.end and edits[j - 1].start == edits[j - 1].end \
-                and out_end[j - 1] - len(edits[j - 1].after) == c.start:
-            j -= 1
-        result.extend(edits[i:j])
-        i = j
-        # Edits whose output overlaps the change are absorbed into one merged edit.
-        absorbed: list[Edit] = []
-        k = i
-        while k < n_edits:
-            e = edits[k]
-            out_start = e.start + shift[k]
-            end_k = out_end[k]
-            overlaps = (out_start < c.end and c.start < end_k) or (
-                out_start == end_k and c.start < out_start < c.end) or (
-                c.start == c.end and out_start < c.start < end_k) or (
-                c.start == c.end and e.start == e.end and out_start == c.start)
-            if not overlaps:
-                break
-            absorbed.append(e)
-            k += 1
-        if not absorbed:
-            start, end = c.start - shift[i], c.end - shift[i]
-            result.append(Edit(start, end, original[start:end], c.after, c.rule, c.reason))
+        cs, ce = c[0], c[1]
+        if group and _touches(out_start[i - 1], out_end[i - 1], edits[i - 1], cs, ce):
+            group.append(c)  # touches an edit the group already holds: one merged edit
+            while i < n_edits and _touches(out_start[i], out_end[i], edits[i], cs, ce):
+                i += 1
             continue
-        before_shift, after_shift = shift[i], shift[k]
-        start = min(absorbed[0].start, c.start - before_shift)
-        end = max(absorbed[-1].end, c.end - after_shift)
-        cur_start, cur_end = start + before_shift, end + after_shift
-        after = current[cur_start:c.start] + c.after + current[c.end:cur_end]
-        own = Edit(c.start - before_shift, c.end - before_shift, current[c.start:c.end], c.after, c.rule, c.reason)
-        result.append(Edit(start, end, original[start:end], after, c.rule, c.reason, (*absorbed, own)))
-        i = k
+        if group:
+            result.append(merged())
+            group = []
+        # Edits whose output ends before the change starts come first, unchanged. (An edit
+        # ending exactly at cs also does, except two insertions at one point: merged.)
+        j = bisect_right(out_end, cs, lo=i)
+        if cs == ce:
+            while j > i and out_end[j - 1] == cs and out_start[j - 1] == cs and edits[j - 1][0] == edits[j - 1][1]:
+                j -= 1
+        if j > i:
+            result.extend(edits[i:j])
+            i = j
+        k = i
+        while k < n_edits and _touches(out_start[k], out_end[k], edits[k], cs, ce):
+            k += 1
+        if k == i:
+            start = cs - shift[i]
+            end = ce - shift[i]
+            result.append(Edit(start, end, original[start:end], c[2], c[3], c[4]))
+        else:
+            group, first, i = [c], i, k
+    if group:
+        result.append(merged())
     result.extend(edits[i:])
     return result
