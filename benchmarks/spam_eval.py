@@ -1,6 +1,7 @@
 """Evaluate span excision and spam verdicts on the labelled ChineseWebText sample (issue #5).
 
     .venv/bin/python benchmarks/spam_eval.py [DATA_JSONL] [--labels tests/labels/chinesewebtext.jsonl] [-v]
+        [--negatives] [--synthetic]
 
 The data (../shared/data/chinesewebtext/cc_2021-43_cleared1.jsonl) has no licence and is read, never
 copied. Each page goes through the restore pipeline with the spam steps inserted (``spam_steps``); the
@@ -17,8 +18,11 @@ original offsets) are compared with the labelled spans:
 * verdicts: each flag against the labels (tp/fp/fn, and any clean page flagged injected_spam).
 
 ``--negatives`` also restores the genuine articles of ../shared/data/skywork-domain-eval (government,
-finance, general and sports/tech news; read, never copied) and reports every removal and flag there:
-on genuine pages each one is a false positive.
+finance, general and sports/tech news) and ../shared/data/xwlb-news (新闻联播 articles, headline as the
+first line and as the record title; both read, never copied) and reports every removal and flag
+there: on genuine pages each one is a false positive. ``--synthetic`` splices local queries, declared
+question keywords and trading keywords made of vocabulary no labelled page uses into those articles and
+reports the recall per kind and every other character removed (a check that the rules generalise).
 """
 
 from __future__ import annotations
@@ -135,6 +139,22 @@ def evaluate(data: Path, labels: Path, verbose: bool = False) -> dict[str, Any]:
 
 
 SKYWORK = REPO.parent / "shared" / "data" / "skywork-domain-eval"
+XWLB = REPO.parent / "shared" / "data" / "xwlb-news" / "articles.jsonl"
+
+
+def _genuine() -> list[tuple[str, str, str]]:
+    """(source, text, title) of the genuine articles: skywork-domain-eval as given, and the 新闻联播
+    articles with their headline as the first line and as the record title."""
+    out: list[tuple[str, str, str]] = []
+    for path in sorted(SKYWORK.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            row = json.loads(line)
+            out.append((path.stem, row["text"], row.get("title") or ""))
+    if XWLB.exists():
+        for line in XWLB.open(encoding="utf-8"):
+            row = json.loads(line)
+            out.append(("xwlb", "\n".join([row["title"], *row["paragraphs"]]), row["title"]))
+    return out
 
 
 def negatives(verbose: bool = False) -> dict[str, Any]:
@@ -143,24 +163,85 @@ def negatives(verbose: bool = False) -> dict[str, Any]:
     docs = chars = removed = 0
     pages: Counter[str] = Counter()
     flags: Counter[str] = Counter()
-    for path in sorted(SKYWORK.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            row = json.loads(line)
-            text, title = row["text"], row.get("title") or ""
-            doc = Document.from_text(text, path.stem, **({"title": title} if title else {}))
-            out = run_steps(steps, doc)
-            assert isinstance(out, Document)
-            docs += 1
-            chars += len(text)
-            spans = out.signals["spam_spans"]
-            removed += sum(e - s for s, e, _ in spans)
-            pages["with removals"] += bool(spans)
-            for v in ("injected_spam", "keyword_stuffing", "spun", "hijacked"):
-                flags[v] += bool(out.decisions.get(v))
-            if verbose:
-                for s, e, rule in spans:
-                    print(f"  NEG {path.stem} {rule} {text[max(0, s - 10):s]!r} [[{text[s:e]!r}]]", file=sys.stderr)
+    for source, text, title in _genuine():
+        doc = Document.from_text(text, source, **({"title": title} if title else {}))
+        out = run_steps(steps, doc)
+        assert isinstance(out, Document)
+        docs += 1
+        chars += len(text)
+        spans = out.signals["spam_spans"]
+        removed += sum(e - s for s, e, _ in spans)
+        pages["with removals"] += bool(spans)
+        for v in ("injected_spam", "keyword_stuffing", "spun", "hijacked"):
+            flags[v] += bool(out.decisions.get(v))
+        if verbose:
+            for s, e, rule in spans:
+                print(f"  NEG {source} {rule} {text[max(0, s - 10):s]!r} [[{text[s:e]!r}]]", file=sys.stderr)
     return {"docs": docs, "chars": chars, "removed": removed, "pages": pages, "flags": flags}
+
+
+def synthetic(n: int = 300, seed: int = 7, verbose: bool = False) -> dict[str, Any]:
+    """Unmarked splices with vocabulary none of the labelled pages uses, in genuine 新闻联播 articles.
+
+    Each article gets one kind: ``asked`` (``<city><product>哪家好`` opening a paragraph), ``service``
+    (``<city><product>取证`` with a title declaring that target), ``tag`` (a declared question keyword
+    glued into two sentences) or ``sale`` (``_<product>账号购买`` after a link title). Returns char
+    recall per kind and every removed character outside the injections (false positives).
+    """
+    import random
+
+    rng = random.Random(seed)
+    arts = [json.loads(line) for line in XWLB.open(encoding="utf-8")]
+    arts = [a for a in arts if len(a["paragraphs"]) >= 4]
+    rng.shuffle(arts)
+    cities = ["南京", "成都", "武汉", "西安", "长沙", "青岛", "大连", "昆明", "贵阳", "太原", "济南", "合肥"]
+    products = ["空调", "热水器", "净水器", "叉车", "钢板", "玻璃", "轴承", "阀门", "地板", "门窗"]
+    services = ["维修中心", "私家侦探", "取证", "回收", "代办"]
+    asks = ["哪家好", "多少钱", "哪里好", "哪家强"]
+    steps = spam_steps(Config())
+    gold: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    fp = 0
+    for art in arts[:n]:
+        paras, title = list(art["paragraphs"]), art["title"]
+        kind = rng.choice(["asked", "service", "tag", "sale"])
+        city, product = rng.choice(cities), rng.choice(products)
+        injected: list[str] = []
+        if kind in ("asked", "service"):
+            end = rng.choice(asks if kind == "asked" else services)
+            kw = f"{city}{product}{end}"
+            if kind == "service":
+                title = f"{kw}_{city}{product}维修服务"
+            k = rng.randrange(1, len(paras))
+            paras[k] = kw + paras[k]
+            injected.append(kw)
+        elif kind == "tag":
+            kw = f"{product}可以自己安装吗"
+            for k in rng.sample(range(1, len(paras)), 2):
+                cut = paras[k].find("，")
+                if cut >= 3:
+                    paras[k] = paras[k][:cut] + kw + paras[k][cut:]
+                    injected.append(kw)
+            paras.append(f"标签:{kw} {product} 安装")
+        else:
+            kw = f"_{product}账号购买"
+            other = arts[rng.randrange(len(arts))]["title"].replace(" ", "")
+            paras.append(f"上一篇：{other}{kw}")
+            injected.append(kw)
+        text = "\n".join([art["title"], *paras])
+        out = run_steps(steps, Document.from_text(text, "synthetic", title=title))
+        assert isinstance(out, Document)
+        removed = [text[a:b] for a, b, _ in out.signals["spam_spans"]]
+        gold[kind] += sum(len(x) for x in injected)
+        hit[kind] += sum(len(x) for x in injected if any(x in r for r in removed))
+        wrong = [r for r in removed if not any(x in r for x in injected)]
+        fp += sum(len(r) for r in wrong)
+        if verbose:
+            for r in wrong:
+                print(f"  SYN FP {kind} {r!r}", file=sys.stderr)
+            if any(not any(x in r for r in removed) for x in injected):
+                print(f"  SYN MISS {kind} {injected}", file=sys.stderr)
+    return {"gold": gold, "hit": hit, "fp": fp, "pages": min(n, len(arts))}
 
 
 def _deleted(doc: Document) -> set[int]:
@@ -190,6 +271,8 @@ def main() -> int:
     ap.add_argument("--labels", default=str(LABELS))
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and false positives (stderr)")
     ap.add_argument("--negatives", action="store_true", help="also run the genuine skywork-domain-eval articles")
+    ap.add_argument("--synthetic", action="store_true",
+                    help="also splice unseen local queries, tags and trading keywords into 新闻联播 articles")
     args = ap.parse_args()
     if not Path(args.data).exists():
         print(f"{args.data} is absent (the labelled pages live in ../shared, not in the repo)", file=sys.stderr)
@@ -222,9 +305,16 @@ def main() -> int:
         print(f"  {rule:<28} {n:>6} ({r['rule_fp'][rule]})")
     if args.negatives and SKYWORK.exists():
         neg = negatives(args.verbose)
-        print(f"genuine articles (skywork-domain-eval): {neg['docs']} pages, {neg['chars']} chars")
+        print(f"genuine articles (skywork-domain-eval, xwlb-news): {neg['docs']} pages, {neg['chars']} chars")
         print(f"  pages with removals      {neg['pages']['with removals']}  ({neg['removed']} chars removed)")
         print("  pages flagged            " + ", ".join(f"{k} {n}" for k, n in sorted(neg["flags"].items())))
+    if args.synthetic and XWLB.exists():
+        syn = synthetic(verbose=args.verbose)
+        g, h = syn["gold"], syn["hit"]
+        print(f"synthetic splices in genuine articles (xwlb-news): {syn['pages']} pages")
+        print(f"  char recall              {_ratio(sum(h.values()), sum(g.values()))}  by kind: "
+              + ", ".join(f"{k} {h[k] / g[k]:.2f}" for k in sorted(g)))
+        print(f"  removed outside them     {syn['fp']} chars")
     return 0
 
 

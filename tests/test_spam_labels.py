@@ -1,8 +1,9 @@
 """Span excision and verdicts against the labelled ChineseWebText pages (``tests/labels``).
 
 The pages live in ../shared (no licence, never copied); the test skips with a message where they
-are absent. The floors below are the figures measured when this was written (docs/spam.md), so a
-change that loses ground fails here; they are not the issue's targets, which recall does not meet.
+are absent. Character precision and recall hold the issue's targets (0.95); the other floors are
+a little under the figures measured when this was written (docs/spam.md), so a change that loses
+ground fails here.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ def test_labelled_pages() -> None:
     assert t["body_kept_spam"] / t["body"] >= 0.99, "genuine body characters kept by the spam rules"
     assert t["body_kept_all"] / t["body"] >= 0.99, "genuine body characters kept by the whole pipeline"
     assert result["clean_flagged"] == [], "a clean page was flagged injected_spam"
-    # measured floors (below the issue's 0.95 recall target; see docs/spam.md)
-    assert t["hit"] / t["gold"] >= 0.85, "char recall"
-    assert (t["found_named"] + t["found_other"]) / (t["spans_named"] + t["spans_other"]) >= 0.84, "span recall"
+    assert t["hit"] / t["gold"] >= 0.95, "char recall (the issue's target)"
+    # measured floors (see docs/spam.md)
+    assert (t["found_named"] + t["found_other"]) / (t["spans_named"] + t["spans_other"]) >= 0.93, "span recall"
     assert t["t_hit"] / t["t_pred"] >= 0.95, "title precision"
+    assert t["t_hit"] / t["t_gold"] >= 0.9, "title recall"
     for verdict in ("injected_spam", "keyword_stuffing", "spun", "hijacked"):
         assert result["verdicts"][verdict]["fp"] == 0, f"{verdict} false positives"

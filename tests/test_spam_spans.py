@@ -272,7 +272,7 @@ def test_span_rule_table_examples() -> None:
             continue
         title = "" if row["title"] == "-" else row["title"]
         for text, want in ((row["example"], True), (row["counterexample"], False)):
-            lines = text.split("\n")
+            lines = text.replace("\\n", "\n").split("\n")  # a literal \n in the table separates lines
             spans, whole = find_spans(lines, title)
             fired = {f.rule for fs in spans.values() for f in fs} | set(whole.values())
             assert (row["id"] in fired) is want, (row["id"], text, fired)
@@ -371,3 +371,187 @@ def test_traditional_mirror_of_a_farm_page() -> None:
 def test_motorsport_headings_are_not_lottery() -> None:
     lines = ["GT赛车历史", "GT赛车规则", "GT赛车结果", "飞艇历史", "本赛季共有十站比赛，车手积分榜竞争激烈。"]
     assert find_spans(lines, "GT赛车年度回顾") == ({}, {})
+
+
+# ---------------------------------------------------------------- splice signals (page keywords, local queries)
+
+
+def _cut(lines: list[str], title: str) -> dict[int, list[str]]:
+    spans, whole = find_spans(lines, title)
+    out = {i: [lines[i][f.start:f.end] for f in fs] for i, fs in spans.items()}
+    out.update({i: [lines[i]] for i in whole})
+    return out
+
+
+def test_declared_keyword_glued_mid_sentence_as_a_question() -> None:
+    tag = "星辰烟弹可以加酒精吗"
+    lines = [
+        "机场和酒店都可以使用，味道很小，可以忽略了星辰烟弹可以加酒精吗，所以没人在乎。",
+        "它也可以带上飞机星辰烟弹可以加酒精吗，这样就方便多了。",
+        f"标签:{tag} 星辰烟弹 电子烟",
+    ]
+    assert _cut(lines, "戒烟并不容易_雾化商城") == {0: [tag], 1: [tag]}
+    doc = restore("\n".join(lines), "戒烟并不容易_雾化商城")
+    assert "可以忽略了，所以没人在乎。" in doc.text
+    # the same question asked where a question belongs stays
+    asked = ["有人问星辰烟弹可以加酒精吗？答案是否定的。", f"标签:{tag}"]
+    assert _cut(asked, "戒烟并不容易") == {}
+
+
+def test_title_question_closed_and_the_sentence_going_on() -> None:
+    title = "我如何让星辰公司退出市场？_星辰调查_星辰商务调查"
+    lines = ["经过协商之后我如何让星辰公司退出市场？，或者由法院裁定解散，当事方再次提出申请。"]
+    assert _cut(lines, title) == {0: ["我如何让星辰公司退出市场？，"]}
+
+
+def test_query_prefixed_to_a_heading_and_to_the_first_sentence() -> None:
+    lines = [
+        "快来试试这几款赚钱多的软件",
+        "星辰能赚钱的软件游戏：快来试试这几款赚钱多的软件",
+        "星辰能赚钱的软件游戏？现在谁的手机上没有几款游戏呢？小编平时也有打游戏的习惯。",
+        "标签： 星辰能赚钱的软件游戏",
+    ]
+    assert _cut(lines, "星辰网") == {1: ["星辰能赚钱的软件游戏："], 2: ["星辰能赚钱的软件游戏？"]}
+
+
+def test_declared_keywords_in_their_natural_places_stay() -> None:
+    title = "如何预防近视_健康网"
+    lines = [
+        "如何预防近视",
+        "如何预防近视？专家建议从小养成良好的用眼习惯。",
+        "考研还是工作？这是很多毕业生面临的问题。",
+        "本文介绍如何预防近视，供家长参考。",
+        "标签：如何预防近视 考研还是工作 疫苗接种指南",
+        "疫苗接种指南：各地接种点的开放时间不同。",
+    ]
+    assert _cut(lines, title) == {}
+
+
+def test_local_query_asked_without_a_question_mark() -> None:
+    lines = ["根据标准溶液的消耗量计算含量。", "杭州高纯氧哪家好储存于通风库房，远离火种和热源。"]
+    assert _cut(lines, "焊接铝合金时保护气要采用高纯氩气") == {1: ["杭州高纯氧哪家好"]}
+
+
+def test_local_service_query_of_the_titles_city_spliced_into_generic_text() -> None:
+    title = "我如何保护共同财产？_温州私家调查_温州婚外情调查"
+    lines = [
+        "第39条温州专业私家侦探，离婚时，夫妻双方的共同财产由双方协商处理。",
+        "温州婚外情取证许多丈夫对妻子的问题有不同的看法。起点是好是坏。",
+        "夫妻在家庭土地承包经营中享有的权益，应当依法受到保护。",
+    ]
+    assert _cut(lines, title) == {0: ["温州专业私家侦探，"], 1: ["温州婚外情取证"]}
+    watch = ["这款腕表让我们羡慕不已。杭州浪琴维修中心介绍如今，浪琴以深绿色调亮相。"]
+    assert _cut(watch, "杭州浪琴手表维修服务") == {0: ["杭州浪琴维修中心介绍"]}
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["北京最近酒店价格也明显上涨。", "节假日出行需求旺盛。"], "北京酒店价格上涨"),
+    (["北京房子多少钱一平，这是很多人关心的问题。"], "房价观察"),
+    (["温州私家侦探公司被警方查处，涉案人员已被刑事拘留。"], "温州私家调查公司被查"),
+    (["热门城市：温州口罩价格 杭州口罩价格 宁波口罩价格"], "口罩_温州无纺布有限公司"),
+    (["温州专业私家侦探，服务范围覆盖全省。", "温州是浙江省的重要城市。"], "温州私家调查"),
+])
+def test_city_queries_of_genuine_text_stay(lines: list[str], title: str) -> None:
+    assert _cut(lines, title) == {}
+
+
+def test_trading_keyword_glued_to_link_titles() -> None:
+    lines = [
+        "星辰账号购买_可靠的短视频营销方案(利用短视频营销的好处有哪些)",
+        "上一篇：头条号账号变现计划(头条号开店必须要执照吗)_买星辰号",
+        "下一篇：南通网络营销案例(南通网络营销模式)_星辰等级号出售",
+        "北京二手车出售_北京二手车交易市场_某某网",
+    ]
+    assert _cut(lines, "") == {0: ["星辰账号购买_"], 1: ["_买星辰号"], 2: ["_星辰等级号出售"]}
+    title = "星辰账号购买_可靠的短视频营销方案(利用短视频营销的好处有哪些)_星辰号资讯"
+    assert [title[f.start:f.end] for f in title_spans(title, "\n".join(lines))] == ["星辰账号购买_"]
+
+
+def test_contact_field_filled_with_a_keyword() -> None:
+    lines = ["Phone : 来电显示器", "Email : 库存医药用品", "Email : service@example.com", "电话：暂无"]
+    assert _cut(lines, "") == {0: ["来电显示器"], 1: ["库存医药用品"]}
+
+
+BODY = [
+    "第一条\u3000为了规范政府信息公开工作，提高政府工作的透明度，促进依法行政，制定本条例。",
+    "第二条\u3000行政机关应当及时、准确地公开政府信息，不得公开涉及国家秘密的政府信息。",
+    "第三条\u3000各级人民政府应当加强对政府信息公开工作的组织领导，建立健全工作制度。",
+    "第四条\u3000公民、法人和其他组织可以向行政机关申请获取相关政府信息，行政机关应当依法答复。",
+    "第五条\u3000行政机关公开政府信息，应当遵循公正、公平、合法、便民的原则，及时更新。",
+    "第六条\u3000行政机关发现影响社会稳定的虚假信息，应当在职责范围内发布准确的政府信息予以澄清。",
+]
+
+
+def test_headline_unrelated_to_the_text_under_it() -> None:
+    ad = "星辰幕墙一级资质转让硬性条件专业从事"
+    lines = [ad, *BODY]
+    _, whole = find_spans(lines, ad)
+    assert whole == {0: "spam.line.unrelated_title"}
+    assert [ad[f.start:f.end] for f in title_spans(ad, "\n".join(lines))] == [ad]
+    doc = restore("\n".join(lines), ad)
+    assert ad not in doc.text
+    assert doc.decisions["injected_spam"] and not doc.decisions["hijacked"]
+
+
+@pytest.mark.parametrize("title", [
+    "【一线调研】小零件做成大生意",  # column bracket
+    "奋斗正当时 人勤春来早",  # two phrases: a literary headline
+    "星辰誉格金属制品有限公司",  # the site's name
+    "政府信息公开条例全文发布",  # related to its text
+])
+def test_genuine_headlines_over_their_text_stay(title: str) -> None:
+    assert find_spans([title, *BODY], title) == ({}, {})
+
+
+def test_headline_taken_from_the_page_is_never_unrelated() -> None:
+    ad = "星辰幕墙一级资质转让硬性条件专业从事"
+    assert find_spans([ad, *BODY], ad, title_given=False) == ({}, {})
+    doc = restore("\n".join([ad, *BODY]))
+    assert not doc.decisions["injected_spam"]
+
+
+def test_farm_template_entry_titles_opened_by_a_keyword() -> None:
+    lines = [
+        "「五篇优秀初中作文」赞美老师的名言警句",
+        "导读:五篇优秀初中作文-老师",
+        "在日常生活中，大家总免不了要接触名言警句。",
+        "[高中暑假作文三百字]这份深情无法言说",
+        "导读:高中暑假作文三百字-深情",
+        "对孟郊来说，亲情是慈母手中的线。",
+        "「成长作文八百字初中」面对巨人观后感",
+        "高中奉献作文 自我介绍优秀六篇",
+        "六年级古诗改写:送灵澈上人五百字",
+    ]
+    got = _cut(lines, "")
+    assert got[6] == ["「成长作文八百字初中」"] and got[7] == ["高中奉献作文 "]
+    assert 8 not in got  # shares nothing with the template's keywords
+
+
+def test_regional_lottery_games_on_a_lottery_page() -> None:
+    lines = ["极速飞艇开奖结果助手", "澳洲幸运8一天多少期 澳洲幸运8网我公司常年生产轴承钢球。", "秒速赛车在线预测", "澳洲5玩法",
+             "加拿大28走势"]
+    got = _cut(lines, "")
+    assert got[3] == ["澳洲5玩法"] and got[4] == ["加拿大28走势"]
+    assert "澳洲幸运8网" in got[1]
+    assert _cut(["澳洲5月份出口增长明显，铁矿石价格回落。"], "") == {}
+
+
+def test_query_repeated_after_list_numbers() -> None:
+    q = "星辰电子烟有什么好处"
+    lines = [
+        f"1、烟的气味很小，在很多场合都可以抽。 {q}？",
+        f"2、没有明火或烟灰，扔烟头非常方便。 {q}？",
+        f"3、 {q}？ 星辰电子烟也可以带上飞机，节省时间。",
+    ]
+    assert _cut(lines, "") == {0: [f" {q}？"], 1: [f" {q}？"], 2: [f"{q}？"]}
+
+
+def test_news_lead_ending_in_its_headline_is_not_a_title_splice() -> None:
+    title = "第二届国际文化论坛在成都举行"
+    lines = ["央视网消息：9月13日，第二届国际文化论坛在成都举行。", "来自多个国家的嘉宾出席。"]
+    assert find_spans(lines, title) == ({}, {})
+
+
+def test_power_grid_investment_is_not_a_betting_suffix() -> None:
+    lines = ["标题", "预计全年国家电网投资将超过五千亿元，新并网投产的机组运行平稳。"]
+    assert find_spans(lines, "标题") == ({}, {})

@@ -78,8 +78,8 @@ class SpamConfig:
 class SpanConfig:
     """Span excision (issue 5): injected brands, queries and keyword lines cut out of good text."""
 
-    # Off by default until its recall target is met and its cost cut (it makes restore ~3x slower;
-    # see docs/spam.md). On: the spam steps run in restore and run (CLI: --spam-spans).
+    # Off by default until its cost is cut (it makes restore ~4x slower; see docs/spam.md; the
+    # recall target is met). On: the spam steps run in restore and run (CLI: --spam-spans).
     enabled: bool = False
 
     # A line whose non-space characters are covered this much by findings is spam as a whole.
@@ -102,6 +102,18 @@ class SpanConfig:
     cloud_segment_chars: int = 8
     # A title segment after a brand that shares less than this share of its bigrams with the body.
     title_overlap: float = 0.2
+    # Keywords the page declares (tag/keyword lines, title segments) of at least this many characters
+    # and CJK characters are cut where they sit at a splice point (score/spans.py: _site_keyword_spans).
+    site_keyword_min_chars: int = 6
+    site_keyword_min_cjk: int = 4
+    # A line repeating the record's title, of at least unrelated_title_min_cjk CJK characters (not a
+    # site or organisation name, not shaped like a news headline), is injected when at most this share
+    # of its bigrams occurs in the rest of a page of at least unrelated_title_min_body CJK characters
+    # (an ad or nonsense title over a mash-up). Genuine literary headlines share nothing either, but
+    # carry a column bracket or a space (【一线调研】…, 奋斗正当时 人勤春来早).
+    unrelated_title_min_cjk: int = 8
+    unrelated_title_min_body: int = 200
+    unrelated_title_overlap: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ __all__ = ["SpamPolicy", "SpamVerdict", "SpamVerdictConfig", "spin_hits"]
 
 _STUFFING_LINES = frozenset({"spam.line.keyword_footer", "spam.line.keyword_cloud", "spam.line.keyword_guide",
                              "spam.line.lottery", "line.spam.keywords"})
-_QUERY_RULES = frozenset({"spam.span.query_repeat", "spam.span.title_splice", "spam.span.keyword_guide"})
+_QUERY_RULES = frozenset({"spam.span.query_repeat", "spam.span.title_splice", "spam.span.keyword_guide",
+                          "spam.span.site_keyword", "spam.span.local_query"})
 _BRAND_RULES = ("spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery", "spam.span.keyword_run",
                 "spam.span.keyword_brand",
                 "spam.line.brand", "spam.line.fake_summary")
@@ -91,9 +92,12 @@ class SpamVerdict:
         # hijacked
         brand_body = sum(1 for r in rules if r in _BRAND_RULES)
         if "title_spam" in sig:  # measured by spam.spans on the record's title field
-            brand_title = bool(sig["title_spam"])
+            title_found = [str(f[2]) for f in sig["title_spam"]]
         else:
-            brand_title = bool(title and title_spans(title, doc.original))
+            given = bool(doc.provenance.get("title"))
+            title_found = [f.rule for f in title_spans(title, doc.original, title_given=given)] if title else []
+        # a brand makes the page hijacked; an ad or nonsense title is injected text, not a brand
+        brand_title = any(r in _BRAND_RULES for r in title_found)
         overlap = None
         if title and body_cjk >= cfg.hijack_min_body:
             tb = cjk_bigrams(title)
@@ -102,7 +106,7 @@ class SpamVerdict:
         # a title sharing nothing with its body is only a signal: portal titles (site names) do too
         hijacked = brand_body > 0 or brand_title
         # injected_spam: anything removed as injected, or a brand in the title
-        injected = bool(spans) or line_labels.get("spam", 0) > 0 or brand_title
+        injected = bool(spans) or line_labels.get("spam", 0) > 0 or bool(title_found)
         sig["hijack"] = {"brand_spans": brand_body, "brand_in_title": brand_title,
                          "title_body_overlap": None if overlap is None else round(overlap, 3),
                          "title_unrelated": unrelated}

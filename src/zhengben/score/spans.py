@@ -14,6 +14,11 @@ latin run (``js333``, ``ope``) or two to four CJK characters. Evidence decides (
 word): a known brand with the suffix it needs, a strong tail (``贵宾会``, ``现金网``), a latin head with
 a gambling tail, a lottery game with its context, or a repeated ``X体育``/``X国际`` that the title also
 carries. News about casinos and crackdowns names operators without web suffixes and is kept.
+
+Unmarked splices (queries, anchors, ads) are found by *splice signals*: a keyword the page declares
+(tag line, title) sitting where a sentence reads as one without it, a local commercial query
+(``rules/spam_queries.tsv``) whose city the text never names, a trading keyword glued to link titles,
+a headline sharing no bigram with its text. Thresholds are in :class:`SpanConfig`.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from zhengben.config import SpanConfig
 from zhengben.document import Change, Document
 from zhengben.lines.label import split_lines
 from zhengben.rules import load_table, reasons
-from zhengben.score.vocab import vocabulary
+from zhengben.score.vocab import Vocabulary, vocabulary
 from zhengben.text import CJK_CLASS, cjk_count, is_cjk
 
 __all__ = ["ExciseSpans", "Found", "PageContext", "SpanConfig", "cjk_bigrams", "find_spans", "title_spans"]
@@ -118,6 +123,10 @@ def _guards(text: str) -> list[int]:
     return _scan(text)[1]
 
 
+# a strong tail that is the end of another word when this follows it (电网投资, 并网投产)
+_NOT_BEFORE = {"网投": frozenset("资入产运放用")}
+
+
 @lru_cache(maxsize=8192)
 def _scan(text: str) -> tuple[list[_Tok], list[int]]:
     """One Aho-Corasick pass: grammar tokens, and the positions of guard words."""
@@ -130,6 +139,8 @@ def _scan(text: str) -> tuple[list[_Tok], list[int]]:
         elif row["kind"] == "legit_head":
             continue
         elif not row["term"].isascii():  # latin terms: looked up as whole runs below (no "app" in "apple")
+            if text[e:e + 1] and text[e] in _NOT_BEFORE.get(row["term"], ()):
+                continue
             toks.append(_Tok(s, e, row["kind"], row["strength"]))
     for m in _LATIN.finditer(text):
         term = terms.get(m.group().lower())
@@ -441,6 +452,7 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str) 
     keyword_line = _KEYWORD_LINE.search(line) is not None
     found = _brand_spans(line, ctx, cfg)
     found += _control_spans(line) + _token_spans(line) + _url_spans(line, own_host) + _anchor_spans(line)
+    found += _sale_spans(line) + _contact_spans(line)
     found = _with_separators(line, found, keyword_line)
     if keyword_line:
         brands = {line[s:e].lower().strip("‘’'【】[]:：,，") for s, e, r in found if r.startswith("spam.span.brand")}
@@ -460,13 +472,18 @@ def _query_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, lis
     """
     where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     clauses: list[list[tuple[str, int, int]]] = []
-    for line in lines:
+    item: dict[int, int] = {}  # line -> end of its list-item number (5、): the line starts there
+    for i, line in enumerate(lines):
         row = []
         for m in _CLAUSE.finditer(line):
             clause = m.group().strip()
             if not clause:
                 continue
             s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            mark = _LIST_MARK.match(clause) if not line[:s].strip() else None
+            if mark:  # a list item's number (5、) is not part of the clause
+                clause, s = clause[mark.end():], s + mark.end()
+                item[i] = s
             row.append((clause, s, s + len(clause)))
         clauses.append(row)
     pairs = Counter((a[0], b[0]) for row in clauses for a, b in pairwise(row))
@@ -495,14 +512,22 @@ def _query_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, lis
                 or title_splice):
             continue
         for i, s, e in occ:
-            s, e = _clause_separator(lines[i], s, e)
+            floor = item.get(i, 0)
+            s, e = _clause_separator(lines[i][floor:], s - floor, e - floor)
+            s, e = s + floor, e + floor
             out[i].append(Found(s, e, "spam.span.query_repeat" if not title_splice else "spam.span.title_splice"))
     return out
 
 
 def _appended(line: str, s: int, e: int) -> bool:
-    """The clause closes its line after a comma (a query glued to the end of a paragraph)."""
-    return line[e:].strip(" 。.!！") == "" and line[:s].rstrip()[-1:] in ("，", ",")
+    """The clause closes its line after a comma (a query glued to the end of a paragraph).
+
+    With a full stop after it, only a query does: a news lead often ends in its own headline
+    (``…9月13日，某某论坛在成都举行。``)."""
+    tail = line[e:].strip()
+    if tail and not (tail in ("。", ".", "!", "！") and _QUERY_WORDS.search(line[s:e])):
+        return False
+    return line[:s].rstrip()[-1:] in ("，", ",")
 
 
 def _clause_separator(line: str, s: int, e: int) -> tuple[int, int]:
@@ -528,7 +553,7 @@ def _clause_separator(line: str, s: int, e: int) -> tuple[int, int]:
 
 # games only lotteries have (幸运8, 时时彩, 极速赛车), and racing words any sports page has (赛车, 飞艇)
 _LOTTERY_GAME = re.compile(
-    r"(?:幸运|极速|秒速|北京)(?:赛车|飞艇)|幸运\d+|\d+彩|时时彩|快[3三]|pk10|11选5|六合彩", re.I)
+    r"(?:幸运|极速|秒速|北京)(?:赛车|飞艇)|幸运\d+|澳洲\d+|加拿大28|\d+彩|时时彩|快[3三]|pk10|11选5|六合彩", re.I)
 _RACING = re.compile(r"(?:[a-z]{2})?(?:赛车|飞艇|快艇)", re.I)
 _LOTTERY_STRONG = re.compile(r"开奖|预测|计划|走势|投注|下注|开户|注册|彩|app|官网|平台", re.I)
 _LOTTERY_WORD = re.compile(r"开奖|预测|计划|走势|投注|下注|开户|注册|彩|app|官网|平台|规则|结果|历史|软件|玩法|"
@@ -560,6 +585,34 @@ def _guide_spans(line: str, keywords: list[str]) -> list[Found]:
     return out
 
 
+_PREFIX = re.compile(r"^(?:「(?P<a>[^」\s]{4,20})」|\[(?P<b>[^\]\s]{4,20})\]|"
+                     r"(?P<c>[^\s_:：\-「\[]{4,20})[_:：\s])(?=\S)")
+
+
+def _guide_prefix_spans(line: str, keywords: list[str]) -> list[Found]:
+    """On a farm-template page, an entry title opened by a keyword of the template's kind
+    (``「成长作文800字初中」<title>``): decorated like the template's keywords, sharing at least two
+    bigrams with them, and not itself a keyword the template named."""
+    m = _PREFIX.match(line)
+    if m is None:
+        return []
+    word = m.group("a") or m.group("b") or m.group("c") or ""
+    if cjk_count(word) < 4 or re.search(r"[，。！？、,.!?《》]", word) or cjk_count(line[m.end():]) < 4:
+        return []
+    grams = _guide_bigrams(tuple(keywords))
+    if len(cjk_bigrams(word) & grams) < 2:
+        return []
+    return [Found(0, m.end(), "spam.span.keyword_prefix")]
+
+
+@lru_cache(maxsize=64)
+def _guide_bigrams(keywords: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for kw in keywords:
+        out |= cjk_bigrams(kw)
+    return frozenset(out)
+
+
 def _lottery_line(line: str) -> bool:
     """A short line naming a lottery game with a site word (results, plans, predictions)."""
     view = line.strip()
@@ -570,6 +623,19 @@ def _lottery_line(line: str) -> bool:
         return _LOTTERY_WORD.search(view[game.end():] + " " + view[:game.start()]) is not None
     race = _RACING.search(view)
     return race is not None and _LOTTERY_STRONG.search(view[race.end():] + " " + view[:race.start()]) is not None
+
+
+def _lottery_game_spans(line: str) -> list[Found]:
+    """On a lottery page, each lottery game with its two-character head (澳洲幸运8) and a glued 网."""
+    out = []
+    guards = _guards(line)
+    for c in _chains(line):
+        if "lottery" not in c.kinds or _guarded(line, guards, c.start, c.end):
+            continue
+        head = _cjk_before(line, c.start, 2) if _needs_head(c) else ""
+        end = c.end + (1 if line[c.end:c.end + 1] == "网" else 0)
+        out.append(Found(c.start - len(head), end, "spam.span.lottery"))
+    return out
 
 
 def _footer_line(line: str, cfg: SpanConfig) -> str | None:
@@ -595,12 +661,229 @@ def _footer_line(line: str, cfg: SpanConfig) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- splice signals
+#
+# Injected queries and anchors carry no mark of their own; what betrays them is where they sit and
+# what the page says about itself. Each finder below measures one such signal and the thresholds in
+# SpanConfig decide: a keyword the page declares (its tag line or title) sitting at a splice point,
+# a local commercial query (<city><service>) whose city the body never mentions, a trading keyword
+# glued to link titles, a headline that shares nothing with the text under it.
+
+# question words, and A-not-A or choice questions (是不是, 有没有, 还是): a phrase with none of them
+# before a ？ is a search query, not a question
+_INTERROGATIVE = re.compile(_QUERY_WORDS.pattern + r"|呢|谁|几|难道|么|还是|能否|可否|有没有|(.)不\1")
+_PARTICLE_END = re.compile(r"(?:吗|呢|么|吧|怎么样|有哪些|是什么|哪家好|哪里好|多少钱)$")
+_CLAUSE_PUNCT = "，,；;。、"
+_LIST_MARK = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]\s*")
+_ORG_TITLE = re.compile(r"(?:公司|集团|网|官网|大学|学院|学校|医院|中心|协会|学会|门户|网站|平台|商城|之家|频道|论坛|"
+                        r"委员会|政府|局|厅|院|所|馆|社|报|台)$")
+_HEADLINE_SHAPE = re.compile(r"[\s【】\[\]|｜丨·:：_—–-]")
+_CONTACT = re.compile(r"^\s*(?:phone|tel|mobile|fax|e-?mail|邮箱|电子邮箱|郵箱)\s*[:：]\s*"
+                      f"(?P<v>[{CJK_CLASS}]{{2,12}})\\s*$", re.IGNORECASE)
+
+
+def _site_keywords(lines: list[str], title: str, cfg: SpanConfig) -> list[str]:
+    """Keywords the page declares: its tag or keyword lines, and its title's segments."""
+    out: set[str] = set()
+    for line in lines:
+        m = _KEYWORD_LINE.search(line)
+        if m:
+            out.update(_KEY_SEP.split(line[m.end():]))
+    out.update(t.strip() for t in _TITLE_SEP.split(title.replace("\ufeff", "")))
+    keep = {k.rstrip("？?") for k in out}
+    long = (k for k in keep if len(k) >= cfg.site_keyword_min_chars and cjk_count(k) >= cfg.site_keyword_min_cjk)
+    return sorted(long, key=len, reverse=True)
+
+
+def _site_keyword_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, list[Found]]:
+    """A declared keyword at a splice point: the sentence around it reads as one without it.
+
+    * a query ending in a sentence-final particle (吗, 呢, 怎么样) glued into a clause and followed by a
+      comma or more text: ``…可以忽略了<keyword>吗，所以…`` (a question never ends mid-sentence);
+    * a question closed and the sentence going on: ``…之后<keyword>？，或者…`` (its ``？，`` goes too);
+    * a noun-phrase query (no question word) prefixed to a sentence with ``？``, or to a heading with
+      ``：`` when the rest of the line is another line of the page.
+    """
+    keywords = _site_keywords(lines, title, cfg)
+    if not keywords:
+        return {}
+    stripped = {line.strip() for line in lines}
+    out: dict[int, list[Found]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if _KEYWORD_LINE.search(line):
+            continue
+        low = line.lower()
+        taken: list[tuple[int, int]] = []
+        for kw in keywords:
+            key = kw.lower()
+            if key not in low or line.strip().rstrip("？?") == kw:
+                continue  # absent, or a heading that is the keyword: the page's own
+            for m in re.finditer(re.escape(key), low):
+                s, e = m.start(), m.end()
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                pre = line[s - 1] if s else ""
+                nxt = line[e] if e < len(line) else ""
+                glued = is_cjk(pre) or pre.isalnum() or pre in _CLOSERS
+                found: tuple[int, int] | None = None
+                if glued and _PARTICLE_END.search(kw) and (nxt in _CLAUSE_PUNCT or is_cjk(nxt)) and nxt:
+                    found = (s, e)
+                elif nxt in "？?" and line[e + 1:e + 2] in ("，", ",", "。"):
+                    found = (s, e + 2)
+                elif (not pre or pre in _SENTENCE_END or pre.isspace()) and nxt in "？?：:":
+                    rest = line[e + 1:].strip()
+                    if rest and is_cjk(rest[0]) and (
+                            (nxt in "？?" and not _INTERROGATIVE.search(kw)) or (nxt in "：:" and rest in stripped)):
+                        found = (s, e + 1 + (1 if line[e + 1:e + 2] == " " else 0))
+                if found:
+                    taken.append(found)
+                    out[i].append(Found(found[0], found[1], "spam.span.site_keyword"))
+    return out
+
+
+class _QueryTables(NamedTuple):
+    places: Vocabulary          # place names (Aho-Corasick)
+    rest: re.Pattern[str]       # what follows a place in a query: 市? up to 6 CJK, a service or question, a tail
+    questions: frozenset[str]   # service endings that ask (哪家好, 多少钱)
+    sale: re.Pattern[str]       # a trading keyword as a whole segment
+    intent: tuple[str, ...]     # commercial words of a title that declares a local SEO target
+
+
+@cache
+def _query_tables() -> _QueryTables:
+    rows = load_table("spam_queries")
+    by: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        by[r["kind"]].append(r["term"])
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    places = Vocabulary(tuple(r for r in rows if r["kind"] == "place"))
+    rest = re.compile(f"市?[{CJK_CLASS}]{{0,6}}?(?P<end>{alt(by['service'] + by['question'])})"
+                      f"(?:{alt(by['tail'])})?")
+    sale = re.compile(f"^(?:[{CJK_CLASS}A-Za-z0-9]{{1,8}}(?:{alt(by['sale'])})|[买卖][{CJK_CLASS}]{{2,6}})$")
+    intent = tuple(by["service"] + by["question"] + by["sale"] + by["intent"])
+    return _QueryTables(places, rest, frozenset(by["question"]), sale, intent)
+
+
+# what may follow a genuine question word in the same sentence (多少钱一斤, 哪家好呢, 哪家好的)
+_QUESTION_GOES_ON = frozenset("一每的呢吗啊呀吧了？?")
+
+
+def _local_query_spans(lines: list[str], title: str) -> dict[int, list[Found]]:
+    """A local commercial query (``<city><product>哪家好``, ``<city><service>取证``) spliced into text.
+
+    A query ending in a question (哪家好, 多少钱) that opens a clause and runs on into the next sentence
+    without a ``？`` goes. One ending in a service word (维修中心, 私家侦探) goes when the title declares
+    a local commercial target (the city and a commercial word: 上海X手表维修服务), the text never names
+    that city anywhere else, and the query opens a clause or closes with a comma.
+    """
+    tables = _query_tables()
+    places, rest, questions = tables.places, tables.rest, tables.questions
+    commercial = any(w in title for w in tables.intent)
+    cands: dict[str, list[tuple[int, int, int, bool]]] = defaultdict(list)
+    mentions: Counter[str] = Counter()
+    head = title.replace("\ufeff", "").strip()
+    for i, line in enumerate(lines):
+        hits = places.find(line)
+        if not hits or line.strip() == head:
+            continue  # no city, or the headline repeating the title: not a mention in the text
+        # a sentence or a heading, not a list of the site's own links (热门城市：A价格 B价格 C价格)
+        prose = re.search("[。！？]", line) is not None or len(line.split()) <= 2
+        for s, e, row in hits:
+            place = row["term"]
+            mentions[place] += 1
+            m = rest.match(line, e)
+            if m is None or not prose:
+                continue
+            end = m.end()
+            pre = line[s - 1] if s else ""
+            nxt = line[end] if end < len(line) else ""
+            opens = not pre or pre in "。！？；，,.!?;:：<" or pre.isspace()
+            if not (is_cjk(nxt) or nxt.isdigit() or nxt in "，,《“「（(【") or _clause_guarded(line, s, end):
+                continue  # the query runs on into the next sentence (or a date), or closes with a comma
+            if m.group("end") in questions:
+                if opens and nxt not in _QUESTION_GOES_ON:
+                    cands[place].append((i, s, end, True))
+            elif opens or nxt in "，,":
+                cands[place].append((i, s, end, False))
+    out: dict[int, list[Found]] = defaultdict(list)
+    for place, occ in cands.items():
+        local = commercial and place in title and mentions[place] == len(occ)
+        for i, s, e, asked in occ:
+            if not (asked or local):
+                continue
+            line = lines[i]
+            nxt = line[e] if e < len(line) else ""
+            if nxt in "，,：:":
+                e += 1
+            elif s and line[s - 1] in "，," and (not nxt or nxt in "。.!！"):
+                s -= 1
+            out[i].append(Found(s, e, "spam.span.local_query"))
+    return out
+
+
+def _clause_guarded(line: str, start: int, end: int) -> bool:
+    """Whether the clause around line[start:end] holds an enforcement or reporting word."""
+    a = max(line.rfind(p, 0, start) for p in "，。；！？,;!?")
+    ends = [k for k in (line.find(p, end) for p in "，。；！？,;!?") if k >= 0]
+    b = min(ends) if ends else len(line)
+    return any(a < g < b for g in _guards(line))
+
+
+def _sale_spans(line: str) -> list[Found]:
+    """A trading keyword (``账号购买``, ``买X号``, ``等级号出售``) glued with ``_`` to a headline or link title."""
+    if "_" not in line or re.search("[。！？]", line):
+        return []
+    sale = _query_tables().sale
+    segs = [(m.start(), m.end()) for m in re.finditer(r"[^_]+", line)]
+    if len(segs) < 2 or not any(cjk_count(line[a:b]) >= 6 for a, b in segs):
+        return []
+    headline = cjk_bigrams(max((line[a:b] for a, b in segs), key=cjk_count))
+    out = []
+    for k, (a, b) in enumerate(segs):
+        word = line[a:b].strip()
+        if k not in (0, len(segs) - 1) or not sale.match(word) or _guards(word):
+            continue
+        if cjk_bigrams(word) & headline:
+            continue  # the headline's own subject (二手车出售_二手车交易市场): a listing, not a glued keyword
+        out.append(Found(a, b + 1, "spam.span.sale_keyword") if k == 0 else Found(a - 1, b, "spam.span.sale_keyword"))
+    return out
+
+
+def _contact_spans(line: str) -> list[Found]:
+    """A contact field (Phone :, Email :) filled with a keyword instead of a number or address."""
+    m = _CONTACT.match(line)
+    return [Found(m.start("v"), m.end("v"), "spam.span.contact_keyword")] if m else []
+
+
+def _unrelated_title_lines(lines: list[str], title: str, cfg: SpanConfig) -> list[int]:
+    """Lines repeating a headline that shares no bigram with the text under it (an ad or nonsense title)."""
+    head = title.replace("\ufeff", "").strip()
+    # a headline with a column bracket, a space or a separator is a news headline's shape: those
+    # share little with their text (【一线调研】小零件做成大生意) and are left alone
+    if cjk_count(head) < cfg.unrelated_title_min_cjk or _ORG_TITLE.search(head) or _HEADLINE_SHAPE.search(head):
+        return []
+    same = [i for i, line in enumerate(lines) if line.replace("\ufeff", "").strip() == head]
+    if not same:
+        return []
+    rest = "\n".join(line for i, line in enumerate(lines) if i not in same)
+    if cjk_count(rest) < cfg.unrelated_title_min_body or _overlap(head, rest) > cfg.unrelated_title_overlap:
+        return []
+    return same
+
+
 # ---------------------------------------------------------------- public API
 
 
 def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
-               own_host: str = "") -> tuple[dict[int, list[Found]], dict[int, str]]:
-    """In-line findings per line index, and whole lines judged spam (index -> rule)."""
+               own_host: str = "", title_given: bool = True) -> tuple[dict[int, list[Found]], dict[int, str]]:
+    """In-line findings per line index, and whole lines judged spam (index -> rule).
+
+    ``title_given`` is false when the title is the page's own first line (no record title): a line
+    is then never judged against it as an unrelated headline.
+    """
     cfg = cfg or SpanConfig()
     ctx = page_context("\n".join(lines), title)
     spans: dict[int, list[Found]] = {}
@@ -611,16 +894,23 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
         found = _line_findings(line, ctx, cfg, own_host)
         if found:
             spans[i] = found
-    for i, extra in _query_spans(lines, title, cfg).items():
-        spans[i] = _merge([*spans.get(i, []), *extra])
+    for finder in (_query_spans(lines, title, cfg), _site_keyword_spans(lines, title, cfg),
+                   _local_query_spans(lines, title)):
+        for i, extra in finder.items():
+            spans[i] = _merge([*spans.get(i, []), *extra])
     guide, keywords = _guide_keywords(lines)
     if keywords:
         for i, line in enumerate(lines):
-            if i not in guide and (extra := _guide_spans(line, keywords)):
+            if i not in guide and (extra := _guide_spans(line, keywords) + _guide_prefix_spans(line, keywords)):
                 spans[i] = _merge([*spans.get(i, []), *extra])
     brand_rules = ("spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery")
     lottery = [i for i, line in enumerate(lines) if _lottery_line(line)]
+    unrelated = set(_unrelated_title_lines(lines, title, cfg)) if title_given else set()
     lottery_page = len(lottery) >= 2 or any(f.rule == "spam.span.lottery" for fs in spans.values() for f in fs)
+    if lottery_page:  # a page that sells lottery: a game named anywhere else goes too
+        for i, line in enumerate(lines):
+            if extra := _lottery_game_spans(line):
+                spans[i] = _merge([*spans.get(i, []), *extra])
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -629,6 +919,8 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
             rule = "spam.line.lottery"
         if rule is None and i in guide:
             rule = "spam.line.keyword_guide"
+        if rule is None and i in unrelated:
+            rule = "spam.line.unrelated_title"
         found = spans.get(i, [])
         if rule is None and _SUMMARY_LINE.search(line) and any(f.rule in brand_rules for f in found):
             rule = "spam.line.fake_summary"
@@ -643,13 +935,21 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
     return spans, whole
 
 
-def title_spans(title: str, text: str, cfg: SpanConfig | None = None) -> list[Found]:
-    """Injected parts of a page title (the ``title`` field of a crawl record), given the page text."""
+def title_spans(title: str, text: str, cfg: SpanConfig | None = None, title_given: bool = True) -> list[Found]:
+    """Injected parts of a page title (the ``title`` field of a crawl record), given the page text.
+
+    ``title_given`` is false for a title taken from the page itself (its first line): it is then
+    never judged as an unrelated headline."""
     cfg = cfg or SpanConfig()
     ctx = page_context(text, title)
     found = [f for f in _brand_spans(title, ctx, cfg)]
     found = _with_separators(title, found, False)
-    found += _control_spans(title)
+    found += _control_spans(title) + _sale_spans(title)
+    branded = any(f.rule.startswith(("spam.span.brand", "spam.span.lottery")) for f in found)
+    if title_given and not branded and _unrelated_title_lines(text.split("\n"), title, cfg):
+        # an ad or nonsense headline over a page it has nothing to do with: all of it (not a BOM)
+        pad = "\ufeff \t\u3000"
+        return [Found(len(title) - len(title.lstrip(pad)), len(title.rstrip(pad)), "spam.line.unrelated_title")]
     if any(f.rule == "spam.span.lottery" for f in found):  # a lottery title: each lottery segment goes
         for m in re.finditer(r"[^\s_|｜]+", title):
             if _lottery_line(m.group()):
@@ -716,10 +1016,11 @@ class ExciseSpans:
         texts = [doc.text[s:e] for s, e in spans]
         skip = {ln.index for ln in doc.lines if ln.label == "spam"}
         title = str(doc.provenance.get("title") or "")
+        recorded_title = bool(title)
         if not title:
             title = next((texts[ln.index] for ln in doc.lines if ln.label == "title"), "")
         host = _host(str(doc.provenance.get("url") or ""))
-        found, whole = find_spans(texts, title, self.config, host)
+        found, whole = find_spans(texts, title, self.config, host, recorded_title)
         why = reasons()
         changes: list[Change] = []
         for i, rule in whole.items():
