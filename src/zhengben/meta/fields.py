@@ -41,7 +41,7 @@ class ParseMeta:
         # Values come from the repaired text; a page left traditional is matched through its
         # simplified view but gives values in its own script.
         texts = [" ".join(doc.text[s:e].split()) for s, e in split_lines(doc.text)]
-        traditional = any(script_counts(t)[0] for t in texts)
+        traditional = script_counts(doc.text)[0] > 0
         views = [to_simplified(t) if traditional else t for t in texts]
         meta = doc.meta
         first_body = next((ln.index for ln in doc.lines if ln.label == "body"), None)
