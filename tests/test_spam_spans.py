@@ -555,3 +555,33 @@ def test_news_lead_ending_in_its_headline_is_not_a_title_splice() -> None:
 def test_power_grid_investment_is_not_a_betting_suffix() -> None:
     lines = ["标题", "预计全年国家电网投资将超过五千亿元，新并网投产的机组运行平稳。"]
     assert find_spans(lines, "标题") == ({}, {})
+
+
+def test_a_headline_question_is_the_articles_topic_without_a_record_title() -> None:
+    """With no record title, the title is the page's own headline: its words are the topic, not
+    keywords the page declares, so the lead that asks the same question keeps every character."""
+    page = "\n".join([
+        "感冒初期的症状具体有哪些",
+        "为了让大家更加全面地了解感冒初期的症状具体有哪些，下面由医生为大家做详细的解答。",
+        "感冒初期常见鼻塞、流涕、咽喉不适，部分人伴有低热和乏力，一般一周左右可以自愈。",
+        "上一篇：感冒了能不能洗澡",
+    ])
+    doc = restore(page)
+    assert doc.signals["spam_spans"] == []
+    assert not doc.decisions["injected_spam"]
+
+
+def test_a_brand_on_a_ruby_mirror_goes_with_its_readings() -> None:
+    """Spans are found on lines with the verified readings cut out; a reading right after the
+    last character of a cut brand goes with it, and the readings elsewhere are ruby's to strip."""
+    page = "\n".join([
+        "宜春一化工廠發生爆炸事故",
+        "據省應急管理廳消(xiāo)息:3月11日1時39分,星辰現金網網址(zhǐ):宜春市某縣一化工企業發(fā)生爆炸事故,"
+        "造成1人死亡2人受傷(shāng)。",
+        "事故發生後(hòu),當地立即啟動應急預案,全力開展救援處置工作。",
+    ])
+    doc = restore(page)
+    cut = [doc.original[s:e] for s, e, _ in doc.signals["spam_spans"]]
+    assert cut == ["星辰現金網網址(zhǐ):"]
+    assert "星辰" not in doc.text and "(" not in doc.text
+    assert "3月11日1时39分，宜春市某县一化工企业发生爆炸事故，造成1人死亡2人受伤。" in doc.text

@@ -24,16 +24,18 @@ a headline sharing no bigram with its text. Thresholds are in :class:`SpanConfig
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
 from zhengben.config import SpanConfig
 from zhengben.document import Change, Document
 from zhengben.lines.label import split_lines
+from zhengben.repair.ruby import RubyMatch, ruby_scan
 from zhengben.rules import load_table, reasons
 from zhengben.score.vocab import Vocabulary, vocabulary
 from zhengben.text import CJK_CLASS, cjk_count, is_cjk
@@ -881,8 +883,9 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
                own_host: str = "", title_given: bool = True) -> tuple[dict[int, list[Found]], dict[int, str]]:
     """In-line findings per line index, and whole lines judged spam (index -> rule).
 
-    ``title_given`` is false when the title is the page's own first line (no record title): a line
-    is then never judged against it as an unrelated headline.
+    ``title_given`` is false when the title is the page's own headline line (no record title): a
+    line is then never judged against it as an unrelated headline, and its words are not keywords
+    the page declares (a headline's question, 湿疹的临床症状具体有哪些, is the article's own topic).
     """
     cfg = cfg or SpanConfig()
     ctx = page_context("\n".join(lines), title)
@@ -894,7 +897,7 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
         found = _line_findings(line, ctx, cfg, own_host)
         if found:
             spans[i] = found
-    for finder in (_query_spans(lines, title, cfg), _site_keyword_spans(lines, title, cfg),
+    for finder in (_query_spans(lines, title, cfg), _site_keyword_spans(lines, title if title_given else "", cfg),
                    _local_query_spans(lines, title)):
         for i, extra in finder.items():
             spans[i] = _merge([*spans.get(i, []), *extra])
@@ -1013,7 +1016,7 @@ class ExciseSpans:
 
     def __call__(self, doc: Document) -> Document:
         spans = split_lines(doc.text)
-        texts = [doc.text[s:e] for s, e in spans]
+        texts, to_line = _reading_free(doc, spans)
         skip = {ln.index for ln in doc.lines if ln.label == "spam"}
         title = str(doc.provenance.get("title") or "")
         recorded_title = bool(title)
@@ -1032,9 +1035,10 @@ class ExciseSpans:
         for i, items in sorted(found.items()):
             if i in skip or i in whole:
                 continue
-            base = spans[i][0]
+            base, at = spans[i][0], to_line.get(i)
             for f in items:
-                changes.append(Change(base + f.start, base + f.end, "", f.rule, why[f.rule]))
+                start, end = (f.start, f.end) if at is None else (at(f.start), at(f.end))
+                changes.append(Change(base + start, base + end, "", f.rule, why[f.rule]))
                 counts[f.rule] += 1
         doc.apply(changes)
         own = {c.rule for c in changes}
@@ -1046,6 +1050,41 @@ class ExciseSpans:
         if isinstance(given, str) and given:  # the record's own title field (crawl records carry one)
             doc.signals["title_spam"] = [list(f) for f in title_spans(given, doc.original, self.config)]
         return doc
+
+
+def _reading_free(doc: Document, spans: Sequence[tuple[int, int]]) -> tuple[list[str], dict[int, Callable[[int], int]]]:
+    """Each line with its verified ruby readings cut out (a mirror's ``葡(pú)京`` is read as
+    ``葡京``, and readings are not taken for latin brand heads), and for the lines that had any, a
+    map from an offset in the cut line back to the line: a reading goes with the character it follows.
+    """
+    texts = [doc.text[s:e] for s, e in spans]
+    matches = ruby_scan(doc)
+    if not matches:
+        return texts, {}
+    starts = [s for s, _ in spans]
+    by_line: dict[int, list[RubyMatch]] = defaultdict(list)
+    for m in matches:
+        i = bisect_right(starts, m.start) - 1
+        if m.end <= spans[i][1]:  # a reading never spans lines; be safe
+            by_line[i].append(m)
+    maps: dict[int, Callable[[int], int]] = {}
+    for i, found in by_line.items():
+        base, line = spans[i][0], texts[i]
+        parts, cuts, removed, pos = [], [], [0], 0
+        for m in found:
+            parts.append(line[pos:m.start - base])
+            cuts.append(m.start - base - removed[-1])  # where the reading sat in the cut line
+            removed.append(removed[-1] + m.end - m.start)
+            pos = m.end - base
+        parts.append(line[pos:])
+        texts[i] = "".join(parts)
+        maps[i] = partial(_back, tuple(cuts), tuple(removed))
+    return texts, maps
+
+
+def _back(cuts: tuple[int, ...], removed: tuple[int, ...], p: int) -> int:
+    """Offset ``p`` of a cut line in the line: past every reading cut at or before ``p``."""
+    return p + removed[bisect_right(cuts, p)]
 
 
 def _host(url: str) -> str:
