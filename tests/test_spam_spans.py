@@ -585,3 +585,11 @@ def test_a_brand_on_a_ruby_mirror_goes_with_its_readings() -> None:
     assert cut == ["星辰現金網網址(zhǐ):"]
     assert "星辰" not in doc.text and "(" not in doc.text
     assert "3月11日1时39分，宜春市某县一化工企业发生爆炸事故，造成1人死亡2人受伤。" in doc.text
+
+
+def test_every_spin_match_holds_its_spun_word() -> None:
+    """spin_hits skips a rule whose spun word is absent from the text: each pattern must need it."""
+    for row in load_table("spin_pairs"):
+        assert row["spun"] in row["pattern"], row["id"]
+        m = re.search(row["pattern"], row["example"])
+        assert m is not None and row["spun"] in m.group(), row["id"]

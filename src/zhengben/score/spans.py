@@ -477,22 +477,33 @@ def _query_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, lis
     item: dict[int, int] = {}  # line -> end of its list-item number (5、): the line starts there
     for i, line in enumerate(lines):
         row = []
+        lead = len(line) - len(line.lstrip())  # a clause at or before this opens the line
         for m in _CLAUSE.finditer(line):
             clause = m.group().strip()
             if not clause:
                 continue
             s = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            mark = _LIST_MARK.match(clause) if not line[:s].strip() else None
+            mark = _LIST_MARK.match(clause) if s <= lead else None
             if mark:  # a list item's number (5、) is not part of the clause
                 clause, s = clause[mark.end():], s + mark.end()
                 item[i] = s
             row.append((clause, s, s + len(clause)))
         clauses.append(row)
-    pairs = Counter((a[0], b[0]) for row in clauses for a, b in pairwise(row))
     title_segs = {t.strip() for t in _TITLE_SEP.split(title) if cjk_count(t) >= cfg.query_min_cjk}
+    # a clause in fewer lines than any rule asks for, and not the title's, cannot pass: skip it early
+    in_lines: dict[str, set[int]] = defaultdict(set)
+    for i, row in enumerate(clauses):
+        for clause, _, _ in row:
+            in_lines[clause].add(i)
+    need = min(cfg.query_repeats, cfg.query_repeats_plain)
+    if not any(len(at) >= need or clause in title_segs for clause, at in in_lines.items()):
+        return {}
+    pairs = Counter((a[0], b[0]) for row in clauses for a, b in pairwise(row))
     for i, row in enumerate(clauses):
         line = lines[i]
         for k, (clause, s, e) in enumerate(row):
+            if len(in_lines[clause]) < need and clause not in title_segs:
+                continue
             if len(clause) > cfg.query_max_chars or cjk_count(clause) < cfg.query_min_cjk:
                 continue
             if len(line.strip()) - len(clause) < 6:
@@ -944,8 +955,8 @@ def title_spans(title: str, text: str, cfg: SpanConfig | None = None, title_give
     ``title_given`` is false for a title taken from the page itself (its first line): it is then
     never judged as an unrelated headline."""
     cfg = cfg or SpanConfig()
-    ctx = page_context(text, title)
-    found = [f for f in _brand_spans(title, ctx, cfg)]
+    # the page's context is only needed to judge brand-like tokens in the title
+    found = _brand_spans(title, page_context(text, title), cfg) if _tokens(title) else []
     found = _with_separators(title, found, False)
     found += _control_spans(title) + _sale_spans(title)
     branded = any(f.rule.startswith(("spam.span.brand", "spam.span.lottery")) for f in found)
