@@ -62,3 +62,13 @@ def test_gbk_and_big5_pages_are_decoded(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["restore", "--json", str(big5)]) == 0
     rec = json.loads(capsys.readouterr().out)
     assert rec["provenance"]["encoding"] == "big5hkscs" and rec["text"] == "市府表示，相關服務將於年底前上線。"
+
+
+def test_spam_verdicts_by_default_and_no_spam_spans(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["restore", "--json", str(SAMPLE)]) == 0
+    verdict = json.loads(capsys.readouterr().out)["verdict"]
+    assert verdict["injected_spam"] is True and isinstance(verdict["keyword_stuffing"], bool)
+    assert isinstance(verdict["quality"], float)
+    assert main(["restore", "--json", "--no-spam-spans", str(SAMPLE)]) == 0
+    verdict = json.loads(capsys.readouterr().out)["verdict"]
+    assert verdict["injected_spam"] is True and verdict["keyword_stuffing"] is None  # line spam only

@@ -244,3 +244,16 @@ def test_ray_import_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(builtins, "__import__", fake)
     with pytest.raises(ConfigError, match=r"zhengben\[ray\]"):
         ray_exec._import_ray()
+
+
+def test_no_spam_spans_reaches_the_workers(tmp_path: Path) -> None:
+    from zhengben.cli import build_parser
+    from zhengben.cli_run import options_from_args
+    from zhengben.executors.tasks import TaskRunner, TaskSettings
+
+    args = build_parser().parse_args(["run", "in.jsonl", "-o", str(tmp_path), "--no-spam-spans"])
+    settings = options_from_args(args).settings
+    assert settings.spam_spans is False
+    assert TaskSettings.from_dict(settings.as_dict()).spam_spans is False  # as workers receive it
+    assert "spam.spans" not in [s.name for s in TaskRunner(settings).steps]
+    assert "spam.spans" in [s.name for s in TaskRunner(TaskSettings(outdir=str(tmp_path))).steps]

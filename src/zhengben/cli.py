@@ -93,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--format", choices=["auto", "text", "html"], default="auto",
                         help="page format (auto: HTML when the name or the first bytes say so)")
         sp.add_argument("--url", help="the page's URL (helps HTML metadata: dates in paths, site names)")
-        sp.add_argument("--spam-spans", action="store_true",
-                        help="also cut spam spliced into sentences and give spam verdicts (experimental, slower)")
+        sp.add_argument("--spam-spans", action=argparse.BooleanOptionalAction, default=True,
+                        help="cut spam spliced into sentences and give the spam verdicts (default: on; "
+                             "--no-spam-spans is about 4x faster on spam-farm pages)")
         sp.set_defaults(func=func)
     sub.choices["restore"].add_argument("--json", action="store_true", help="print the full record as JSON")
     add_run_parser(sub)

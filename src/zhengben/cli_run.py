@@ -36,6 +36,8 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id-field", default="id", help="JSONL/Parquet field holding the record id (default id)")
     p.add_argument("--task-mb", type=float, default=16.0, help="input megabytes per task (resume granularity)")
     p.add_argument("--files-per-task", type=int, default=1000, help="page files per task")
+    p.add_argument("--spam-spans", action=argparse.BooleanOptionalAction, default=True,
+                   help="cut spam spliced into sentences, give and apply the spam verdicts (default: on)")
     p.add_argument("--time-limit", type=float, default=60.0, help="seconds per document before it is rejected (0: off)")
     p.add_argument("--ray-address", default=None, help="Ray cluster address (default: RAY_ADDRESS, else local Ray)")
     p.add_argument("--progress", choices=["auto", "on", "off"], default="auto", help="progress bar (auto: on a tty)")
@@ -56,7 +58,7 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
                        files_per_task=args.files_per_task, max_bytes=4 * Config().max_chars)
     fmt: OutFormat = "parquet" if args.format == "parquet" else ("jsonl" if args.no_compress else "jsonl.gz")
     settings = TaskSettings(outdir=args.output, read=read, out_format=fmt, edits=args.edits,
-                            time_limit=args.time_limit)
+                            time_limit=args.time_limit, spam_spans=args.spam_spans)
     progress = {"auto": None, "on": True, "off": False}[args.progress]
     return RunOptions(inputs=tuple(args.inputs), settings=settings, engine=args.engine, workers=args.workers,
                       resume=args.resume, ray_address=args.ray_address, progress=progress)

@@ -78,9 +78,9 @@ class SpamConfig:
 class SpanConfig:
     """Span excision (issue 5): injected brands, queries and keyword lines cut out of good text."""
 
-    # Off by default until its cost is cut (it makes restore ~4x slower; see docs/spam.md; the
-    # recall target is met). On: the spam steps run in restore and run (CLI: --spam-spans).
-    enabled: bool = False
+    # On by default: a corpus should not keep spliced spam. Off (CLI --no-spam-spans) makes restore
+    # about 4x faster on spam-farm pages (benchmarks/spam_bench.py; docs/spam.md).
+    enabled: bool = True
 
     # A line whose non-space characters are covered this much by findings is spam as a whole.
     whole_line_share: float = 0.8

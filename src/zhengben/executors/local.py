@@ -45,7 +45,7 @@ def run_local(tasks: list[Task], settings: TaskSettings, workers: int,
     # files and write their own shards, never the parent's console or locks.
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     if ctx.get_start_method() == "fork":  # build tables and converters once, before forking
-        warm_up(default_pipeline(Config()))
+        warm_up(default_pipeline(Config().with_spam_spans(settings.spam_spans)))
     pending: Iterator[Task] = iter(tasks)
     in_flight: dict[Future[dict[str, Any]], Task] = {}
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,

@@ -51,6 +51,7 @@ class TaskSettings:
     edits: bool = False
     time_limit: float = 60.0  # seconds per document; 0 disables
     max_chars: int = Config().max_chars
+    spam_spans: bool = Config().spans.enabled  # span excision and spam verdicts (--no-spam-spans: off)
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -117,7 +118,7 @@ class TaskRunner:
 
     def __init__(self, settings: TaskSettings) -> None:
         self.settings = settings
-        config = replace(Config(), max_chars=settings.max_chars)
+        config = replace(Config(), max_chars=settings.max_chars).with_spam_spans(settings.spam_spans)
         self.steps: list[Step] = default_pipeline(config)
         self.outdir = Path(settings.outdir)
         if settings.time_limit > 0 and threading.current_thread() is threading.main_thread():
