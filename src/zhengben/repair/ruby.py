@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from pypinyin import Style
 from pypinyin.pinyin_dict import pinyin_dict
@@ -25,8 +25,7 @@ from zhengben.text import CJK_CLASS, CJK_MARKS
 __all__ = ["RubyMatch", "StripRuby", "find_ruby", "readings", "ruby_scan", "without_ruby"]
 
 
-@dataclass(frozen=True, slots=True)
-class RubyMatch:
+class RubyMatch(NamedTuple):
     start: int          # of the bracket (what is removed)
     end: int
     han: str            # the characters the reading belongs to
@@ -73,26 +72,27 @@ def readings(ch: str) -> frozenset[str]:
         out.add(p)
         for style in (Style.TONE3, Style.NORMAL, Style.BOPOMOFO):
             form = convert_style(p, style, strict=False)
-            out.add(form)
             if style == Style.TONE3 and not form[-1:].isdigit():
-                out.add(form + "5")  # neutral tone written as 5
+                form += "5"  # neutral tone written as 5 (and without a number)
+                out.add(form[:-1])
+            out.add(form)
+            if style == Style.TONE3 and "v" in form:  # lv4 is also written lü4 and lu:4
+                out.update((form.replace("v", "ü"), form.replace("v", "u:")))
     return frozenset(out)
-
-
-def _normalise_syllable(s: str) -> str:
-    s = unicodedata.normalize("NFC", s)
-    return s.replace("u:", "v").replace("ü", "v") if s[-1:].isdigit() else s
 
 
 def _reads(ch: str, syllable: str) -> bool:
     forms = readings(ch)
-    return syllable in forms or _normalise_syllable(syllable) in forms
+    return syllable in forms or (
+        not unicodedata.is_normalized("NFC", syllable) and unicodedata.normalize("NFC", syllable) in forms)
 
 
 def _syllables(han: str, reading: str) -> list[str] | None:
     """The reading cut into one verified syllable per character read (the last ones of
     ``han``), or None. Spaced readings are cut at the spaces; an unspaced one (``xiéshāng``
     after 协商) is cut wherever each piece is a reading of its character."""
+    if _reads(han[-1], reading):  # the common case: one syllable reading the last character
+        return [reading]
     if " " in reading:
         parts = reading.split()
         if len(parts) > len(han) or not all(_reads(c, p) for c, p in zip(han[-len(parts):], parts, strict=True)):
