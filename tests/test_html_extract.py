@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from zhengben.meta.dates import parse_date
 from zhengben.readers.html import extract_html, extract_json
-from zhengben.readers.html_meta import PageMeta, parse_date
+from zhengben.readers.html_meta import PageMeta
 from zhengben.readers.html_rules import (
     boilerplate_rules,
-    date_patterns,
     furniture_lines,
     load_html_table,
     title_separators,
@@ -184,7 +184,7 @@ def test_bylines_reject(line: str) -> None:
 
 # --------------------------------------------------------------------------- rule tables as data
 
-TABLES = ("html_boilerplate", "html_byline", "html_date", "html_lines", "html_structure", "html_title")
+TABLES = ("html_boilerplate", "html_byline", "html_lines", "html_structure", "html_title")
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -203,13 +203,6 @@ def test_boilerplate_examples() -> None:
         counter = re.search(r'(?:class|id)="([^"]+)"', row["counterexample"])
         assert cls and rules.match(cls.group(1)) == row["id"], row["id"]
         assert counter and rules.match(counter.group(1)) is None, row["id"]
-
-
-@pytest.mark.parametrize("row", load_html_table("html_date"), ids=lambda r: r["id"])
-def test_date_examples(row: dict[str, str]) -> None:
-    pattern = dict(date_patterns(row["kind"]))[row["id"]]
-    assert pattern.search(row["example"])
-    assert not pattern.search(row["counterexample"])
 
 
 @pytest.mark.parametrize("row", load_html_table("html_lines"), ids=lambda r: r["id"])

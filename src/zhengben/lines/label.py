@@ -16,6 +16,7 @@ from itertools import accumulate, pairwise
 
 from zhengben.config import Config, LineConfig
 from zhengben.document import Document, Line
+from zhengben.meta.dates import date_patterns
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
@@ -53,11 +54,6 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(sorted(rules, key=lambda r: (r.priority, r.id)))
 
 
-@cache
-def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(compile_pattern(r["pattern"]) for r in load_table("datelines"))
-
-
 def _is_dateline(view: str) -> bool:
     """A short line that starts with a date (after an optional label) or pairs one with bylines.
 
@@ -67,7 +63,9 @@ def _is_dateline(view: str) -> bool:
     if len(view) > 120 or "。" in view:
         return False
     fields = _FIELD_LABEL.search(view) is not None
-    for pattern in _date_patterns():
+    for rule, pattern in date_patterns("text"):
+        if rule == "date.cjk_numerals":  # 二〇二三年九月四日 signs a notice; portal datelines use digits
+            continue
         m = pattern.search(view)
         if m is None:
             continue

@@ -1,50 +1,101 @@
-"""Dates from datelines (``rules/datelines.tsv``) to ISO 8601 with a zone."""
+"""Dates of datelines, bylines, meta values and URLs to ISO 8601, from one table (``rules/dates.tsv``).
+
+Text pages (``meta.fields``), HTML metadata (``readers.html_meta``) and the line labeller all read
+dates with these patterns: 年月日 with 上午/下午, dots, dashes (ISO with zones), slashes,
+Chinese numerals, Republic-of-China years, US month/day/year, and URL path forms.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date
 from functools import cache
 
 from zhengben.rules import compile_pattern, load_table
 
-__all__ = ["find_date"]
+__all__ = ["date_patterns", "find_date", "parse_date"]
+
+_CJK_NUM = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+            "八": 8, "九": 9}
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((r["id"], compile_pattern(r["pattern"])) for r in load_table("datelines"))
+def date_patterns(kind: str = "text") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(rule id, compiled pattern) of the rows of ``kind`` ``text`` or ``url``."""
+    return tuple((r["id"], compile_pattern(r["pattern"])) for r in load_table("dates") if r["kind"] == kind)
 
 
-def _zone(tz: str | None, default: str) -> str:
-    if not tz:
-        return default
-    if tz == "Z":
-        return "+00:00"
-    return tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"
+def _cjk_number(s: str) -> int:
+    if len(s) == 4:  # year digit by digit
+        return int("".join(str(_CJK_NUM.get(c, 0)) for c in s))
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CJK_NUM.get(s[1], 0)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _CJK_NUM.get(tens, 0) * 10 + (_CJK_NUM.get(ones, 0) if ones else 0)
+    return _CJK_NUM.get(s, 0)
+
+
+def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00") -> tuple[str, str, int] | None:
+    """First date in ``text``: (ISO 8601 value, rule id, match start), or None.
+
+    A time without a zone gets ``default_offset`` (``+08:00``: the pages are Chinese-language).
+
+    >>> parse_date("发布时间：2023-10-06 09:12:33")[0]
+    '2023-10-06T09:12:33+08:00'
+    >>> parse_date("2021年07月21日")[0]
+    '2021-07-21'
+    """
+    best: tuple[str, str, int] | None = None
+    for rid, pat in date_patterns(kind):
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            try:
+                if rid.endswith("cjk_numerals"):
+                    y, mo, d = _cjk_number(g["y"]), _cjk_number(g["m"]), _cjk_number(g["d"])
+                elif g.get("roc"):
+                    y, mo, d = int(g["roc"]) + 1911, int(g["m"] or g["m2"]), int(g["d"] or g["d2"])
+                else:
+                    y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+            except (TypeError, ValueError):
+                continue
+            if not 1990 <= y <= 2035:
+                continue
+            try:
+                date(y, mo, d)  # 2023-02-30 is no date
+            except ValueError:
+                continue
+            value = f"{y:04d}-{mo:02d}-{d:02d}"
+            if g.get("H") is not None and g.get("M") is not None:
+                hour, minute = int(g["H"]), int(g["M"])
+                ampm = (g.get("ampm") or "").lower()
+                afternoon = ampm in {"pm", "下午", "晚上", "晚間", "晚间"} and hour < 12
+                if afternoon or (ampm == "中午" and hour < 11):
+                    hour += 12
+                elif ampm in {"am", "凌晨"} and hour == 12:
+                    hour = 0
+                if hour > 23:
+                    continue
+                sec = int(g["S"]) if g.get("S") else 0
+                tz = g.get("tz") or default_offset
+                if tz != "Z" and ":" not in tz:
+                    tz = tz[:3] + ":" + tz[3:]
+                value += f"T{hour:02d}:{minute:02d}:{sec:02d}{tz}"
+            if best is None or m.start() < best[2]:
+                best = (value, rid, m.start())
+            break
+    return best
 
 
 def find_date(text: str, default_offset: str = "+08:00") -> tuple[str, str] | None:
-    """The earliest valid date in ``text`` as (ISO 8601 string, rule id), or None.
+    """The first date in a line of text as (ISO 8601 string, rule id), or None.
 
     >>> find_date("2021年07月21日 18:34  |  作者:高峰")
     ('2021-07-21T18:34:00+08:00', 'date.cjk')
-    >>> find_date("2023-10-06") is None
-    False
+    >>> find_date("2023/5/6 下午 3:05")
+    ('2023-05-06T15:05:00+08:00', 'date.slash')
     """
-    best: tuple[int, str, str] | None = None
-    for rule, pattern in _patterns():
-        for m in pattern.finditer(text):
-            g = m.groupdict()
-            try:
-                when = datetime(int(g["y"]), int(g["m"]), int(g["d"]), int(g.get("H") or 0),
-                                int(g.get("M") or 0), int(g.get("S") or 0))
-            except ValueError:
-                continue
-            iso = when.isoformat() if g.get("H") else when.date().isoformat()
-            if g.get("H"):
-                iso += _zone(g.get("tz"), default_offset)
-            if best is None or m.start() < best[0]:
-                best = (m.start(), iso, rule)
-            break
-    return None if best is None else (best[1], best[2])
+    found = parse_date(text, "text", default_offset)
+    return None if found is None else (found[0], found[1])

@@ -45,8 +45,9 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
-from zhengben.readers.html_meta import MetaField, PageMeta, extract_meta, parse_date
+from zhengben.readers.html_meta import MetaField, PageMeta, extract_meta
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]

@@ -32,14 +32,15 @@ from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from zhengben.readers.html_rules import byline_labels, date_patterns, title_separators
+from zhengben.meta.dates import parse_date
+from zhengben.readers.html_rules import byline_labels, title_separators
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
     from zhengben.readers.html import Block
 
-__all__ = ["MetaField", "PageMeta", "extract_meta", "parse_date"]
+__all__ = ["MetaField", "PageMeta", "extract_meta"]
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,6 @@ AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author
 SOURCE_KEYS = ("source", "og:site_name", "article:publisher", "mediaid")
 TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
 
-_CJK_NUM = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-            "八": 8, "九": 9}
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
 _DATE_LABEL = re.compile(
     r"(发布时间|發佈時間|發布時間|发表时间|發表時間|发表于|發表於|发布日期|發佈日期|發布日期|刊发时间|刊發時間|"
@@ -94,66 +93,6 @@ _NOT_PERSON = re.compile(
     r"那|该|該|其|一|多|每|有|无|無|不|所|为|為|以|后|後|前|现|現|再|又|亦))",
     re.IGNORECASE,
 )
-
-
-def _cjk_number(s: str) -> int:
-    if len(s) == 4:  # year digit by digit
-        return int("".join(str(_CJK_NUM.get(c, 0)) for c in s))
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CJK_NUM.get(s[1], 0)
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return _CJK_NUM.get(tens, 0) * 10 + (_CJK_NUM.get(ones, 0) if ones else 0)
-    return _CJK_NUM.get(s, 0)
-
-
-def parse_date(text: str, kind: str = "text") -> tuple[str, str, int] | None:
-    """First date in ``text``: (ISO 8601 value, rule id, match start), or None.
-
-    A time without a zone gets ``+08:00`` (the sets are Chinese-language pages).
-
-    >>> parse_date("发布时间：2023-10-06 09:12:33")[0]
-    '2023-10-06T09:12:33+08:00'
-    >>> parse_date("2021年07月21日")[0]
-    '2021-07-21'
-    """
-    best: tuple[str, str, int] | None = None
-    for rid, pat in date_patterns(kind):
-        for m in pat.finditer(text):
-            g = m.groupdict()
-            try:
-                if rid.endswith("cjk_numerals"):
-                    y, mo, d = _cjk_number(g["y"]), _cjk_number(g["m"]), _cjk_number(g["d"])
-                elif g.get("roc"):
-                    y, mo, d = int(g["roc"]) + 1911, int(g["m"] or g["m2"]), int(g["d"] or g["d2"])
-                else:
-                    y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-            except (TypeError, ValueError):
-                continue
-            if not (1990 <= y <= 2035 and 1 <= mo <= 12 and 1 <= d <= 31):
-                continue
-            value = f"{y:04d}-{mo:02d}-{d:02d}"
-            if g.get("H") is not None and g.get("M") is not None:
-                hour, minute = int(g["H"]), int(g["M"])
-                ampm = (g.get("ampm") or "").lower()
-                afternoon = ampm in {"pm", "下午", "晚上", "晚間", "晚间"} and hour < 12
-                if afternoon or (ampm == "中午" and hour < 11):
-                    hour += 12
-                elif ampm in {"am", "凌晨"} and hour == 12:
-                    hour = 0
-                if hour > 23:
-                    continue
-                sec = int(g["S"]) if g.get("S") else 0
-                tz = g.get("tz") or "+08:00"
-                if tz != "Z" and ":" not in tz:
-                    tz = tz[:3] + ":" + tz[3:]
-                value += f"T{hour:02d}:{minute:02d}:{sec:02d}{tz}"
-            if best is None or m.start() < best[2]:
-                best = (value, rid, m.start())
-            break
-    return best
 
 
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")

@@ -16,7 +16,6 @@ __all__ = [
     "BoilerplateRules",
     "boilerplate_rules",
     "byline_labels",
-    "date_patterns",
     "furniture_lines",
     "load_html_table",
     "title_separators",
@@ -82,14 +81,6 @@ def boilerplate_rules() -> BoilerplateRules:
 def title_separators() -> re.Pattern[str]:
     """One regex splitting a page title into its title and site/channel segments."""
     return re.compile("|".join(f"(?:{r['pattern']})" for r in load_html_table("html_title")))
-
-
-@cache
-def date_patterns(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(rule id, compiled pattern) for ``kind`` ``text`` or ``url``."""
-    return tuple(
-        (r["id"], re.compile(r["pattern"])) for r in load_html_table("html_date") if r["kind"] == kind
-    )
 
 
 @cache
