@@ -85,3 +85,61 @@ def test_assemble_with_captions_replays() -> None:
     assert not isinstance(doc, Drop)
     assert doc.text.startswith("图为白鹭在湿地浅滩觅食。\n\n近日，")
     assert replay(doc.original, doc.edits) == doc.text
+
+
+
+TAIWAN_NEWS = """<!doctype html><html><head><meta charset="utf-8"><title>颱風逼近 北部今晚起防豪雨 | 生活 | 某某新聞網</title>
+<meta property="og:title" content="颱風逼近 北部今晚起防豪雨">
+<meta property="article:published_time" content="2023-08-02T18:20:00+08:00">
+<meta name="author" content="王小明"></head><body>
+<header><nav><a href="/">首頁</a><a href="/p">政治</a><a href="/l">生活</a><a href="/w">國際</a><a href="/e">娛樂</a></nav></header>
+<main><article>
+<h1>颱風逼近 北部今晚起防豪雨</h1>
+<div class="author">記者王小明／台北報導</div>
+<figure><img src="a.jpg"><figcaption>▲中央氣象署表示，颱風外圍環流影響北部。（圖／記者李大華攝）</figcaption></figure>
+<p>中央氣象署今天下午發布海上颱風警報，颱風中心目前位於鵝鑾鼻東南方約六百公里海面，正以每小時二十公里速度向西北前進。</p>
+<p>氣象署預報員指出，受颱風外圍環流影響，北部及東北部地區今晚起將有豪雨發生的機率，民眾應注意強陣風及低窪地區淹水。</p>
+<div class="related"><h3>延伸閱讀</h3><ul><li><a href="/1">颱風假怎麼放？各縣市標準一次看</a></li><li><a href="/2">颱風天出門必備清單</a></li></ul></div>
+<p>氣象署也提醒，颱風路徑仍有變數，最新動態以氣象署發布資訊為準，請民眾隨時留意。</p>
+<p>★更多颱風動態請點我★</p>
+<div class="ad">廣告</div>
+<p>看更多相關新聞：<a href="/3">颱風來襲 台電全面備戰</a></p>
+</article>
+<aside><h3>熱門新聞</h3><ul><li><a href="/x">藝人驚爆離婚</a></li><li><a href="/y">股市大漲三百點</a></li></ul></aside></main>
+<footer>Copyright © 2023 某某新聞網 All Rights Reserved.</footer></body></html>"""
+
+XINHUA_STYLE = """<!doctype html><html><head><meta charset="gbk"><title>我国首艘大型邮轮完成首次试航_新华网</title>
+<meta name="keywords" content="邮轮,试航"><meta name="publishdate" content="2023-05-18"></head><body>
+<div class="topbar"><a href="/">首页</a> | <a href="/p">时政</a> | <a href="/f">财经</a> | <a href="/t">科技</a></div>
+<div class="main"><div class="h-title">我国首艘大型邮轮完成首次试航</div>
+<div class="h-info"><span class="h-time">2023-05-18 09:12:30</span> <span>来源：新华网</span></div>
+<div id="detail">
+<p>原标题：国产大型邮轮首次试航圆满成功</p>
+<p>新华社上海5月18日电（记者张三、李四）记者从中国船舶集团获悉，我国首艘国产大型邮轮17日完成首次试航，顺利返回上海外高桥造船码头。</p>
+<p>试航期间，邮轮完成了动力系统、操纵性能等多项测试，各项指标均达到设计要求。</p>
+<p><img src="x.jpg"></p>
+<p>这是5月17日拍摄的试航中的国产大型邮轮（无人机照片）。新华社记者 王五 摄</p>
+<p>据介绍，该邮轮总吨位13.55万，总长323.6米，可容纳乘客5246人，拥有客房2125间。</p>
+<p>（完）</p>
+<div class="share">分享到：微信 微博 QQ空间</div>
+<p>【纠错】 【责任编辑:赵六】</p>
+</div></div>
+<div class="footer">Copyright © 2000-2023 XINHUANET.com All Rights Reserved.</div></body></html>"""
+
+
+def test_taiwan_news_page_keeps_the_article_and_drops_its_promotions() -> None:
+    out = extract(TAIWAN_NEWS.encode())
+    assert (out["title"], out["author"], out["published"]) == (
+        "颱風逼近 北部今晚起防豪雨", "王小明", "2023-08-02T18:20:00+08:00")
+    assert out["text"].endswith("請民眾隨時留意。")  # not the '★更多…請點我★' link line
+    for junk in ("延伸閱讀", "颱風假怎麼放", "熱門新聞", "廣告", "Copyright", "首頁"):
+        assert junk not in out["text"]
+    assert "颱風" in out["text"] and "台风" not in out["text"]  # a genuine Taiwan page stays traditional
+
+
+def test_mainland_page_editor_line_after_a_bracket_tag_and_the_dateline_time() -> None:
+    doc = restore_html(XINHUA_STYLE.encode("gb18030"))
+    assert doc.meta_value("editor") == "赵六" and "责任编辑" not in doc.text and "纠错" not in doc.text
+    # the <meta> date has no time; the visible dateline of the same day gives it
+    assert doc.meta_value("published") == "2023-05-18T09:12:30+08:00"
+    assert doc.meta_value("author") == "张三、李四"

@@ -268,6 +268,10 @@ class PageMeta:
                 or self._dateline(region)
                 or self._dateline(edges, labelled_only=True, origin="dateline-article")
             )
+        elif len(self.published.value) == 10:  # a meta date without its time: the visible dateline may hold it
+            shown = self._dateline(region, labelled_only=True) or self._dateline(region)
+            if shown is not None and len(shown.value) > 10 and shown.value.startswith(self.published.value):
+                self.published = shown
         if self.published is None and self.url:
             parsed = parse_date(self.url, "url")
             if parsed:
