@@ -143,3 +143,22 @@ def test_mainland_page_editor_line_after_a_bracket_tag_and_the_dateline_time() -
     # the <meta> date has no time; the visible dateline of the same day gives it
     assert doc.meta_value("published") == "2023-05-18T09:12:30+08:00"
     assert doc.meta_value("author") == "张三、李四"
+
+
+HONG_KONG_BIG5 = """<html><head><meta charset="big5"><title>港府公布新一輪消費券計劃 - 某某報</title></head><body>
+<div class="menu"><a>要聞</a> <a>港聞</a> <a>經濟</a> <a>國際</a> <a>體育</a></div>
+<div id="content"><h1>港府公布新一輪消費券計劃</h1><div class="date">2023年5月6日 星期六</div>
+<div class="text">【某某報專訊】財政司司長今日公布新一輪消費券計劃，合資格市民可分兩期領取共五千元，首期將於七月發放。<br><br>
+司長表示，計劃旨在刺激本地消費，協助零售及餐飲業復甦，預計涉及開支約三百億元。<br><br>
+有議員認為，政府應同時推出針對基層的支援措施，確保資源用得其所。</div>
+<div class="pages">上一頁 1 2 3 下一頁</div>
+<div class="comment"><h3>網友評論</h3><p>0條評論</p><p>發表評論</p></div>
+</div></body></html>"""
+
+
+def test_hong_kong_big5_page_with_br_paragraphs_pagination_and_comments() -> None:
+    out = extract(HONG_KONG_BIG5.encode("big5hkscs"))
+    assert out["title"] == "港府公布新一輪消費券計劃" and out["published"] == "2023-05-06"
+    assert out["text"].count("\n\n") == 2 and out["text"].endswith("確保資源用得其所。")
+    for junk in ("上一頁", "下一頁", "評論", "要聞"):
+        assert junk not in out["text"]
