@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise
@@ -198,6 +199,21 @@ def _set(line: Line, label: str, rule: str) -> None:
     line.label, line.rule = label, rule
 
 
+def _run_after(lines: list[Line], text_idx: list[int], head: str, label: str, rule: str,
+               fits: Callable[[int], bool]) -> None:
+    """Body lines after a ``head``-labelled line that ``fit`` take ``label``, up to the first that does not."""
+    inside = False
+    for i in text_idx:
+        ln = lines[i]
+        if ln.label == head:
+            inside = True
+        elif inside and ln.label == "body":
+            if fits(i):
+                _set(ln, label, rule)
+            else:
+                inside = False
+
+
 def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -> None:
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
     if fmt == "html":
@@ -212,28 +228,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         for a, b in pairwise(text_idx):
             if lines[a].label == "photo_marker" and lines[b].label == "body" and len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
-    # related lists: short lines after a related header, up to the next long text line
-    in_related = False
-    for i in text_idx:
-        ln = lines[i]
-        if ln.label == "related_header":
-            in_related = True
-        elif in_related and ln.label == "body":
-            if _short_text(views[i], cfg.max_related_chars):
-                _set(ln, "related_item", "line.related.item")
-            else:
-                in_related = False
-    # footer tail: short lines after a footer line (contacts, site codes), up to the next sentence
-    in_footer = False
-    for i in text_idx:
-        ln = lines[i]
-        if ln.label == "footer":
-            in_footer = True
-        elif in_footer and ln.label == "body":
-            if len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]):
-                _set(ln, "footer", "line.footer.tail")
-            else:
-                in_footer = False
+    # related lists: short lines after a related header, up to the next long text line;
+    # footer tail: short unpunctuated lines after a footer line (contacts, site codes)
+    _run_after(lines, text_idx, "related_header", "related_item", "line.related.item",
+               lambda i: _short_text(views[i], cfg.max_related_chars))
+    _run_after(lines, text_idx, "footer", "footer", "line.footer.tail",
+               lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
     # headline: the last text line above the first dateline, if only chrome-like short lines
     # come before it (a date inside the article is not a dateline's headline)
     title = None
