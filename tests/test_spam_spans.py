@@ -11,12 +11,15 @@ import re
 
 import pytest
 
-from zhengben.config import Config
+from zhengben.config import Config, SpanConfig
 from zhengben.document import Document, replay
 from zhengben.pipeline import restore_steps
 from zhengben.rules import load_table, reasons
+from zhengben.score import quality as quality_mod
+from zhengben.score import spans as spans_mod
 from zhengben.score.quality import SpamPolicy, SpamVerdictConfig, spin_hits
 from zhengben.score.spans import find_spans, title_spans
+from zhengben.score.vocab import vocabulary
 from zhengben.step import Step, run_steps
 
 
@@ -593,3 +596,155 @@ def test_every_spin_match_holds_its_spun_word() -> None:
         assert row["spun"] in row["pattern"], row["id"]
         m = re.search(row["pattern"], row["example"])
         assert m is not None and row["spun"] in m.group(), row["id"]
+
+
+# ---------------------------------------------------------------- fast paths: the same findings
+#
+# find_spans scans the page once and slices the result into lines, runs each line finder only on
+# the lines that hold what its pattern needs, and reads repeated clauses only in the lines that hold
+# a candidate. Each shortcut is checked here against the line-by-line computation it replaces.
+
+EDGE = [
+    "",
+    "Ctrl\x07字符\x0b在中间",
+    "实现目标ls6utgDbOxKZnI7Q技术，abcdefghijklmn和ABCDEFGHIJKL12",
+    "随机aBcDeF1gHiJk记号",  # a token of the shortest length
+    "资源配置https://spam.example.cn/a?b=1，以及www.example.cn。",
+    "病情。<上海房产纠纷律师",
+    "二手车出售_二手车交易市场_账号购买",
+    "Phone : 来电显示器",
+    "MOBİLE : 库存医药用品",  # a dotted capital I matches i case-insensitively
+    "E-MAIL：库存用品",
+    "本文标签：星河体育,凯尔特",
+    "TAGS: 星辰娱乐,体育",
+    "ΑΣ 希腊字母 ΑΣΑ İstanbul ſtraße 温度5K",  # characters whose lower case is special
+    "js333金沙线路 bt365手机下载 yabo手机版登录:",
+    "1、星辰电子烟有什么好处？",
+    "2、星辰电子烟有什么好处？",
+    "3、星辰电子烟有什么好处？",
+    "  星辰电子烟有什么好处？ 又一句",
+    "澳洲幸运8网 加拿大28走势 极速飞艇开奖",
+    "優樂國際代理 星辰現金直營 登峰娛樂代理網址",
+    "\u3000\u3000第一条\u3000为了规范工作，制定本条例。",
+]
+
+
+def _pages() -> list[tuple[list[str], str]]:
+    pages = [(FARM.split("\n"), FARM_TITLE), (SUBSTITUTED.split("\n"), ""), (ENFORCEMENT.split("\n"), ""),
+             (CASINO_FINANCE.split("\n"), "星辰娱乐"), (POLITICAL.split("\n"), ""), (NATURAL.split("\n"), ""),
+             (BODY, "政府信息公开条例全文发布"), (EDGE, "星辰电子烟有什么好处_星河体育"), (EDGE[1:4], ""),
+             ([line for line in EDGE if len(line.lower()) == len(line)], "星河体育")]
+    pages += [([line], "") for line in EDGE]
+    return pages
+
+
+def test_one_scan_of_the_page_is_each_lines_scan() -> None:
+    for lines, _ in _pages():
+        page = "\n".join(lines)
+        for same_length in (True, False):
+            sliced = same_length and len(page.lower()) == len(page)  # else every line is scanned
+            scans = spans_mod._line_scans(lines, page, sliced)
+            for i, line in enumerate(lines):
+                toks, guards = spans_mod._scan(line)
+                got = scans.get(i, spans_mod._NO_SCAN)
+                assert got[1] == guards, line
+                if any(t.kind != "latin" for t in toks) or not sliced:
+                    assert got[0] == toks, line
+                else:
+                    assert got[0] == [], line
+
+
+def test_one_vocabulary_pass_over_the_lines_is_each_lines_find() -> None:
+    for table in ("spam_brands", "spam_vocab", "regional_vocab"):
+        vocab = vocabulary(table)
+        for lines, _ in [*_pages(), (["a\nb", "星辰体育"], ""), ([], "")]:
+            assert vocab.find_lines(lines) == {i: h for i, line in enumerate(lines) if (h := vocab.find(line))}
+    places = spans_mod._query_tables().places
+    lines = ["北京市朝阳区哪家好", "上海黄浦", "", "廣州天河"]
+    assert places.find_lines(lines) == {i: h for i, line in enumerate(lines) if (h := places.find(line))}
+
+
+def test_line_finders_are_skipped_only_where_they_find_nothing() -> None:
+    ctx = spans_mod.page_context("", "")
+    for lines, _ in _pages():
+        runs = spans_mod._page_runs(lines, "\n".join(lines))
+        assert runs is not None
+        for i, line in enumerate(lines):
+            assert i in runs.control or not spans_mod._control_spans(line), line
+            assert i in runs.token or not spans_mod._token_spans(line), line
+            assert i in runs.url or not spans_mod._url_spans(line), line
+            assert i in runs.anchor or not spans_mod._anchor_spans(line), line
+            assert i in runs.sale or not spans_mod._sale_spans(line), line
+            assert i in runs.contact or not spans_mod._contact_spans(line), line
+            assert i in runs.keyword or not spans_mod._KEYWORD_LINE.search(line), line
+            fast = spans_mod._line_findings(line, ctx, SpanConfig(), "", None, runs, i)
+            assert fast == spans_mod._line_findings(line, ctx, SpanConfig(), ""), line
+    assert spans_mod._page_runs(["a\nb"], "a\nb") is None  # a line holding a newline: every finder runs
+    declared = ["本文标签：星辰电子烟有什么好处,体育", "Tags: 星辰电子烟有什么好处", "星辰电子烟有什么好处？，或者别的。"]
+    for lines, title in [*_pages(), (declared, "")]:
+        runs = spans_mod._page_runs(lines, "\n".join(lines))
+        assert runs is not None
+        for t in (title, "星辰电子烟有什么好处_星河体育"):
+            fast = spans_mod._site_keyword_spans(lines, t, SpanConfig(), runs.keyword)
+            assert fast == spans_mod._site_keyword_spans(lines, t, SpanConfig()), lines
+    assert spans_mod._site_keyword_spans(declared, "", SpanConfig())  # the test reads a declared keyword
+
+
+def test_ignorecase_and_lower_fold_only_these_characters_to_ascii_letters() -> None:
+    """The line finders' page tests read case-insensitive ASCII words off the page's ASCII
+    characters: re.IGNORECASE must match an ASCII letter only with itself and ``_ASCII_FOLDS``, and
+    no character but t, a, g in either case may lower-case to one of them (``tags?``)."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folds = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
+    assert folds == set(spans_mod._ASCII_FOLDS)
+    tag = {chr(c) for c in range(0x110000) if set(chr(c).lower()) & set("tag")}
+    assert tag == set("tTaAgG")
+    # a newline ends a final sigma's context as the end of a line does (pages are lower-cased whole)
+    for a, b in [("ΑΣ", "Β"), ("Α'Σ", "'Β"), ("Σ", "Σ"), ("ΑΣ.", ".")]:
+        assert (a + "\n" + b).lower() == a.lower() + "\n" + b.lower()
+
+
+def test_brand_chains_skipped_are_never_accepted() -> None:
+    terms = [r for r in load_table("spam_brands") if r["kind"] in ("web", "lottery_ctx")]
+    assert "latin" not in {r["kind"] for r in load_table("spam_brands")}
+    texts = ["宜春市" + r["term"] + "，" for r in terms] + ["记者js333报道", "【app】", "网址abc官网", "qq12345下载"]
+    ctx = spans_mod.page_context("\n".join(texts * 3), "标题_" + texts[0])
+    for text in texts:
+        for c in spans_mod._chains(text):
+            if spans_mod._never(c):
+                for n in (0, 2, 3, 4):
+                    head = spans_mod._cjk_before(text, c.start, n) if n else ""
+                    assert spans_mod._accept(c, text[c.start:c.end], head, ctx, text) is None, text
+
+
+def test_the_context_without_lone_latin_heads_finds_the_same_brands() -> None:
+    for lines, title in _pages():
+        page = "\n".join(lines)
+        every, lookup = spans_mod.page_context(page, title), spans_mod._page_context(page, title)
+        assert set(lookup.heads or {}) <= set(every.heads or {})
+        lines_of = every.full.split("\n")
+        assert every.keyword_lines == tuple(line for line in lines_of if spans_mod._KEYWORD_LINE.search(line))
+        for line in [*lines, title]:
+            assert spans_mod._brand_spans(line, every, SpanConfig()) == spans_mod._brand_spans(line, lookup, SpanConfig())
+
+
+def test_query_clauses_read_only_where_a_candidate_is() -> None:
+    q = "星辰电子烟有什么好处"
+    extra = [
+        ([f"慢性病是常见病，{q}。", f"平时应少吃肥腻食品。{q}。", f"{q}，各类患者均可使用。"], f"{q}_医药网"),
+        ([f"1、烟的气味很小。 {q}？", f"2、没有明火。 {q}？", f"3、 {q}？ 也可以带上飞机。"], ""),
+        ([f"5、{q}", f"6、{q}", f"7、{q}", "7、"], ""),
+    ]
+    for lines, title in [*_pages(), *extra]:
+        page = "\n".join(lines)
+        slow = spans_mod._query_spans(lines, title, SpanConfig())
+        assert dict(spans_mod._query_spans(lines, title, SpanConfig(), page)) == dict(slow), lines
+
+
+def test_spin_hits_count_every_rule_whose_word_is_present() -> None:
+    text = "只管即便如此，我们停止了研究，次要原因是上面说的感化，停止停止。" + NATURAL
+    naive = {}
+    for (rule, _, pattern), word in zip(quality_mod._spin_rules(), quality_mod._spin_words(), strict=True):
+        if word in text and (n := sum(1 for _ in pattern.finditer(text))):
+            naive[rule] = n
+    assert spin_hits(text) == naive and naive

@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import ahocorasick_rs
+
 from zhengben.config import SpamVerdictConfig
 from zhengben.document import Document, Drop
 from zhengben.rules import compile_pattern, load_table, reasons
 from zhengben.score.spans import cjk_bigrams, title_spans
-from zhengben.text import cjk_count
+from zhengben.text import CJK_CLASS, cjk_count
 
 __all__ = ["SpamPolicy", "SpamVerdict", "SpamVerdictConfig", "spin_hits"]
 
@@ -50,16 +52,33 @@ def _spin_words() -> tuple[str, ...]:
     return tuple(r["spun"] for r in load_table("spin_pairs"))
 
 
+@cache
+def _spin_finder() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """Every spun word in one automaton (all occurrences, overlapping), and the words by index."""
+    words = tuple(dict.fromkeys(w for w in _spin_words() if w))
+    return ahocorasick_rs.AhoCorasick(list(words)), words
+
+
 def spin_hits(text: str) -> dict[str, int]:
     """Spin rule id -> number of matches in text."""
     out: dict[str, int] = {}
+    finder, words = _spin_finder()
+    present = {words[i] for i, _, _ in finder.find_matches_as_indexes(text, overlapping=True)}
     for (rule, _, pattern), word in zip(_spin_rules(), _spin_words(), strict=True):
-        if word not in text:
+        if word and word not in present:  # the spun word is not in text
             continue
-        n = sum(1 for _ in pattern.finditer(text))
+        n = len(pattern.findall(text))
         if n:
             out[rule] = n
     return out
+
+
+_CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+
+
+def _cjk_chars(text: str) -> int:
+    """``cjk_count`` of a page, counted by runs (a page holds thousands of CJK characters)."""
+    return sum(map(len, _CJK_RUN.findall(text)))
 
 
 _TITLE_SPLIT = re.compile(r"[_|｜\s\-–—,，:：()（）【】\[\]]+")
@@ -77,13 +96,14 @@ class SpamVerdict:
         rules = [r for _, _, r in spans]
         line_labels = sig.get("line_labels", {})
         body = doc.text
-        body_cjk = cjk_count(body)
+        body_cjk = _cjk_chars(body)
         # keyword_stuffing
         query = sum(1 for r in rules if r in _QUERY_RULES)
         stuffing_lines = sum(1 for ln in doc.lines if ln.rule in _STUFFING_LINES)
         title = str(doc.provenance.get("title") or doc.meta_value("title") or "")
         phrase, phrase_n = _title_phrase(title, doc.original, cfg.title_phrase_cjk)
-        phrase_rate = 1000 * phrase_n / max(cjk_count(doc.original), 1)
+        # (no count of the page's characters when the phrase is absent: the rate is 0.0 either way)
+        phrase_rate = 1000 * phrase_n / max(_cjk_chars(doc.original), 1) if phrase_n else 0.0
         # the title phrase's rate is shown, not decisive: genuine finance and government pages repeat
         # a fund's or a park's name as often as a doorway page repeats its query
         stuffing = query >= cfg.stuffing_query_repeats or stuffing_lines > 0
@@ -119,8 +139,8 @@ class SpamVerdict:
                          "title_body_overlap": None if overlap is None else round(overlap, 3),
                          "title_unrelated": unrelated}
         # quality
-        original_chars = max(len("".join(doc.original.split())), 1)
         removed = sum(e - s for s, e, _ in spans)
+        original_chars = max(len("".join(doc.original.split())), 1) if removed else 1  # 0 / n is 0.0 for any n
         parts = {
             "injection": round(max(0.0, 1 - 2 * removed / original_chars), 3),
             "article": round(min(1.0, body_cjk / 200), 3),

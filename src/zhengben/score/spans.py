@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from zhengben.config import SpanConfig
@@ -82,6 +83,9 @@ _SIGNUP = frozenset({"app", "官网", "登录", "登陆", "登入", "登录器",
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+# _LATIN's matches are the runs of ASCII letters and digits that hold a letter: these runs, less the
+# all-digit ones, are found twice as fast
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _LATIN_DIGITS = re.compile(r"[a-z]{1,6}\d{2,5}|\d{2,5}[a-z]{1,6}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{12,40}(?![A-Za-z0-9])")
@@ -144,12 +148,16 @@ def _scan(text: str) -> tuple[list[_Tok], list[int]]:
             if text[e:e + 1] and text[e] in _NOT_BEFORE.get(row["term"], ()):
                 continue
             toks.append(_Tok(s, e, row["kind"], row["strength"]))
-    for m in _LATIN.finditer(text):
-        term = terms.get(m.group().lower())
+    for m in _ALNUM_RUN.finditer(text):
+        run = m.group()
+        if run.isdigit():  # ASCII digits only: no latin run
+            continue
+        term = terms.get(run.lower())
+        s, e = m.span()
         if term is None:  # an unknown latin run: a possible brand head (js333, ope)
-            toks.append(_Tok(m.start(), m.end(), "latin", ""))
+            toks.append(_Tok(s, e, "latin", ""))
         else:
-            toks.append(_Tok(m.start(), m.end(), term.kind, term.strength))
+            toks.append(_Tok(s, e, term.kind, term.strength))
     toks.sort()
     out: list[_Tok] = []
     for tok in toks:  # overlaps (a term like 快3 spans CJK and a latin run): the longer wins
@@ -161,6 +169,47 @@ def _scan(text: str) -> tuple[list[_Tok], list[int]]:
     return out, guards
 
 
+_Scan = tuple[list[_Tok], list[int]]
+_NO_SCAN: _Scan = ([], [])  # shared and never mutated, like every cached scan
+
+
+def _line_scans(lines: list[str], page: str, same_length: bool) -> dict[int, _Scan]:
+    """What ``_scan`` finds on each line that matters to the line finders, sliced from the scan of
+    ``page`` (the lines joined with newlines): a line's tokens when one of them is not a latin run
+    (latin runs alone make chains that yield nothing), and its guards. A line left out has neither.
+
+    No vocabulary term holds a newline and neither does a latin run, so the leftmost-longest
+    matches of the page are each line's own, shifted; the page is lower-cased as its lines are
+    when lower-casing keeps every length, ``same_length`` (else each line is scanned on its own).
+    """
+    vocab = vocabulary("spam_brands")
+    if not (vocab.line_safe and same_length) or page.count("\n") != len(lines) - 1:
+        return {i: _scan(line) for i, line in enumerate(lines)}
+    toks, guards = _scan(page)
+    out: dict[int, _Scan] = {}
+    bases = _line_bases(lines, [t.start for t in toks])
+    for (i, base), run in groupby(zip(bases, toks, strict=True), key=itemgetter(0)):  # a line's tokens
+        line_toks = [t for _, t in run]
+        if any(t.kind != "latin" for t in line_toks):
+            out[i] = ([_Tok(t.start - base, t.end - base, t.kind, t.strength) for t in line_toks], [])
+    for g, (i, base) in zip(guards, _line_bases(lines, guards), strict=True):
+        out.setdefault(i, ([], []))[1].append(g - base)
+    return out
+
+
+def _line_bases(lines: list[str], positions: list[int]) -> list[tuple[int, int]]:
+    """For each of ascending positions in the lines joined with newlines: its line and where it starts."""
+    out = []
+    i, base, end = 0, 0, len(lines[0]) if lines else 0
+    for at in positions:
+        while at > end:  # past line i and its newline
+            i += 1
+            base = end + 1
+            end = base + len(lines[i])
+        out.append((i, base))
+    return out
+
+
 class _Chain(NamedTuple):
     start: int          # first token (no CJK head yet)
     end: int
@@ -169,8 +218,9 @@ class _Chain(NamedTuple):
     key_end: int        # end of the first tail token (the chain's key is text[start:key_end])
 
 
-def _chains(text: str) -> list[_Chain]:
-    toks = _tokens(text)
+def _chains(text: str, toks: list[_Tok] | None = None) -> list[_Chain]:
+    if toks is None:
+        toks = _tokens(text)
     chains: list[list[_Tok]] = []
     for t in toks:
         if chains and chains[-1][-1].end == t.start:
@@ -179,9 +229,25 @@ def _chains(text: str) -> list[_Chain]:
             chains.append([t])
     out = []
     for c in chains:
+        if len(c) == 1:  # most chains: one token, its own key
+            t = c[0]
+            out.append(_Chain(t.start, t.end, (t.kind,), (t.strength,), t.end))
+            continue
         key_end = next((t.end for t in c if t.kind in ("tail", "strong_tail", "lottery")), c[-1].end)
         out.append(_Chain(c[0].start, c[-1].end, tuple(t.kind for t in c), tuple(t.strength for t in c), key_end))
     return out
+
+
+def _lone_latin_cut(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens less the latin runs that touch no other token (each a chain of its own)."""
+    keep: list[_Tok] = []
+    last = len(toks) - 1
+    for k, t in enumerate(toks):
+        if t.kind == "latin" and (k == 0 or toks[k - 1].end != t.start) and (
+                k == last or toks[k + 1].start != t.end):
+            continue
+        keep.append(t)
+    return keep
 
 
 def _needs_head(c: _Chain) -> bool:
@@ -217,12 +283,26 @@ class PageContext:
 
 
 def page_context(text: str, title: str = "") -> PageContext:
+    return _page_context.__wrapped__(text, title, True)  # a context of its own, every head in it
+
+
+@lru_cache(maxsize=2)
+def _page_context(text: str, title: str, every_head: bool = False) -> PageContext:
+    """``page_context``; without ``every_head``, the heads of a lone unknown latin run (js333) are
+    left out: ``_brand_spans`` never looks them up (it skips such a chain, and every key it looks up
+    is a known term or holds a character outside ASCII).
+
+    Cached: a crawl record's title is judged (``title_spans``) against the page its lines were
+    (the context's only state, ``counts``, is a memo of ``full.count``)."""
     heads: dict[str, list[str]] = defaultdict(list)
     for src in (title, text):
-        for c in _chains(src):
+        toks = _tokens(src)
+        for c in _chains(src, toks if every_head else _lone_latin_cut(toks)):
             heads[_first_tail(c, src).lower()].append(_cjk_before(src, c.start))
     full = (title + "\n" + text).lower()
-    keyword_lines = tuple(line for line in full.split("\n") if _KEYWORD_LINE.search(line))
+    labels = _lines_holding(full, (*_KEYWORD_WORDS, "tag"))  # the lines that can be keyword lines
+    keyword_lines = tuple(line for k, line in enumerate(full.split("\n"))
+                          if k in labels and _KEYWORD_LINE.search(line)) if labels else ()
     return PageContext(title, full, dict(heads), keyword_lines)
 
 
@@ -273,6 +353,15 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str) -> str
     return None
 
 
+_DECIDING = frozenset({"brand", "strong_tail", "tail", "lottery"})
+
+
+def _never(c: _Chain) -> bool:
+    """A chain ``_accept`` returns None for whatever the page: no brand, tail or lottery token, and
+    not a latin head with more after it (a lone latin run, a lone web word or lottery context)."""
+    return _DECIDING.isdisjoint(c.kinds) and (c.kinds[0] != "latin" or len(c.kinds) == 1)
+
+
 def _web_spans(c: _Chain, text: str) -> list[tuple[int, int]]:
     return [(t.start + c.start, t.end + c.start) for t in _tokens(text[c.start:c.end]) if t.kind == "web"]
 
@@ -305,11 +394,15 @@ def _guarded(text: str, guards: list[int], start: int, end: int) -> bool:
     return any(a < g < b for g in guards)
 
 
-def _brand_spans(text: str, ctx: PageContext, cfg: SpanConfig) -> list[Found]:
+def _brand_spans(text: str, ctx: PageContext, cfg: SpanConfig, scan: _Scan | None = None) -> list[Found]:
     out: list[Found] = []
+    toks, guards = scan if scan is not None else _scan(text)
+    if not toks:
+        return out
     low = text.lower()
-    guards = _guards(text)
-    for c in _chains(text):
+    for c in _chains(text, toks):
+        if _never(c):
+            continue
         core = low[c.start:c.end]
         default = 2 if _needs_head(c) else 0
         n = _head_len(_first_tail(c, text).lower(), ctx, cfg, default)
@@ -450,11 +543,90 @@ def _shares(a: str, b: str, n: int) -> bool:
     return any(a[k:k + n] in b for k in range(len(a) - n + 1))
 
 
-def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str) -> list[Found]:
-    keyword_line = _KEYWORD_LINE.search(line) is not None
-    found = _brand_spans(line, ctx, cfg)
-    found += _control_spans(line) + _token_spans(line) + _url_spans(line, own_host) + _anchor_spans(line)
-    found += _sale_spans(line) + _contact_spans(line)
+class _Runs(NamedTuple):
+    """Which line finders can find anything on a page: for each, the lines that hold what its
+    pattern needs. Most is read off the page's ASCII characters, newlines kept (a position's line
+    is the count of newlines before it): those patterns need ASCII there."""
+
+    control: frozenset[int]     # a control character
+    token: frozenset[int]       # 12 ASCII letters or digits in a row (runs joined across other text)
+    url: frozenset[int]         # http://, https:// or www.
+    anchor: frozenset[int]      # <
+    sale: frozenset[int]        # _ (a sale keyword is glued with it)
+    contact: frozenset[int]     # a contact field's name
+    keyword: frozenset[int]     # a keyword line's label
+
+    def any(self, i: int) -> bool:
+        return i in self.control or i in self.token or i in self.url or i in self.anchor or i in self.sale or (
+            i in self.contact or i in self.keyword)
+
+
+_ASC_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ASC_TOKEN = re.compile(r"[A-Za-z0-9]{12}")
+_ASC_URL = re.compile(r"https?://|www\.")
+# re.IGNORECASE matches an ASCII letter with itself in either case and only these others (tested):
+# İ and ı for i, ſ for s, the Kelvin sign for k
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+_CONTACT_WORDS = ("phone", "tel", "mobile", "fax", "mail")  # what _CONTACT needs in ASCII (e-?mail)
+# what _KEYWORD_LINE needs: no character but t, a and g themselves (either case) folds or lower-cases to them
+_KEYWORD_WORDS = ("关键", "标签", "關鍵", "標籤")
+
+
+def _lines_at(text: str, positions: Iterable[int]) -> frozenset[int]:
+    """The lines of text (split at newlines) where the positions are."""
+    out: set[int] = set()
+    line = prev = 0
+    for k in sorted(positions):
+        line += text.count("\n", prev, k)
+        prev = k
+        out.add(line)
+    return frozenset(out)
+
+
+def _lines_holding(text: str, words: Iterable[str]) -> frozenset[int]:
+    """The lines of text that hold one of words (none holds a newline)."""
+    return _lines_at(text, {k for w in words for k in _occurrences(text, w)})
+
+
+def _page_runs(lines: list[str], page: str) -> _Runs | None:
+    """The finders to run on each line of ``page`` (the lines joined), or None: all of them."""
+    if page.count("\n") != len(lines) - 1:
+        return None
+    asc = page.encode("ascii", "ignore").decode("ascii")
+    low = asc.lower()
+
+    def at(pattern: re.Pattern[str]) -> frozenset[int]:
+        return _lines_at(asc, [m.start() for m in pattern.finditer(asc)])
+
+    # a contact field's name is in ASCII but for a character that folds to i (then it is on its line)
+    contact = _lines_holding(low, _CONTACT_WORDS) | _lines_holding(page, ("邮箱", "郵箱", *_ASCII_FOLDS))
+    keyword = _lines_holding(low, ("tag",)) | _lines_holding(page, _KEYWORD_WORDS)
+    return _Runs(at(_ASC_CONTROL), at(_ASC_TOKEN), at(_ASC_URL), _lines_holding(asc, ("<",)),
+                 _lines_holding(asc, ("_",)), contact, keyword)
+
+
+def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
+                   scan: _Scan | None = None, runs: _Runs | None = None, i: int = 0) -> list[Found]:
+    keyword_line = (runs is None or i in runs.keyword) and _KEYWORD_LINE.search(line) is not None
+    found = _brand_spans(line, ctx, cfg, scan)
+    if runs is None:
+        found += _control_spans(line) + _token_spans(line) + _url_spans(line, own_host) + _anchor_spans(line)
+        found += _sale_spans(line) + _contact_spans(line)
+    else:  # the same finders in the same order, each where it can find anything
+        if i in runs.control:
+            found += _control_spans(line)
+        if i in runs.token:
+            found += _token_spans(line)
+        if i in runs.url:
+            found += _url_spans(line, own_host)
+        if i in runs.anchor:
+            found += _anchor_spans(line)
+        if i in runs.sale:
+            found += _sale_spans(line)
+        if i in runs.contact:
+            found += _contact_spans(line)
+    if not found and not keyword_line:
+        return found
     found = _with_separators(line, found, keyword_line)
     if keyword_line:
         brands = {line[s:e].lower().strip("‘’'【】[]:：,，") for s, e, r in found if r.startswith("spam.span.brand")}
@@ -466,17 +638,46 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str) 
 # ---------------------------------------------------------------- repeated queries
 
 
-def _query_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, list[Found]]:
+def _query_candidates(page: str, title_segs: set[str], cfg: SpanConfig) -> list[str]:
+    """The clauses of ``page`` (its lines joined) that could pass ``_query_spans``'s tests on their
+    text alone: one of the title's segments, or in enough lines, and of a query's length.
+
+    A superset: a clause's occurrences (at least the lines that hold it) are counted under both its
+    text and its text without a list number, whether or not it opens a line."""
+    counts = Counter(map(str.strip, _CLAUSE.findall(page)))
+    for c in list(filter(_LIST_MARK.match, counts)):
+        if mark := _LIST_MARK.match(c):
+            counts[c[mark.end():]] += counts[c]
+    need = min(cfg.query_repeats, cfg.query_repeats_plain)
+    often = [c for c, n in counts.items() if n >= need]
+    often += [t for t in title_segs if t in counts and counts[t] < need]
+    return [c for c in often if len(c) <= cfg.query_max_chars and cjk_count(c) >= cfg.query_min_cjk]
+
+
+def _query_spans(lines: list[str], title: str, cfg: SpanConfig, page: str | None = None) -> dict[int, list[Found]]:
     """A query clause spliced into paragraphs (the SEO target), with the separator it brought.
 
     A clause counts when it reads as a search query or the title carries it, and it stands alone:
     a clause whose neighbours repeat with it is a duplicated paragraph, not an injection.
     """
+    # with the page: clauses are only read in the lines that hold a candidate (every occurrence of a
+    # candidate, its neighbours and its line's list number are there; no other clause can pass)
+    read: set[int] | None = None
+    if page is not None:
+        wanted = _query_candidates(
+            page, {t.strip() for t in _TITLE_SEP.split(title) if cjk_count(t) >= cfg.query_min_cjk}, cfg)
+        if not wanted:
+            return {}
+        at = sorted({k for c in wanted for k in _occurrences(page, c)})  # no clause holds a newline
+        read = {i for i, _ in _line_bases(lines, at)}
     where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     clauses: list[list[tuple[str, int, int]]] = []
     item: dict[int, int] = {}  # line -> end of its list-item number (5、): the line starts there
     for i, line in enumerate(lines):
-        row = []
+        row: list[tuple[str, int, int]] = []
+        clauses.append(row)
+        if read is not None and i not in read:
+            continue
         lead = len(line) - len(line.lstrip())  # a clause at or before this opens the line
         for m in _CLAUSE.finditer(line):
             clause = m.group().strip()
@@ -488,7 +689,6 @@ def _query_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, lis
                 clause, s = clause[mark.end():], s + mark.end()
                 item[i] = s
             row.append((clause, s, s + len(clause)))
-        clauses.append(row)
     title_segs = {t.strip() for t in _TITLE_SEP.split(title) if cjk_count(t) >= cfg.query_min_cjk}
     # a clause in fewer lines than any rule asks for, and not the title's, cannot pass: skip it early
     in_lines: dict[str, set[int]] = defaultdict(set)
@@ -529,6 +729,16 @@ def _query_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, lis
             s, e = _clause_separator(lines[i][floor:], s - floor, e - floor)
             s, e = s + floor, e + floor
             out[i].append(Found(s, e, "spam.span.query_repeat" if not title_splice else "spam.span.title_splice"))
+    return out
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where part starts in text, overlapping occurrences included."""
+    out = []
+    k = text.find(part)
+    while k >= 0:
+        out.append(k)
+        k = text.find(part, k + 1)
     return out
 
 
@@ -576,8 +786,10 @@ _LOTTERY_WORD = re.compile(r"开奖|预测|计划|走势|投注|下注|开户|�
 _GUIDE = re.compile(r"^\s*(?:导读|導讀)\s*[:：]\s*(?P<kw>[^\s\-_:：]{4,30})\s*[-_]\s*(?P<tail>\S{1,8})\s*$")
 
 
-def _guide_keywords(lines: list[str]) -> tuple[dict[int, str], list[str]]:
+def _guide_keywords(lines: list[str], page: str | None = None) -> tuple[dict[int, str], list[str]]:
     """A farm template: ``导读:KEYWORD-word`` lines (two or more) name the keywords injected elsewhere."""
+    if page is not None and "导读" not in page and "導讀" not in page:
+        return {}, []  # every template line holds one of them
     guide = {i: m.group("kw") for i, line in enumerate(lines) if (m := _GUIDE.match(line))}
     if len(guide) < 2:
         return {}, []
@@ -626,10 +838,13 @@ def _guide_bigrams(keywords: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+_LOTTERY_STOPS = re.compile("[。，！？；]")
+
+
 def _lottery_line(line: str) -> bool:
     """A short line naming a lottery game with a site word (results, plans, predictions)."""
     view = line.strip()
-    if len(view) > 30 or re.search("[。，！？；]", view):
+    if len(view) > 30 or _LOTTERY_STOPS.search(view):
         return False
     game = _LOTTERY_GAME.search(view)
     if game is not None:
@@ -638,11 +853,13 @@ def _lottery_line(line: str) -> bool:
     return race is not None and _LOTTERY_STRONG.search(view[race.end():] + " " + view[:race.start()]) is not None
 
 
-def _lottery_game_spans(line: str) -> list[Found]:
+def _lottery_game_spans(line: str, scan: _Scan | None = None) -> list[Found]:
     """On a lottery page, each lottery game with its two-character head (澳洲幸运8) and a glued 网."""
-    out = []
-    guards = _guards(line)
-    for c in _chains(line):
+    out: list[Found] = []
+    toks, guards = scan if scan is not None else _scan(line)
+    if not toks:
+        return out
+    for c in _chains(line, toks):
         if "lottery" not in c.kinds or _guarded(line, guards, c.start, c.end):
             continue
         head = _cjk_before(line, c.start, 2) if _needs_head(c) else ""
@@ -651,18 +868,25 @@ def _lottery_game_spans(line: str) -> list[Found]:
     return out
 
 
-def _footer_line(line: str, cfg: SpanConfig) -> str | None:
-    if re.search("[。！？]", line) or _guards(line):
-        return None
+_STOPS = re.compile("[。！？]")
+
+
+def _footer_line(line: str, cfg: SpanConfig, guards: list[int] | None = None) -> str | None:
     segs = line.split()
+    if len(segs) < min(cfg.footer_min_segments, cfg.cloud_min_segments):
+        return None  # too few segments for either
+    if _STOPS.search(line) or (guards if guards is not None else _guards(line)):
+        return None
     if len(segs) >= cfg.footer_min_segments:
         gambling = 0
-        for seg in segs:
+        for k, seg in enumerate(segs):
+            if (gambling + len(segs) - k) / len(segs) < cfg.footer_share:
+                break  # even with every segment left the share is not reached
             toks = _tokens(seg)
             kinds = {t.kind for t in toks}
             named = any(t.kind == "tail" and len(seg) >= t.end - t.start + 2 for t in toks)  # 登峰娱乐, not 娱乐
-            spam = vocabulary("spam_vocab").find(seg)
-            if kinds & {"brand", "strong_tail", "lottery"} or named or any(r["weight"] == "strong" for _, _, r in spam):
+            if kinds & {"brand", "strong_tail", "lottery"} or named or any(
+                    r["weight"] == "strong" for _, _, r in vocabulary("spam_vocab").find(seg)):
                 gambling += 1
         if gambling / len(segs) >= cfg.footer_share:
             return "spam.line.keyword_footer"
@@ -695,10 +919,14 @@ _CONTACT = re.compile(r"^\s*(?:phone|tel|mobile|fax|e-?mail|邮箱|电子邮箱|
                       f"(?P<v>[{CJK_CLASS}]{{2,12}})\\s*$", re.IGNORECASE)
 
 
-def _site_keywords(lines: list[str], title: str, cfg: SpanConfig) -> list[str]:
-    """Keywords the page declares: its tag or keyword lines, and its title's segments."""
+def _site_keywords(lines: list[str], title: str, cfg: SpanConfig,
+                   labelled: frozenset[int] | None = None) -> list[str]:
+    """Keywords the page declares: its tag or keyword lines, and its title's segments.
+
+    ``labelled``: the only lines that can be keyword lines (``_Runs.keyword``), when known."""
     out: set[str] = set()
-    for line in lines:
+    for i in range(len(lines)) if labelled is None else sorted(labelled):
+        line = lines[i]
         m = _KEYWORD_LINE.search(line)
         if m:
             out.update(_KEY_SEP.split(line[m.end():]))
@@ -708,7 +936,8 @@ def _site_keywords(lines: list[str], title: str, cfg: SpanConfig) -> list[str]:
     return sorted(long, key=len, reverse=True)
 
 
-def _site_keyword_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[int, list[Found]]:
+def _site_keyword_spans(lines: list[str], title: str, cfg: SpanConfig,
+                        labelled: frozenset[int] | None = None) -> dict[int, list[Found]]:
     """A declared keyword at a splice point: the sentence around it reads as one without it.
 
     * a query ending in a sentence-final particle (吗, 呢, 怎么样) glued into a clause and followed by a
@@ -717,13 +946,13 @@ def _site_keyword_spans(lines: list[str], title: str, cfg: SpanConfig) -> dict[i
     * a noun-phrase query (no question word) prefixed to a sentence with ``？``, or to a heading with
       ``：`` when the rest of the line is another line of the page.
     """
-    keywords = _site_keywords(lines, title, cfg)
+    keywords = _site_keywords(lines, title, cfg, labelled)
     if not keywords:
         return {}
     stripped = {line.strip() for line in lines}
     out: dict[int, list[Found]] = defaultdict(list)
     for i, line in enumerate(lines):
-        if _KEYWORD_LINE.search(line):
+        if (labelled is None or i in labelled) and _KEYWORD_LINE.search(line):
             continue
         low = line.lower()
         taken: list[tuple[int, int]] = []
@@ -798,9 +1027,9 @@ def _local_query_spans(lines: list[str], title: str) -> dict[int, list[Found]]:
     cands: dict[str, list[tuple[int, int, int, bool]]] = defaultdict(list)
     mentions: Counter[str] = Counter()
     head = title.replace("\ufeff", "").strip()
-    for i, line in enumerate(lines):
-        hits = places.find(line)
-        if not hits or line.strip() == head:
+    for i, hits in places.find_lines(lines).items():  # the lines that name a place, in order
+        line = lines[i]
+        if line.strip() == head:
             continue  # no city, or the headline repeating the title: not a mention in the text
         # a sentence or a heading, not a list of the site's own links (热门城市：A价格 B价格 C价格)
         prose = re.search("[。！？]", line) is not None or len(line.split()) <= 2
@@ -899,20 +1128,27 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
     the page declares (a headline's question, 湿疹的临床症状具体有哪些, is the article's own topic).
     """
     cfg = cfg or SpanConfig()
-    ctx = page_context("\n".join(lines), title)
+    page = "\n".join(lines)
+    ctx = _page_context(page, title)
+    # the page's scan (made for its context), sliced into lines; ctx.full is the title and page lower-cased
+    scans = _line_scans(lines, page, len(ctx.full) == len(title) + 1 + len(page))
+    runs = _page_runs(lines, page)
     spans: dict[int, list[Found]] = {}
     whole: dict[int, str] = {}
     for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        found = _line_findings(line, ctx, cfg, own_host)
+        scan = scans.get(i, _NO_SCAN)
+        if not (scan[0] or runs is None or runs.any(i)) or not line.strip():
+            continue  # no token, and no finder's pattern on the line: nothing to find
+        found = _line_findings(line, ctx, cfg, own_host, scan, runs, i)
         if found:
             spans[i] = found
-    for finder in (_query_spans(lines, title, cfg), _site_keyword_spans(lines, title if title_given else "", cfg),
+    for finder in (_query_spans(lines, title, cfg, page),
+                   _site_keyword_spans(lines, title if title_given else "", cfg,
+                                       None if runs is None else runs.keyword),
                    _local_query_spans(lines, title)):
         for i, extra in finder.items():
             spans[i] = _merge([*spans.get(i, []), *extra])
-    guide, keywords = _guide_keywords(lines)
+    guide, keywords = _guide_keywords(lines, page)
     if keywords:
         for i, line in enumerate(lines):
             if i not in guide and (extra := _guide_spans(line, keywords) + _guide_prefix_spans(line, keywords)):
@@ -923,12 +1159,12 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
     lottery_page = len(lottery) >= 2 or any(f.rule == "spam.span.lottery" for fs in spans.values() for f in fs)
     if lottery_page:  # a page that sells lottery: a game named anywhere else goes too
         for i, line in enumerate(lines):
-            if extra := _lottery_game_spans(line):
+            if extra := _lottery_game_spans(line, scans.get(i, _NO_SCAN)):
                 spans[i] = _merge([*spans.get(i, []), *extra])
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        rule = _footer_line(line, cfg)
+        rule = _footer_line(line, cfg, scans.get(i, _NO_SCAN)[1])
         if rule is None and lottery_page and i in lottery:
             rule = "spam.line.lottery"
         if rule is None and i in guide:
@@ -936,7 +1172,7 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
         if rule is None and i in unrelated:
             rule = "spam.line.unrelated_title"
         found = spans.get(i, [])
-        if rule is None and _SUMMARY_LINE.search(line) and any(f.rule in brand_rules for f in found):
+        if rule is None and found and any(f.rule in brand_rules for f in found) and _SUMMARY_LINE.search(line):
             rule = "spam.line.fake_summary"
         if rule is None and found:
             covered = sum(len(line[f.start:f.end].replace(" ", "")) for f in found)
@@ -956,7 +1192,7 @@ def title_spans(title: str, text: str, cfg: SpanConfig | None = None, title_give
     never judged as an unrelated headline."""
     cfg = cfg or SpanConfig()
     # the page's context is only needed to judge brand-like tokens in the title
-    found = _brand_spans(title, page_context(text, title), cfg) if _tokens(title) else []
+    found = _brand_spans(title, _page_context(text, title), cfg) if _tokens(title) else []
     found = _with_separators(title, found, False)
     found += _control_spans(title) + _sale_spans(title)
     branded = any(f.rule.startswith(("spam.span.brand", "spam.span.lottery")) for f in found)

@@ -6,6 +6,7 @@ Tables are written in simplified; each term is also indexed in its OpenCC tradit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import ahocorasick_rs
@@ -31,14 +32,47 @@ class Vocabulary:
                 forms.setdefault(form, row)
         self._patterns = list(forms)
         self._rows = [forms[p] for p in self._patterns]
-        self._ac = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # a DFA: the same matches as the default automaton, about twice as fast on a page (tables are small)
+        self._ac = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                              implementation=ahocorasick_rs.Implementation.DFA)
+        # no match can cross a newline (nor be empty): one pass over joined lines is each line's own pass
+        self.line_safe = all(p and "\n" not in p for p in self._patterns)
 
     def find(self, text: str) -> list[Hit]:
         rows = self._rows
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
-            lowered = text.translate(_ASCII_LOWER)
-        return [(s, e, rows[i]) for i, s, e in self._ac.find_matches_as_indexes(lowered)]
+        return [(s, e, rows[i]) for i, s, e in self._ac.find_matches_as_indexes(_lower(text))]
+
+    def find_lines(self, lines: Sequence[str]) -> dict[int, list[Hit]]:
+        """``find`` of each line that has hits (line index -> hits, in line order), in one pass
+        over the lines joined.
+
+        Leftmost-longest matching restarts at each newline when no term holds one, so the hits of
+        the joined text are exactly each line's hits, shifted; each line is lower-cased on its own
+        as ``find`` would."""
+        text = "\n".join(lines)
+        joined = text.lower()  # each line's own lower(): str.lower maps a character by itself, and
+        # a final sigma's context stops at a newline as at either end of a line
+        if len(joined) != len(text):
+            joined = "\n".join(_lower(line) for line in lines)
+        if not self.line_safe or joined.count("\n") != len(lines) - 1:  # a line holds a newline
+            return {i: hits for i, line in enumerate(lines) if (hits := self.find(line))}
+        out: dict[int, list[Hit]] = {}
+        rows = self._rows
+        i, base, end = 0, 0, len(lines[0]) if lines else 0
+        for k, s, e in self._ac.find_matches_as_indexes(joined):
+            while s > end:  # the hit lies past line i (and its newline)
+                i += 1
+                base = end + 1
+                end = base + len(lines[i])
+            out.setdefault(i, []).append((s - base, e - base, rows[k]))
+        return out
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+        lowered = text.translate(_ASCII_LOWER)
+    return lowered
 
 
 @cache
