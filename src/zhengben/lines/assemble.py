@@ -31,7 +31,9 @@ class Assemble:
         keep = self.keep
         text = doc.text
         spans = split_lines(doc.text)
-        kept = [ln.index for ln in doc.lines if ln.label in keep]
+        # a kept line that earlier steps emptied (spam cut out of it) is a blank line now
+        emptied = {ln.index for ln in doc.lines if ln.label in keep and not text[slice(*spans[ln.index])].strip()}
+        kept = [ln.index for ln in doc.lines if ln.label in keep and ln.index not in emptied]
         last_kept = kept[-1] if kept else -1
         strip, brk = why["layout.strip"], why["layout.paragraph_break"]
         changes: list[Change] = []
@@ -39,7 +41,8 @@ class Assemble:
         for ln, (s, e) in zip(doc.lines, spans, strict=True):
             i = ln.index
             nl_end = spans[i + 1][0] if i + 1 < len(spans) else e  # end of this line's break
-            if ln.label in keep:
+            label = "blank" if i in emptied else ln.label
+            if label in keep:
                 content = text[s:e]
                 lead = len(content) - len(content.lstrip())
                 trail = len(content) - len(content.rstrip())
@@ -52,11 +55,12 @@ class Assemble:
                 if i == last_kept and nl_end > e:
                     changes.append(Change(e, nl_end, "", "layout.paragraph_break", brk))
                 started, blank_kept = True, False
-            elif ln.label == "blank" and started and not blank_kept and i < last_kept:
+            elif label == "blank" and started and not blank_kept and i < last_kept:
                 blank_kept = True  # one blank line stays as the paragraph break
                 if e > s:
                     changes.append(Change(s, e, "", "layout.strip", strip))
             elif nl_end > s:
-                changes.append(Change(s, nl_end, "", ln.rule, why[ln.rule]))
+                rule = "line.blank" if i in emptied else ln.rule
+                changes.append(Change(s, nl_end, "", rule, why[rule]))
         doc.apply(changes)
         return doc
