@@ -30,8 +30,7 @@ from zhengben.config import Config
 from zhengben.document import Document
 from zhengben.pipeline import restore_steps
 from zhengben.score import spans as spans_mod
-from zhengben.score.quality import SpamVerdict
-from zhengben.score.spans import ExciseSpans, find_spans
+from zhengben.score.spans import find_spans
 from zhengben.score.vocab import Vocabulary, vocabulary
 from zhengben.step import Step, run_steps
 
@@ -68,14 +67,8 @@ def best(fn: Callable[[], object], repeat: int) -> float:
 
 
 def spam_steps(config: Config) -> list[Step]:
-    steps: list[Step] = []
-    for step in restore_steps(config):
-        steps.append(step)
-        if step.name == "lines.label":
-            steps.append(ExciseSpans())
-        elif step.name == "score.conclude":
-            steps.append(SpamVerdict())
-    return steps
+    """The restore pipeline with the spam steps (the default)."""
+    return restore_steps(config.with_spam_spans(True))
 
 
 def main() -> int:
@@ -119,7 +112,7 @@ def main() -> int:
         spans_mod.vocabulary = original
         spans_mod._query_tables = original_queries
     cfg = Config()
-    plain, spam = restore_steps(cfg), spam_steps(cfg)
+    plain, spam = restore_steps(cfg.with_spam_spans(False)), spam_steps(cfg)
 
     def restore_with(steps: list[Step]) -> Callable[[], None]:
         def run() -> None:
