@@ -748,3 +748,11 @@ def test_spin_hits_count_every_rule_whose_word_is_present() -> None:
         if word in text and (n := sum(1 for _ in pattern.finditer(text))):
             naive[rule] = n
     assert spin_hits(text) == naive and naive
+
+
+def test_a_lone_control_character_is_removed_but_flags_nothing() -> None:
+    page = "市科技局关于拟提名项目的公示\n现将拟提名项目予以公示，公示期为7个工作日。\x1f如有异议，请在公示期内反映。"
+    doc = restore(page)
+    assert "\x1f" not in doc.text and not doc.decisions["injected_spam"]
+    runs = restore(page.replace("\x1f", "\x05\x06\x07"))
+    assert "\x05" not in runs.text and runs.decisions["injected_spam"]  # a farm's run is injected

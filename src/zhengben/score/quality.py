@@ -133,8 +133,11 @@ class SpamVerdict:
         unrelated = overlap is not None and overlap < cfg.hijack_title_overlap
         # a title sharing nothing with its body is only a signal: portal titles (site names) do too
         hijacked = brand_body > 0 or brand_title
-        # injected_spam: anything removed as injected, or a brand in the title
-        injected = bool(spans) or line_labels.get("spam", 0) > 0 or bool(title_found)
+        # injected_spam: anything removed as injected, or a brand in the title. A lone control
+        # character is removed too, but it is scraping debris (a \x1f from a database export), not
+        # the anti-duplicate runs a farm inserts: alone it flags nothing.
+        injected = any(r != "spam.span.control" or e - s > 1 for s, e, r in spans) \
+            or line_labels.get("spam", 0) > 0 or bool(title_found)
         sig["hijack"] = {"brand_spans": brand_body, "brand_in_title": brand_title,
                          "title_body_overlap": None if overlap is None else round(overlap, 3),
                          "title_unrelated": unrelated}
