@@ -121,10 +121,10 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, floa
     return {"wall": wall, "cpu_s": float(cpu_s), "tree_rss_mb": peak / 2**20, "max_proc_rss_mb": int(maxrss_kb) / 1024}
 
 
-def zhengben(inp: Path, out: Path, workers: int, task_mb: float) -> dict[str, Any]:
+def zhengben(inp: Path, out: Path, workers: int, task_mb: float, extra: tuple[str, ...] = ()) -> dict[str, Any]:
     shutil.rmtree(out, ignore_errors=True)
     m: dict[str, Any] = measure([sys.executable, "-m", "zhengben.cli_run", str(inp), "-o", str(out), "--workers",
-                                 str(workers), "--progress", "off", "--task-mb", str(task_mb)])
+                                 str(workers), "--progress", "off", "--task-mb", str(task_mb), *extra])
     s = json.loads((out / "summary.json").read_text())
     m.update(docs=s["totals"]["records"], clean=s["totals"]["clean"], internal_s=s["time"]["seconds"])
     if s["reasons"]:
@@ -176,6 +176,7 @@ def main() -> None:
     ap.add_argument("--workdir", default=None, help="keep inputs and outputs here (default: a temp dir)")
     ap.add_argument("--corrupt-share", type=float, default=0.0,
                     help="share of documents generated as spam-farm mirrors (zhengben.synth), 0..1")
+    ap.add_argument("--no-spam-spans", action="store_true", help="run zhengben without its spam steps")
     args = ap.parse_args()
     work = Path(args.workdir or tempfile.mkdtemp(prefix="zhengben-bench-"))
     small, large = work / "small", work / "large"
@@ -195,7 +196,8 @@ def main() -> None:
     for name, folder, docs, nbytes in (("small", small, args.small, small_bytes), ("large", large, args.large,
                                                                                    large_bytes)):
         for w in (1, args.workers):
-            m = runs[name, w] = zhengben(folder, work / f"z-{name}-{w}", w, args.task_mb)
+            m = runs[name, w] = zhengben(folder, work / f"z-{name}-{w}", w, args.task_mb,
+                                         ("--no-spam-spans",) if args.no_spam_spans else ())
             if m["docs"] != docs:  # nothing may be lost: every input record is clean or a reject
                 raise SystemExit(f"LOST RECORDS: {docs:,} generated, {m['docs']:,} counted in {work}/z-{name}-{w}")
             print(f"zhengben {docs:>9,} docs, {w} worker(s): {rate(m, docs, nbytes)}  clean {m['clean']:,}  "
