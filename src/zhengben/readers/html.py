@@ -47,7 +47,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
-from zhengben.readers.html_meta import MetaField, PageMeta, extract_meta
+from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
@@ -105,16 +105,10 @@ class Block:
 
 
 @dataclass
-class HtmlArticle:
+class HtmlArticle(PageFields):
     """What :func:`extract_html` found: decoded page, metadata with origins, main text."""
 
     decoded: Decoded
-    title: MetaField | None = None
-    published: MetaField | None = None
-    author: MetaField | None = None
-    source: MetaField | None = None
-    editor: MetaField | None = None
-    keywords: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     ruby: list[tuple[str, str]] = field(default_factory=list)
@@ -710,9 +704,7 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
             walk, blocks, root, value = retry, blocks2, root2, value2
 
     meta.complete(walk.blocks, blocks)
-    article.title, article.published = meta.title, meta.published
-    article.author, article.source, article.editor = meta.author, meta.source, meta.editor
-    article.keywords = meta.keywords
+    article.take_fields(meta)
     article.ruby = walk.ruby
     article.blocks = [{"path": _path(walk, root), "score": round(value, 1), "rules": list(walk.notes)}]
     if value < MIN_ARTICLE_VALUE or not blocks:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from zhengben.readers.html import Block
 
-__all__ = ["MetaField", "PageMeta", "extract_meta"]
+__all__ = ["MetaField", "PageFields", "PageMeta", "extract_meta"]
 
 
 @dataclass(frozen=True)
@@ -144,8 +144,25 @@ def _clean_name(raw: str) -> str | None:
     return _INNER_LABEL.sub("", value).strip() or None
 
 
+@dataclass(kw_only=True)
+class PageFields:
+    """The article's metadata fields, each with its origin: what PageMeta finds and HtmlArticle carries."""
+
+    title: MetaField | None = None
+    published: MetaField | None = None
+    author: MetaField | None = None
+    source: MetaField | None = None
+    editor: MetaField | None = None
+    keywords: list[str] = field(default_factory=list)
+
+    def take_fields(self, other: PageFields) -> None:
+        """Copy every metadata field from ``other``."""
+        for f in fields(PageFields):
+            setattr(self, f.name, getattr(other, f.name))
+
+
 @dataclass
-class PageMeta:
+class PageMeta(PageFields):
     """Metadata gathered from the head, then completed from the body's blocks."""
 
     url: str | None
@@ -155,12 +172,6 @@ class PageMeta:
     headings: list[str]
     time_tags: list[str]
     script_time: str | None = None
-    title: MetaField | None = None
-    published: MetaField | None = None
-    author: MetaField | None = None
-    source: MetaField | None = None
-    editor: MetaField | None = None
-    keywords: list[str] = field(default_factory=list)
     _title_idx: int = -1
     _first_idx: int = -1
 
