@@ -63,14 +63,14 @@ def _keep_chars(chars: str) -> list[list[str]]:
 
 
 def _ruby(original: str, converted: str, rng: random.Random, rate: float, style: str, full: bool,
-          bare: bool = False) -> str:
+          bare: bool = False, spaced: bool = False) -> str:
     """Add readings after some converted characters, read in the simplified sentence's context."""
     if rate <= 0 or len(original) != len(converted):
         return converted
     readings = pinyin(original, style=_RUBY_STYLE[style], errors=_keep_chars)  # type: ignore[arg-type]  # stub too narrow
     if len(readings) != len(original):
         return converted
-    left, right = ("", "") if bare else ("（", "）") if full else ("(", ")")
+    left, right = (" ", " ") if spaced else ("", "") if bare else ("（", "）") if full else ("(", ")")
     out = []
     for ch_s, ch_t, reading in zip(original, converted, readings, strict=True):
         out.append(ch_t)
@@ -81,7 +81,8 @@ def _ruby(original: str, converted: str, rng: random.Random, rate: float, style:
 
 def corrupt(article: dict[str, Any], rng: random.Random, *, script: ConfigName | None = "s2t",
             ruby_rate: float = 0.3, ruby_style: str = "marked", ruby_fullwidth: bool = False, ruby_bare: bool = False,
-            halfwidth: bool = True, chrome: bool = True, spam: bool = True, nbsp: bool = True) -> str:
+            ruby_spaced: bool = False, halfwidth: bool = True, chrome: bool = True, spam: bool = True,
+            nbsp: bool = True) -> str:
     """A corrupted page (plain text, as scraped) of ``article``; see the module docstring."""
     lines: list[str] = []
     if chrome:
@@ -103,7 +104,7 @@ def corrupt(article: dict[str, Any], rng: random.Random, *, script: ConfigName |
         out = line
         if script:
             conv = converter(script).convert(line)
-            out = _ruby(line, conv, rng, ruby_rate, ruby_style, ruby_fullwidth, ruby_bare)
+            out = _ruby(line, conv, rng, ruby_rate, ruby_style, ruby_fullwidth, ruby_bare, ruby_spaced)
         if halfwidth:
             out = out.translate(_HALF)
         if nbsp and out and rng.random() < 0.1:

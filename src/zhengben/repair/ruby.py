@@ -43,21 +43,26 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str]
     characters read are found by looking back (at most 4 CJK characters, directly before, or
     before one space a converter put in front of the bracket). Round (half- or full-width),
     square and 【】 brackets are scanned alike; the opening and closing ones must pair.
-    Bare readings (no brackets): one syllable glued to the CJK character before it.
+    Bare readings (no brackets): one syllable glued to the CJK character before it, or with one
+    space on both sides (or at a line's end) when no Latin word follows (``協 xié 商``: the
+    spaces go with it).
     """
     rows = load_table("ruby")
     def groups(bracket: str) -> str:
         return "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows) if r["bracket"] == bracket)
     bracketed = re.compile(rf" ?[(（\[【]\s?(?:{groups('yes')})\s?[)）\]】]")
-    bare = re.compile(rf"(?<=[{CJK_CLASS}])(?:{groups('no')})(?![a-zA-Z\u00c0-\u024f\u3105-\u312f])")
+    bare = re.compile(rf"(?<=[{CJK_CLASS}])(?P<sp> ?)(?:{groups('no')})"
+                      rf"(?![a-zA-Z\u00c0-\u024f\u3105-\u312f])(?:(?P=sp)|(?=\n|$))")
     return bracketed, bare, tuple((r["id"], r["reason"]) for r in rows)
 
 
 _HAN = re.compile(f"[{CJK_CLASS}]{{1,4}}$")
 _JOINS_AFTER = re.compile(f"[{CJK_CLASS}{CJK_MARKS},.;:!?]")
 # which closing brackets end a reading opened by each opening one
+# a reading set apart by spaces must not run into a Latin word after its closing space
+_SPACED_END = re.compile("(?![A-Za-z\u00c0-\u024f])")
 _CLOSERS = {"(": ")）", "（": ")）", "[": "]", "【": "】"}
-_BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]")
+_BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]|[a-z][1-5]")
 
 
 @cache
@@ -137,7 +142,8 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
                 end += 1
             candidates.append((m, before.group(), end))
     if _BARE_HINT.search(text):
-        candidates.extend((m, text[m.start() - 1], m.end()) for m in bare.finditer(text))
+        candidates.extend((m, text[m.start() - 1], m.end()) for m in bare.finditer(text)
+                          if not m.group("sp") or _SPACED_END.match(text, m.end()))
     for m, han, end in candidates:
         group = m.lastgroup
         if group is None:
