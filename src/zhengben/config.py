@@ -13,7 +13,14 @@ from typing import Literal
 from zhengben.errors import ConfigError
 
 __all__ = [
-    "Config", "LineConfig", "PunctConfig", "RubyConfig", "ScriptConfig", "SpamConfig", "SpamVerdictConfig",
+    "Config",
+    "LineConfig",
+    "PunctConfig",
+    "RubyConfig",
+    "ScriptConfig",
+    "SpaceConfig",
+    "SpamConfig",
+    "SpamVerdictConfig",
     "SpanConfig",
 ]
 
@@ -41,6 +48,15 @@ class ScriptConfig:
     # Mirror score: sum of evidence weights (see score/verdict.py); at or above -> mirror.
     # Lower: genuine HK/TW pages converted; higher: mirrors left traditional.
     mirror_score: float = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class SpaceConfig:
+    # A line is spaced out (``新 华 社 北 京``, every character set apart) when it has at least
+    # this many spaces between two CJK characters and this many times more of them than CJK
+    # characters written together; only then are its single spaces next to CJK removed.
+    spaced_min_gaps: int = 8
+    spaced_gap_ratio: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +157,7 @@ class Config:
     ruby: RubyConfig = field(default_factory=RubyConfig)
     script: ScriptConfig = field(default_factory=ScriptConfig)
     punct: PunctConfig = field(default_factory=PunctConfig)
+    space: SpaceConfig = field(default_factory=SpaceConfig)
     lines: LineConfig = field(default_factory=LineConfig)
     spam: SpamConfig = field(default_factory=SpamConfig)
     spans: SpanConfig = field(default_factory=SpanConfig)

@@ -1,7 +1,7 @@
 """The default pipeline, in order. The one place that lists steps: no registration by import.
 
-    entities → space → label lines → [spans] → measure → decide → ruby → punctuation → script → metadata
-    → assemble → conclude → [spam verdict] → (policy: keep or drop [, spam policy])
+    markup → entities → space → glyphs → label lines → [spans] → measure → decide → ruby → punctuation
+    → script → metadata → assemble → conclude → [spam verdict] → (policy: keep or drop [, spam policy])
 
 Bracketed steps run when ``config.spans.enabled`` (span excision and the spam verdicts of
 issue 5; on by default, off with ``--no-spam-spans`` for about 4x the speed on spam-farm pages).
@@ -14,6 +14,8 @@ from zhengben.lines.assemble import KEEP, KEEP_WITH_CAPTIONS, Assemble
 from zhengben.lines.label import LabelLines
 from zhengben.meta.fields import ParseMeta
 from zhengben.repair.entities import DecodeEntities
+from zhengben.repair.glyphs import NormalizeGlyphs
+from zhengben.repair.markup import StripTags
 from zhengben.repair.punct import RestorePunct
 from zhengben.repair.ruby import StripRuby
 from zhengben.repair.script import ConvertScript
@@ -32,8 +34,10 @@ def restore_steps(config: Config) -> list[Step]:
     """Every step that restores a page; no document is dropped here."""
     spans = config.spans.enabled
     return [
+        StripTags(),
         DecodeEntities(),
-        NormalizeSpace(),
+        NormalizeSpace(config.space),
+        NormalizeGlyphs(),
         LabelLines(config),
         *([ExciseSpans(config.spans)] if spans else []),
         Measure(),

@@ -91,6 +91,8 @@ class Decide:
             obf.append("ruby-pinyin")
         if restore_punct:
             obf.append("halfwidth-punctuation")
+        if sig.get("lookalike_glyphs"):
+            obf.append("lookalike-glyphs")
         dec["obfuscations"] = obf
         return doc
 

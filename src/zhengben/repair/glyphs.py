@@ -1,0 +1,50 @@
+"""Look-alike ideographs replaced by the ordinary ones: ``⼈民`` (a Kangxi radical) → ``人民``.
+
+Kangxi radicals (U+2F00–2FD5), the two CJK radical supplements that Unicode equates with an
+ideograph, and the CJK compatibility ideographs look the same as ordinary characters but are
+other code points: a PDF extractor or a spam farm dodging duplicate and keyword filters leaves
+them, and they break every later search, vocabulary match and conversion. Each is replaced by
+its Unicode (NFKC) equivalent, one edit per character; characters without an equivalent stay.
+The count is stored as ``signals['lookalike_glyphs']`` and named ``lookalike-glyphs`` in the verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from zhengben.document import Change, Document
+from zhengben.rules import reasons
+
+__all__ = ["NormalizeGlyphs", "lookalike_glyphs"]
+
+_KANGXI = re.compile("[\u2e9f\u2ef3\u2f00-\u2fd5]")
+_COMPAT = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_ANY = re.compile("[\u2e9f\u2ef3\u2f00-\u2fd5\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def lookalike_glyphs(text: str) -> list[Change]:
+    """One change per look-alike ideograph that has an ordinary equivalent."""
+    if _ANY.search(text) is None:
+        return []
+    why = reasons()
+    out: list[Change] = []
+    for rule, pattern in (("glyph.kangxi", _KANGXI), ("glyph.compat", _COMPAT)):
+        for m in pattern.finditer(text):
+            new = unicodedata.normalize("NFKC", m.group())
+            if new != m.group():
+                out.append(Change(m.start(), m.end(), new, rule, why[rule]))
+    out.sort()
+    return out
+
+
+class NormalizeGlyphs:
+    """Replace look-alike ideographs on every page (never a publisher's intent in running text)."""
+
+    name = "repair.glyphs"
+
+    def __call__(self, doc: Document) -> Document:
+        found = lookalike_glyphs(doc.text)
+        doc.signals["lookalike_glyphs"] = len(found)
+        doc.apply(found)
+        return doc

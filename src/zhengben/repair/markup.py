@@ -1,0 +1,50 @@
+"""HTML tags left in scraped plain text (``会议<br />委员们``, ``<p>正文</p>``) removed.
+
+A scraper that took an element's inner HTML, or a feed that carried markup in its text field,
+leaves tags that later steps would read as words. Only tags of known HTML elements are touched
+(``<人民日报>`` or ``a<b`` are not tags); a block element's tag becomes a line break unless one is
+already there, an inline one goes, and ``<script>``/``<style>`` go with their content, as do
+comments. Runs before :mod:`entities`, which leaves text with tags in it alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhengben.document import Change, Document
+from zhengben.rules import reasons
+
+__all__ = ["StripTags", "strip_tags"]
+
+_BLOCK = ("address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|"
+          "main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul")
+_INLINE = "a|abbr|b|big|cite|code|del|em|font|i|img|ins|label|mark|q|s|small|span|strike|strong|sub|sup|u"
+_TAG = re.compile(rf"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?(?:({_BLOCK})|{_INLINE})\b(?:\s[^<>]*)?/?>",
+                  re.IGNORECASE | re.DOTALL)
+_HINT = re.compile(rf"</?(?:{_BLOCK}|{_INLINE}|script|style)\b|<!--", re.IGNORECASE)
+
+
+def strip_tags(text: str) -> list[Change]:
+    """One change per tag (or comment, or script/style element) of a known HTML element."""
+    if "<" not in text or _HINT.search(text) is None:
+        return []
+    why = reasons()["markup.tag"]
+    out: list[Change] = []
+    for m in _TAG.finditer(text):
+        start, end = m.span()
+        at_break = text[start - 1:start] in ("", "\n") or text[end:end + 1] in ("", "\n")
+        after = "\n" if m.group(2) and not at_break else ""
+        if out and out[-1].end == start and out[-1].after == "\n":
+            after = ""  # </p><p> is one break
+        out.append(Change(start, end, after, "markup.tag", why))
+    return out
+
+
+class StripTags:
+    """Remove leftover HTML tags from plain-text pages."""
+
+    name = "repair.markup"
+
+    def __call__(self, doc: Document) -> Document:
+        doc.apply(strip_tags(doc.text))
+        return doc
