@@ -61,6 +61,34 @@ def test_big5_undeclared_traditional_page() -> None:
     assert art.title is not None and art.title.value == "颱風過境 北部山區豪雨特報"
 
 
+def test_taiwan_page_logo_heading_utc_meta_photo_credit_and_notice() -> None:
+    """A logo's <h1> is not the title; a pubdate meta marked Z whose clock is the visible local
+    dateline's is local time; a photo credit naming a reporter is not the byline; the
+    reporter/place line and the suicide-prevention notice are not article text."""
+    from zhengben import extract, restore_html
+    from zhengben.writers.record import to_record
+
+    art = extract_html(page("news_taiwan.html"))
+    assert art.title is not None and art.title.value == "颱風外圍環流影響\u3000北部山區防豪雨"
+    assert art.published is not None and art.published.value == "2024-08-02T09:41:00+08:00"
+    assert art.author is not None and art.author.value == "林曉雯"
+    rec = to_record(restore_html(page("news_taiwan.html")))
+    assert rec["captions"] == ["大雨造成溪水暴漲，消防人員在河岸警戒。（圖／記者林曉雯翻攝）"]
+    assert rec["paragraphs"][0].startswith("受颱風外圍環流影響") and len(rec["paragraphs"]) == 3
+    text = extract(page("news_taiwan.html"))["text"]
+    for junk in ("新竹報導", "安心專線", "生命線", "請給自己機會", "版權所有"):
+        assert junk not in text
+    assert "颱風" in text and rec["verdict"]["script"] == "hant"  # a genuine Taiwan page stays traditional
+
+
+def test_blog_title_keeps_its_underscores_before_the_blog_name() -> None:
+    html = ('<html><head><title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 示例部落格 ::</title></head><body>'
+            '<h1><a href="/blog">史蒂文的家</a></h1><div class="article"><p>'
+            + "週末和家人到尖石鄉的營地露營，山上的楓葉已經轉紅，清晨的雲海非常壯觀。" * 3 + "</p></div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.title is not None and art.title.value == "新竹尖石_美樹營地賞楓 (2)"
+
+
 def test_ruby_keeps_base_and_reports_readings() -> None:
     art = extract_html(page("ruby_mirror.html"))
     assert "床前明月光" in art.text
@@ -218,7 +246,7 @@ def test_title_separator_examples(row: dict[str, str]) -> None:
     pattern = re.compile(row["pattern"])
     assert pattern.search(row["example"])
     assert not pattern.search(row["counterexample"])
-    assert len([s for s in title_separators().split(row["example"]) if s]) >= 2
+    assert len([s for s in title_separators(int(row["rank"])).split(row["example"]) if s]) >= 2
 
 
 @pytest.mark.parametrize("row", load_html_table("html_byline"), ids=lambda r: r["id"])

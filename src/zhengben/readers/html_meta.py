@@ -31,12 +31,14 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from zhengben.meta.dates import parse_date
 from zhengben.readers.html_rules import byline_labels, title_separators
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborNode as Node
 
     from zhengben.readers.html import Block
 
@@ -77,7 +79,7 @@ _NAMES = re.compile(
     r"|[A-Za-z][A-Za-z0-9_.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})"
 )
 _NAME_STOP = re.compile(
-    r"(报道|報導|报导|摄影|攝影|摄|攝|发自|發自|通讯员|通訊員|实习生|實習生|编辑|編輯|来源|來源|综合|綜合|"
+    r"(报道|報導|报导|翻摄|翻攝|摄影|攝影|摄|攝|发自|發自|通讯员|通訊員|实习生|實習生|编辑|編輯|来源|來源|综合|綜合|"
     r"整理|日电|日電|专电|專電|电$|等$|供图|供圖|发表|發表|阅读|閱讀|评论|評論|时间|時間|日期|出自|"
     r"单位|單位|访问|訪問|统计|統計|联系|聯繫|发布|發佈|更新|整合|"
     # an empty field followed by the next label ("作者：责任编辑：X") is no name
@@ -181,7 +183,7 @@ class PageMeta(PageFields):
 
     # ------------------------------------------------------------------ title
     def find_title(self) -> None:
-        split = title_separators()
+        split, blog = title_separators(), title_separators(1)
         candidates: list[tuple[str, str]] = []
         for key in TITLE_KEYS:
             if self.metas.get(key):
@@ -191,14 +193,17 @@ class PageMeta(PageFields):
                 candidates.append((obj["headline"], "json-ld"))
         if self.title_tag:
             candidates.append((self.title_tag, "title-tag"))
-        keys = [_key(c[0]) for c in candidates]
+        # "标题_副题 @ 博客 :: 平台": before a blog separator is the whole title, underscores and all
+        titles = [blog.split(text, maxsplit=1)[0].strip() for text, _ in candidates]
+        segments = [[t] if t != c[0] else [s.strip() for s in split.split(t) if s and s.strip()]
+                    for t, c in zip(titles, candidates, strict=True)]
+        keys = [_key(t) for t in titles]
         for h in self.headings:
             hk = _key(h)
             if len(hk) >= 4 and any(hk in k for k in keys):
                 self.title = MetaField(h, "h1")
                 return
-        for text, origin in candidates:
-            segs = [s.strip() for s in split.split(text) if s and s.strip()]
+        for segs, (_, origin) in zip(segments, candidates, strict=True):
             if not segs:
                 continue
             # the title comes first ("标题_频道_网站"); a one-character first segment is debris
@@ -283,6 +288,14 @@ class PageMeta(PageFields):
             shown = self._dateline(region, labelled_only=True) or self._dateline(region)
             if shown is not None and len(shown.value) > 10 and shown.value.startswith(self.published.value):
                 self.published = shown
+        elif self.published.value.endswith(("Z", "+00:00")):
+            # a UTC meta whose clock is the visible local dateline's: the site wrote local time and
+            # called it UTC (自由時報: pubdate 08:19:35Z beside a shown 08:19), so the shown one holds
+            shown = self._dateline(region, labelled_only=True) or self._dateline(region)
+            local = shown is not None and len(shown.value) > 16 and not shown.value.endswith(("Z", "+00:00"))
+            if shown is not None and local and shown.value[:16] == self.published.value[:16]:
+                self.published = MetaField(self.published.value[:19] + shown.value[19:],
+                                           f"{self.published.origin}+{shown.origin}")
         if self.published is None and self.url:
             parsed = parse_date(self.url, "url")
             if parsed:
@@ -449,6 +462,8 @@ class PageMeta(PageFields):
                     prev = t[start - 1] if start > 0 else " "
                     if prev in _BAD_PREFIX or (len(t) > 40 and _is_cjk(prev) and prev not in _LABEL_PREFIX):
                         continue  # 小记者训练营; "记者经历了" inside a sentence
+                    if _PHOTO_CREDIT.search(t, 0, start):
+                        continue  # "（圖／記者林悅翻攝）" credits a photo, not the article
                     rest = t[m.end():]
                     if fld == "source":
                         # "来源于网络", "来自新华社": the label's verb is not the outlet
@@ -506,6 +521,7 @@ _ISSUER_ORG = re.compile(
 _LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖人|楼主|樓主|博主|记者|記者)\s*[:：]")
 _POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
 _BAD_PREFIX = set("小大老名著女男原")
+_PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|日期")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
@@ -624,7 +640,7 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
             break
     title_node = tree.css_first("title")
     title_tag = _ws(title_node.text(deep=True)) if title_node else None
-    headings = [_ws(h.text(deep=True)) for h in tree.css("h1")[:3]]
+    headings = [_ws(h.text(deep=True)) for h in tree.css("h1")[:4] if not _site_heading(h)][:3]
     headings += [_ws(h.text(deep=True)) for h in tree.css("h2")[:3]]
     headings = [h for h in headings if h]
     if url is None:
@@ -639,6 +655,22 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     return meta
 
 
+_LOGO = re.compile(r"logo|brand|site-?name|sitename", re.IGNORECASE)
+
+
+def _site_heading(h: Node) -> bool:
+    """An ``<h1>`` that names the site, not the article: a logo's (by class or id, its own or
+    its parent's), or one that is wholly a link to the site's or a section's root."""
+    for node in (h, h.parent):
+        if node is not None and _LOGO.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
+            return True
+    links = h.css("a[href]")
+    if len(links) != 1 or _ws(links[0].text(deep=True)) != _ws(h.text(deep=True)):
+        return False
+    path = urlsplit(links[0].attributes.get("href") or "").path.strip("/")
+    return path.count("/") == 0 and "." not in path and not any(c.isdigit() for c in path)
+
+
 # an article's publication time as a Unix timestamp in the page's script: WeChat's
 # ``var ct = "1581517074"``, ``"publish_time": 1581517074`` in app-rendered pages
 _SCRIPT_TIME = re.compile(
@@ -647,4 +679,8 @@ _SCRIPT_TIME = re.compile(
 
 
 def _ws(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    """Runs of whitespace as one space; a lone ideographic space (a title's 「　」 separator) stays."""
+    return _SPACES.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text or "").strip()
+
+
+_SPACES = re.compile(r"\s+")

@@ -78,9 +78,10 @@ def boilerplate_rules() -> BoilerplateRules:
 
 
 @cache
-def title_separators() -> re.Pattern[str]:
-    """One regex splitting a page title into its title and site/channel segments."""
-    return re.compile("|".join(f"(?:{r['pattern']})" for r in load_html_table("html_title")))
+def title_separators(rank: int = 2) -> re.Pattern[str]:
+    """One regex splitting a page title into its title and site/channel segments: the
+    separators of ``rank`` (1: what follows is a blog and its platform; 2: every other)."""
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in load_html_table("html_title") if int(r["rank"]) == rank))
 
 
 @cache
