@@ -57,6 +57,10 @@ class SpaceConfig:
     # characters written together; only then are its single spaces next to CJK removed.
     spaced_min_gaps: int = 8
     spaced_gap_ratio: float = 2.0
+    # A line at least this long with at least this many paragraph indents (``　　``) inside it
+    # is a flattened page: a line break goes back before each indent.
+    indent_line_min_chars: int = 120
+    indent_min_breaks: int = 2
 
 
 @dataclass(frozen=True, slots=True)

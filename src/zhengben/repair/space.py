@@ -5,6 +5,10 @@ a spam farm set every character apart) is told by its numbers (``SpaceConfig``):
 between CJK characters and few CJK characters written together. On such a line only, a single
 space with CJK (or a full-width mark) on one side and CJK, a mark, a digit or ASCII punctuation
 on the other is removed; spaces next to Latin words stay (``使用 Python 编程``).
+
+A flattened page (its line breaks lost, each paragraph still opening with the ideographic
+indent ``　　``) is one long line with indents inside it: a line break is put back before each
+inner indent (``space.indent_break``), so lines can be labelled again.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ _GAP = re.compile(f"(?<=[{CJK_CLASS}]) (?=[{CJK_CLASS}])")
 _JOINED = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
 _SIDE = f"{CJK_CLASS}{CJK_MARKS}"
 _JOINABLE = f"{_SIDE}0-9,.;:!?()\"'%"
+_INDENT = re.compile("(?<=[^\u3000])\u3000{2,}")
 _REMOVABLE = re.compile(f"(?<=[{_SIDE}]) (?=[{_JOINABLE}])|(?<=[{_JOINABLE}]) (?=[{_SIDE}])")
 
 
@@ -48,8 +53,21 @@ def spaced_out(text: str, config: SpaceConfig, why: str) -> list[Change]:
     return out
 
 
+def indent_breaks(text: str, config: SpaceConfig, why: str) -> list[Change]:
+    """Line breaks put back before the paragraph indents inside a long flattened line."""
+    out: list[Change] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= config.indent_line_min_chars:
+            found = list(_INDENT.finditer(line))
+            if len(found) >= config.indent_min_breaks:
+                out.extend(Change(pos + m.start(), pos + m.start(), "\n", "space.indent_break", why) for m in found)
+        pos += len(line) + 1
+    return out
+
+
 class NormalizeSpace:
-    """Normalise line endings and invisible spaces; each change is an edit."""
+    """Normalise line endings, invisible spaces, spaced-out and flattened lines; each change is an edit."""
 
     name = "repair.space"
 
@@ -59,7 +77,8 @@ class NormalizeSpace:
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         invisible, spaced = _ANY.search(text) is not None, _SPACED_HINT.search(text) is not None
-        if not invisible and not spaced:
+        indented = "\u3000\u3000" in text and _INDENT.search(text) is not None
+        if not invisible and not spaced and not indented:
             return doc
         why = reasons()
         found: list[Change] = []
@@ -68,6 +87,8 @@ class NormalizeSpace:
                 found.extend(Change(m.start(), m.end(), repl, rule, why[rule]) for m in pattern.finditer(text))
         if spaced:
             found.extend(spaced_out(text, self.config, why["space.cjk_gap"]))
+        if indented:
+            found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
         found.sort()
         doc.apply(found)
         return doc
