@@ -44,3 +44,19 @@ def test_half_width_punctuation_alone_is_left_to_the_publisher() -> None:
     rec = restore_record(corrupt(article, random.Random(3), script=None, chrome=False, spam=False, nbsp=False))
     assert rec["verdict"]["obfuscations"] == []
     assert "".join(rec["paragraphs"]).count(",") > 5
+
+
+def test_taiwan_phrase_mirror_is_told_from_plain_mirrors() -> None:
+    """s2twp rewrites words (软件 → 軟體, 项目 → 專案); s2t, s2tw and s2hk never do. Converting back
+    and forth (score.script.taiwan_phrasing) tells which converter made the page."""
+    from zhengben.config import ScriptConfig
+    from zhengben.repair.script import converter
+    from zhengben.score.script import taiwan_phrasing
+
+    cfg = ScriptConfig()
+    text = "".join(a["paragraphs"][0] for a in ARTICLES) + "新的软件系统上线后，读者可以通过网络查询信息，项目进展顺利。"
+    phrased, plain = taiwan_phrasing(converter("s2twp").convert(text))
+    assert phrased >= cfg.phrase_min and phrased > cfg.phrase_ratio * plain
+    for name in ("s2t", "s2tw", "s2hk"):
+        phrased, plain = taiwan_phrasing(converter(name).convert(text))
+        assert not (phrased >= cfg.phrase_min and phrased > cfg.phrase_ratio * plain), name

@@ -48,6 +48,10 @@ class ScriptConfig:
     # Mirror score: sum of evidence weights (see score/verdict.py); at or above -> mirror.
     # Lower: genuine HK/TW pages converted; higher: mirrors left traditional.
     mirror_score: float = 2.0
+    # A mirror made with Taiwan phrases (s2twp: 项目 → 專案) shows at least this many of them, and
+    # this many times more than words left in the plain form; it is converted back with tw2sp.
+    phrase_min: int = 2
+    phrase_ratio: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from zhengben.text import is_cjk
 
 __all__ = ["ConvertScript", "changes_between", "converter", "to_simplified"]
 
-ConfigName = Literal["t2s", "tw2s", "hk2s", "s2t", "s2tw", "s2hk", "tw2t", "hk2t"]
+ConfigName = Literal["t2s", "tw2s", "tw2sp", "hk2s", "s2t", "s2tw", "s2twp", "s2hk", "tw2t", "hk2t"]
 
 
 class Converter(Protocol):

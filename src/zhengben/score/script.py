@@ -1,13 +1,15 @@
-"""Which script a text is in, counted with OpenCC's own tables (no hand-made character list)."""
+"""Which script a text is in, counted with OpenCC's own tables (no hand-made character list),
+and which OpenCC converter made a mirror, told by converting back and forth."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 
 from zhengben.repair.script import converter
 
-__all__ = ["script_counts", "variant_counts"]
+__all__ = ["script_counts", "taiwan_phrasing", "variant_counts"]
 
 
 @cache
@@ -44,3 +46,41 @@ def variant_counts(text: str) -> tuple[int, int]:
     """(Taiwan variant characters, Hong Kong variant characters) in ``text``."""
     tw, hk = _variant_classes()
     return len(tw.findall(text)), len(hk.findall(text))
+
+
+def taiwan_phrasing(text: str) -> tuple[int, int]:
+    """(places written the Taiwan-phrase way, places written the plain way) in a mirror's text.
+
+    Take the text back to mainland simplified with Taiwan phrases undone (``tw2sp``), then
+    forward with ``s2tw`` and with ``s2twp``: where the two disagree (项目: 項目 or 專案), the page
+    shows which converter made it. A mirror made with ``s2t``/``s2tw``/``s2hk`` keeps the plain
+    form almost everywhere; one made with ``s2twp`` has the Taiwan phrase everywhere.
+    """
+    source = converter("tw2sp").convert(text)
+    plain, phrased = converter("s2tw").convert(source), converter("s2twp").convert(source)
+    if plain == phrased:
+        return 0, 0
+    if len(plain) == len(phrased) == len(text):
+        taiwan = kept = 0
+        i, n = 0, len(text)
+        while i < n:
+            if plain[i] == phrased[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and plain[j] != phrased[j]:
+                j += 1
+            seg = text[i:j]
+            taiwan += seg == phrased[i:j]
+            kept += seg == plain[i:j]
+            i = j
+        return taiwan, kept
+    taiwan = kept = 0  # a phrase changed length (U盘 → 隨身碟): compare by opcodes, looked up in the text
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, plain, phrased, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if phrased[j1:j2] and phrased[j1:j2] in text:
+            taiwan += 1
+        elif plain[i1:i2] and plain[i1:i2] in text:
+            kept += 1
+    return taiwan, kept

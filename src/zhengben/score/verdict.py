@@ -12,7 +12,8 @@ from typing import Any
 
 from zhengben.config import Config
 from zhengben.document import Document
-from zhengben.score.script import variant_counts
+from zhengben.repair.ruby import ruby_scan, without_ruby
+from zhengben.score.script import taiwan_phrasing, variant_counts
 
 __all__ = ["Conclude", "Decide", "mirror_evidence", "script_of", "variant"]
 
@@ -81,6 +82,12 @@ class Decide:
             # A Taiwan-style converter wrote every 着 as 著 (OpenCC's s2t and s2hk keep 着): no 着
             # left, and Taiwan variant forms at least as many as Hong Kong ones
             dec["taiwan_style"] = mirror and "着" not in doc.text and tw >= hk
+            if mirror:
+                # a Taiwan-phrase converter (s2twp) rewrote words too (项目 → 專案): tw2sp takes them back
+                phrased, plain = taiwan_phrasing(without_ruby(doc.text, ruby_scan(doc)))
+                sig["taiwan_phrases"], sig["plain_phrases"] = phrased, plain
+                if phrased >= cfg.script.phrase_min and phrased > cfg.script.phrase_ratio * plain:
+                    convert = "tw2sp"
         sig["script"] = script
         sig["mirror_evidence"] = evidence
         dec.update(mirror=mirror, strip_ruby=strip_ruby, restore_punct=restore_punct, convert=convert)
