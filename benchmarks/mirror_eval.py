@@ -1,10 +1,11 @@
 """A check of `restore` on mirrors made *without* zhengben.synth, from real clean articles.
 
-    python benchmarks/mirror_eval.py [--pages 120] [--seed 42]
+    python benchmarks/mirror_eval.py [--pages 120] [--seed 42] [--converters s2t,s2tw,s2hk]
 
 Takes the Skywork government articles in ../shared (clean text with title and date), corrupts
 each one independently of the project's own generator — pypinyin readings (marked or numbered)
-after 15% of characters in either bracket width, OpenCC s2t/s2tw/s2hk, half-width punctuation, a
+after 15% of characters in either bracket width, OpenCC s2t/s2tw/s2hk (or those named:
+``--converters s2twp`` for Taiwan-phrase mirrors), half-width punctuation, a
 portal menu, breadcrumb, dateline, font-size/print widgets, editor line, previous-article link,
 footer and a gambling spam line — and prints how much of the article and its fields come back.
 """
@@ -47,11 +48,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=120)
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--converters", default="s2t,s2tw,s2hk", help="OpenCC configs the mirrors are made with")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: this check needs ../shared (real articles, not redistributable)")
     rng = random.Random(args.seed)
-    converters = [opencc.OpenCC(f"{name}.json") for name in ("s2t", "s2tw", "s2hk")]
+    converters = [opencc.OpenCC(f"{name}.json") for name in args.converters.split(",")]
     sims: list[float] = []
     hits = {"title": 0, "published": 0, "source": 0, "editor": 0}
     for line in DATA.read_text("utf-8").splitlines()[:args.pages]:

@@ -16,7 +16,7 @@ from zhengben.rules import compile_pattern, load_table, reasons, table_names
 from zhengben.score.spam import is_spam, measure_line
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
-CORE_TABLES = ["dates", "edits", "fields", "lines", "punct", "regional_vocab", "ruby", "spam_vocab"]
+CORE_TABLES = ["dates", "edits", "fields", "lines", "punct", "regional_vocab", "ruby", "spam_vocab", "taiwan_phrases"]
 
 
 def test_every_core_table_loads_sorted_unique_and_headed() -> None:
@@ -129,3 +129,11 @@ def test_regional_vocabulary_rows() -> None:
 
 def test_edits_table_kinds() -> None:
     assert {r["kind"] for r in load_table("edits")} <= {"edit", "drop"}
+
+
+@pytest.mark.parametrize("row", load_table("taiwan_phrases"), ids=lambda r: r["id"])
+def test_taiwan_phrase_rows_are_what_s2twp_writes(row: dict[str, str]) -> None:
+    """Each Taiwan phrase is what OpenCC s2twp makes of its mainland word (seen through t2s)."""
+    from zhengben.repair.script import converter
+
+    assert converter("t2s").convert(converter("s2twp").convert(row["mainland"])) == row["taiwan"]

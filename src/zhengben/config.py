@@ -49,7 +49,8 @@ class ScriptConfig:
     # Lower: genuine HK/TW pages converted; higher: mirrors left traditional.
     mirror_score: float = 2.0
     # A mirror made with Taiwan phrases (s2twp: 项目 → 專案) shows at least this many of them, and
-    # this many times more than words left in the plain form; it is converted back with tw2sp.
+    # this many times more than words left in the plain form; its phrases are taken back
+    # (``rules/taiwan_phrases.tsv``).
     phrase_min: int = 2
     phrase_ratio: float = 3.0
 

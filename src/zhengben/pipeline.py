@@ -1,7 +1,8 @@
 """The default pipeline, in order. The one place that lists steps: no registration by import.
 
     markup → entities → space → glyphs → label lines → [spans] → measure → decide → ruby → punctuation
-    → script → metadata → assemble → conclude → [spam verdict] → (policy: keep or drop [, spam policy])
+    → script → phrases → metadata → assemble → conclude → [spam verdict]
+    → (policy: keep or drop [, spam policy])
 
 Bracketed steps run when ``config.spans.enabled`` (span excision and the spam verdicts of
 issue 5; on by default, off with ``--no-spam-spans`` for about 4x the speed on spam-farm pages).
@@ -16,6 +17,7 @@ from zhengben.meta.fields import ParseMeta
 from zhengben.repair.entities import DecodeEntities
 from zhengben.repair.glyphs import NormalizeGlyphs
 from zhengben.repair.markup import StripTags
+from zhengben.repair.phrases import RestorePhrases
 from zhengben.repair.punct import RestorePunct
 from zhengben.repair.ruby import StripRuby
 from zhengben.repair.script import ConvertScript
@@ -45,6 +47,7 @@ def restore_steps(config: Config) -> list[Step]:
         StripRuby(),
         RestorePunct(),
         ConvertScript(),
+        RestorePhrases(),
         ParseMeta(config),
         Assemble(KEEP_WITH_CAPTIONS if config.lines.captions_in_text else KEEP),
         Conclude(),

@@ -49,7 +49,8 @@ def variant_counts(text: str) -> tuple[int, int]:
 
 
 def taiwan_phrasing(text: str) -> tuple[int, int]:
-    """(places written the Taiwan-phrase way, places written the plain way) in a mirror's text.
+    """(words written the Taiwan-phrase way, words written the plain way) in a mirror's text,
+    each distinct word counted once (a mainland text may say 执行 ten times, s2twp's form of 运行).
 
     Take the text back to mainland simplified with Taiwan phrases undone (``tw2sp``), then
     forward with ``s2tw`` and with ``s2twp``: where the two disagree (项目: 項目 or 專案), the page
@@ -60,8 +61,9 @@ def taiwan_phrasing(text: str) -> tuple[int, int]:
     plain, phrased = converter("s2tw").convert(source), converter("s2twp").convert(source)
     if plain == phrased:
         return 0, 0
+    taiwan: set[str] = set()
+    kept: set[str] = set()
     if len(plain) == len(phrased) == len(text):
-        taiwan = kept = 0
         i, n = 0, len(text)
         while i < n:
             if plain[i] == phrased[i]:
@@ -71,16 +73,18 @@ def taiwan_phrasing(text: str) -> tuple[int, int]:
             while j < n and plain[j] != phrased[j]:
                 j += 1
             seg = text[i:j]
-            taiwan += seg == phrased[i:j]
-            kept += seg == plain[i:j]
+            if seg == phrased[i:j]:
+                taiwan.add(seg)
+            elif seg == plain[i:j]:
+                kept.add(seg)
             i = j
-        return taiwan, kept
-    taiwan = kept = 0  # a phrase changed length (U盘 → 隨身碟): compare by opcodes, looked up in the text
+        return len(taiwan), len(kept)
+    # a phrase changed length (U盘 → 隨身碟): compare by opcodes, looked up in the text
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, plain, phrased, autojunk=False).get_opcodes():
         if op == "equal":
             continue
         if phrased[j1:j2] and phrased[j1:j2] in text:
-            taiwan += 1
+            taiwan.add(phrased[j1:j2])
         elif plain[i1:i2] and plain[i1:i2] in text:
-            kept += 1
-    return taiwan, kept
+            kept.add(plain[i1:i2])
+    return len(taiwan), len(kept)

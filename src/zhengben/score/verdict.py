@@ -83,11 +83,10 @@ class Decide:
             # left, and Taiwan variant forms at least as many as Hong Kong ones
             dec["taiwan_style"] = mirror and "着" not in doc.text and tw >= hk
             if mirror:
-                # a Taiwan-phrase converter (s2twp) rewrote words too (项目 → 專案): tw2sp takes them back
+                # a Taiwan-phrase converter (s2twp) rewrote words too (项目 → 專案): repair.phrases takes them back
                 phrased, plain = taiwan_phrasing(without_ruby(doc.text, ruby_scan(doc)))
                 sig["taiwan_phrases"], sig["plain_phrases"] = phrased, plain
-                if phrased >= cfg.script.phrase_min and phrased > cfg.script.phrase_ratio * plain:
-                    convert = "tw2sp"
+                dec["taiwan_phrases"] = phrased >= cfg.script.phrase_min and phrased > cfg.script.phrase_ratio * plain
         sig["script"] = script
         sig["mirror_evidence"] = evidence
         dec.update(mirror=mirror, strip_ruby=strip_ruby, restore_punct=restore_punct, convert=convert)
@@ -98,6 +97,8 @@ class Decide:
             obf.append("ruby-pinyin")
         if restore_punct:
             obf.append("halfwidth-punctuation")
+        if dec.get("taiwan_phrases"):
+            obf.append("taiwan-phrases")
         if sig.get("lookalike_glyphs"):
             obf.append("lookalike-glyphs")
         dec["obfuscations"] = obf
