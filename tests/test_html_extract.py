@@ -81,6 +81,21 @@ def test_taiwan_page_logo_heading_utc_meta_photo_credit_and_notice() -> None:
     assert "颱風" in text and rec["verdict"]["script"] == "hant"  # a genuine Taiwan page stays traditional
 
 
+def test_script_rendered_page_takes_the_body_its_json_ld_states() -> None:
+    """The HTML shows only a loading teaser; the JSON-LD articleBody is the article (rule noted)."""
+    body = ("中央气象台今天发布暴雨蓝色预警，预计未来24小时，江南、华南等地部分地区有大到暴雨，局地大暴雨。\n"
+            "气象专家提醒，相关地区需防范强降雨可能引发的山洪、地质灾害和城乡积涝，公众出行注意交通安全。\n"
+            "另据监测，受冷空气影响，北方大部地区气温将下降4至6摄氏度，部分地区伴有4到5级偏北风。")
+    ld = json.dumps({"@type": "NewsArticle", "headline": "暴雨蓝色预警", "articleBody": body}, ensure_ascii=False)
+    page_html = (f'<html><head><meta charset="utf-8"><script type="application/ld+json">{ld}</script></head>'
+                 '<body><div id="app"><h1>暴雨蓝色预警</h1><p>加载中……</p></div></body></html>')
+    art = extract_html(page_html.encode("utf-8"))
+    assert art.has_article and art.paragraphs == body.split("\n")
+    assert any("html.article.json_ld" in b["rules"] for b in art.blocks)
+    short = page_html.replace(body.replace("\n", "\\n"), "短讯")
+    assert not extract_html(short.encode("utf-8")).has_article  # a stated body too short is no article
+
+
 def test_blog_title_keeps_its_underscores_before_the_blog_name() -> None:
     html = ('<html><head><title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 示例部落格 ::</title></head><body>'
             '<h1><a href="/blog">史蒂文的家</a></h1><div class="article"><p>'

@@ -38,6 +38,7 @@ Measured against the evaluation sets and the speed target in ``benchmarks/extrac
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
+from zhengben.text import cjk_count
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
 
@@ -81,6 +83,8 @@ _ICON = re.compile("[\ue000-\uf8ff]")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
 
 MIN_ARTICLE_VALUE = 25.0
+# a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
+MIN_STATED_CJK = 100
 ANCHOR_OVERRIDE = 3.0
 
 
@@ -707,13 +711,34 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
     article.take_fields(meta)
     article.ruby = walk.ruby
     article.blocks = [{"path": _path(walk, root), "score": round(value, 1), "rules": list(walk.notes)}]
-    if value < MIN_ARTICLE_VALUE or not blocks:
+    stated = _stated_body(meta)
+    found = value >= MIN_ARTICLE_VALUE and bool(blocks)
+    if stated and (not found or cjk_count("".join(b.text for b in blocks)) * 3 < cjk_count("".join(stated))):
+        # the page renders a teaser or nothing (the text arrives by script), but states its whole
+        # body in JSON-LD: that is the article
+        article.has_article = True
+        article.paragraphs = stated
+        article.blocks.append({"path": "json-ld articleBody", "score": 0.0, "rules": ["html.article.json_ld"]})
+        return article
+    if not found:
         article.no_article_reason = "html.no_article.low_score"
         return article
     article.has_article = True
     article.paragraphs = [b.text for b in blocks]
     article.captions = [b.text for b in blocks if b.caption]
     return article
+
+
+def _stated_body(meta: PageMeta) -> list[str]:
+    """Paragraphs of a JSON-LD ``articleBody`` long enough to be an article (tags and references
+    in it undone), or none."""
+    for obj in meta.jsonld:
+        body = obj.get("articleBody")
+        if not isinstance(body, str) or cjk_count(body) < MIN_STATED_CJK:
+            continue
+        text = LexborHTMLParser(f"<div>{body}</div>").text(separator="\n") if "<" in body else html.unescape(body)
+        return [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
+    return []
 
 
 def extract_json(data: bytes) -> dict[str, str | None]:
