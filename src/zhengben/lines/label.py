@@ -12,10 +12,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 
-from zhengben.config import Config, LineConfig
+from zhengben.config import Config, LineConfig, SpamConfig
 from zhengben.document import Document, Line
 from zhengben.meta.dates import date_patterns
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
@@ -94,38 +94,63 @@ def label_line(view: str, config: Config, fmt: str = "text", spam_terms: bool = 
     ``spam_terms=False`` says the line holds no spam vocabulary (known from one pass over the
     page), so the per-line spam measurement is skipped.
     """
+    return _label_line(view, fmt, spam_terms, config.spam)
+
+
+@lru_cache(maxsize=1 << 14)
+def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tuple[str, str]:
+    """:func:`label_line`, remembered: a site's chrome (menus, share bars, footers, related
+    headers) repeats line for line on every page, so about half the lines were judged before."""
     if not view:
         return "blank", "line.blank"
-    if spam_terms and is_spam(measure_line(view), config.spam):
+    if spam_terms and is_spam(measure_line(view), spam):
         return "spam", "line.spam.keywords"
-    size = len(view)
-    for rule in _rules():
-        if fmt not in rule.formats:
-            continue
-        if rule.id == "line.dateline.date" and _is_dateline(view):
-            return rule.label, rule.id
-        if rule.pattern is not None and size <= rule.max_chars and rule.pattern.search(view):
-            return rule.label, rule.id
+    for label, rule_id, pattern in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
+        if pattern.search(view) if pattern is not None else _is_dateline(view):
+            return label, rule_id
     return "body", "line.body.text"
 
 
+@cache
+def _longest_limit() -> int:
+    """The largest finite ``max_chars`` of the table: longer lines all see the same rules."""
+    return max((r.max_chars for r in _rules() if r.max_chars < 1 << 30), default=0)
+
+
+@cache
+def _line_rules(fmt: str, size: int) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+    """(label, id, pattern) of the rules :func:`label_line` tries on a line of ``size`` characters
+    of a ``fmt`` page, by priority; ``None`` is the dateline test. Choosing them once per format
+    and line length keeps the per-line loop to the searches that can match."""
+    return tuple((r.label, r.id, r.pattern) for r in _rules() if fmt in r.formats and (
+        r.id == "line.dateline.date" or (r.pattern is not None and size <= r.max_chars)))
+
+
 def split_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, newline excluded; CR LF, CR and LF all end a line."""
+    """(start, end) of every line, newline excluded; CR LF, CR and LF all end a line.
+
+    Several steps ask for the lines of the same text (the text changes only when a step edits
+    it): they are found once per text, and each caller gets its own list.
+    """
+    return list(_line_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
     if "\r" not in text:
-        spans = []
         pos = 0
         for line in text.split("\n"):
             end = pos + len(line)
             spans.append((pos, end))
             pos = end + 1
-        return spans
-    spans = []
+        return tuple(spans)
     pos = 0
     for m in _LINE_BREAK.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _short_text(view: str, limit: int) -> bool:

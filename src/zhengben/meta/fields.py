@@ -31,6 +31,13 @@ def _field_rules() -> tuple[tuple[str, str, frozenset[str], re.Pattern[str]], ..
                  for r in load_table("fields"))
 
 
+@cache
+def _rules_at(where: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(id, field, pattern) of the rules tried on a line labelled ``where``, in table order:
+    most lines (body text) are tried by few rules or none."""
+    return tuple((rule, field, pattern) for rule, field, places, pattern in _field_rules() if where in places)
+
+
 class ParseMeta:
     name = "meta.fields"
 
@@ -59,8 +66,8 @@ class ParseMeta:
                 if found:
                     meta["published"] = {"value": found[0], "origin": found[1], "line": ln.index}
             where = "body" if ln.index == first_body else ln.label
-            for rule, field, places, pattern in _field_rules():
-                if field in meta or where not in places:
+            for rule, field, pattern in _rules_at(where):
+                if field in meta:
                     continue
                 m = pattern.search(view)
                 if m is None:

@@ -9,7 +9,7 @@ edit per run of changed characters, so the audit trail shows ``發展 → 发展
 from __future__ import annotations
 
 import difflib
-from functools import cache
+from functools import cache, partial
 from typing import Literal, Protocol
 
 import numpy as np
@@ -44,6 +44,11 @@ def _codepoints(text: str) -> np.ndarray[tuple[int], np.dtype[np.uint32]]:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
+# ``Change(...)`` through the tuple constructor (the named tuple's own ``__new__`` is Python
+# code, twice as slow): a converted page makes a change per run of converted characters.
+_new_change = partial(tuple.__new__, Change)
+
+
 def changes_between(old: str, new: str, rule: str, reason: str) -> list[Change]:
     """Edits turning ``old`` into ``new``: one per run of changed characters."""
     if old == new:
@@ -56,7 +61,8 @@ def changes_between(old: str, new: str, rule: str, reason: str) -> list[Change]:
     breaks = np.flatnonzero(np.diff(idx) > 1)
     starts = np.concatenate(([idx[0]], idx[breaks + 1])).tolist()
     ends = (np.concatenate((idx[breaks], [idx[-1]])) + 1).tolist()
-    return [Change(s, e, new[s:e], rule, reason) for s, e in zip(starts, ends, strict=True)]
+    return [_new_change((s, e, new[s:e], rule, reason)) for s, e in zip(starts, ends, strict=True)]
+
 
 
 def _changes_by_diff(old: str, new: str, rule: str, reason: str) -> list[Change]:
