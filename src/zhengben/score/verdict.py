@@ -12,6 +12,7 @@ from typing import Any
 
 from zhengben.config import Config
 from zhengben.document import Document
+from zhengben.repair.phrases import mainland_phrases
 from zhengben.repair.ruby import ruby_scan, without_ruby
 from zhengben.score.script import taiwan_phrasing, variant_counts
 
@@ -82,8 +83,9 @@ class Decide:
             # A Taiwan-style converter wrote every 着 as 著 (OpenCC's s2t and s2hk keep 着): no 着
             # left, and Taiwan variant forms at least as many as Hong Kong ones
             dec["taiwan_style"] = mirror and "着" not in doc.text and tw >= hk
-            if mirror:
-                # a Taiwan-phrase converter (s2twp) rewrote words too (项目 → 專案): repair.phrases takes them back
+            if mirror and mainland_phrases(doc.text):
+                # a Taiwan-phrase converter (s2twp) rewrote words too (项目 → 專案): repair.phrases
+                # takes back the ones its table holds, so the test runs when the page has one
                 phrased, plain = taiwan_phrasing(without_ruby(doc.text, ruby_scan(doc)))
                 sig["taiwan_phrases"], sig["plain_phrases"] = phrased, plain
                 dec["taiwan_phrases"] = phrased >= cfg.script.phrase_min and phrased > cfg.script.phrase_ratio * plain
