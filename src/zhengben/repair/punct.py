@@ -2,9 +2,10 @@
 
 Applied only when the document's verdict found half-width punctuation to be an obfuscation
 (``decisions['restore_punct']``); ASCII stays where it belongs: ``1,000``, ``18:34``,
-``1-6-6-10``, ``(Reuters)``, ``新华网.com``. Spaces a converter left after a restored mark are
-removed with it. The evidence (:func:`count_punct`) counts only ``，：；（）！？``: full stops and
-straight quotes are too common on genuine pages to say anything alone.
+``1-6-6-10``, ``(Reuters)``, ``新华网.com``. Spaces a converter left around a restored mark are
+removed with it; a mark right after a closing bracket counts as after CJK (``(新闻联播):``).
+The evidence (:func:`count_punct`) counts only ``，：；（）！？``: full stops and straight quotes
+are too common on genuine pages to say anything alone.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = _rules()
     after = "".join(re.escape(c) for c, r in rules.items() if r.context != "pair")
     side = "".join(re.escape(c) for c, r in rules.items() if r.context == "cjk-side")
-    return (re.compile(f"(?<=[{CJK_CLASS}{CJK_MARKS}]) *([{after}])( *)"),
-            re.compile(f"(?<=[^\\s{CJK_CLASS}{CJK_MARKS}]) *([{side}])( *)(?=[{CJK_CLASS}])"))
+    return (re.compile(f"(?<=[{CJK_CLASS}{CJK_MARKS})]) *([{after}])( *)"),
+            re.compile(f"(?<=[^\\s{CJK_CLASS}{CJK_MARKS})]) *([{side}])( *)(?=[{CJK_CLASS}])"))
 
 
 def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
@@ -89,13 +90,15 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
     rules = _rules()
     out: list[Change] = []
     after_cjk, before_cjk = _scanners()
-    for scanner in (after_cjk, before_cjk):
+    for scanner, eat_before in ((after_cjk, True), (before_cjk, False)):
         for m in scanner.finditer(text):
             i, end = m.start(1), m.end()
             nxt = text[end:end + 1]
             rule = rules[m.group(1)]
-            # eat the converter's stray spaces after the mark, but not at the end of a line
-            out.append(Change(i, end if nxt not in ("", "\n") else i + 1, rule.full, rule.id, rule.reason))
+            # eat the converter's stray spaces around the mark (after CJK: ``说 : 好``), but not
+            # at the end of a line
+            out.append(Change(m.start() if eat_before else i, end if nxt not in ("", "\n") else i + 1,
+                              rule.full, rule.id, rule.reason))
     if "(" in text:
         out.extend(_bracket_pairs(text, rules["("]))
     if all_marks:
