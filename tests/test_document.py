@@ -93,3 +93,18 @@ def test_any_sequence_of_batches_replays(case: tuple[str, list[list[tuple[int, i
         doc.apply([Change(s, e, a, "r", "") for s, e, a in batch])
         assert replay(doc.original, doc.edits) == doc.text
         assert all(a.end <= b.start for a, b in itertools.pairwise(doc.edits))
+
+
+def test_lines_keep_original_offsets_when_a_repair_adds_line_breaks() -> None:
+    """markup.tag and space.indent_break put line breaks back: each line still points at the
+    original text it came from (original_span maps through the edits)."""
+    from zhengben import restore
+
+    page = ("<h1>江城举办读书节</h1>\n\n2024年04月23日 09:00 来源：江城日报\n\n"
+            "<p>本报讯 4月23日，第十届江城读书节开幕。</p><p>读书节期间将举办讲座。</p>\n")
+    doc = restore(page)
+    texts = [ln.text for ln in doc.lines if ln.label != "blank"]
+    assert texts == ["江城举办读书节", "2024年04月23日 09:00 来源：江城日报", "本报讯 4月23日，第十届江城读书节开幕。",
+                     "读书节期间将举办讲座。"]
+    starts = [ln.start for ln in doc.lines]
+    assert starts == sorted(starts) and all(ln.end <= len(page) for ln in doc.lines)

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from zhengben.errors import ReplayError
 
-__all__ = ["Change", "Document", "Drop", "Edit", "Line", "replay"]
+__all__ = ["Change", "Document", "Drop", "Edit", "Line", "original_span", "replay"]
 
 
 class Edit(NamedTuple):
@@ -144,6 +144,30 @@ def replay(original: str, edits: Iterable[Edit]) -> str:
         pos = e.end
     out.append(original[pos:])
     return "".join(out)
+
+
+def original_span(edits: Sequence[Edit], start: int, end: int) -> tuple[int, int]:
+    """Where a span of the current text came from in the original: a position inside an
+    edit's output goes to that edit's start (for ``start``) or end (for ``end``), so a line
+    that an inserted line break began starts where the break was put."""
+    shift = 0
+    out_start = out_end = None
+    for e in edits:
+        o_start = e.start + shift
+        o_end = o_start + len(e.after)
+        if out_start is None and start < o_end:
+            out_start = start - shift if start <= o_start else e.start
+        if end <= o_start:
+            break
+        if end < o_end:
+            out_end = e.end
+            break
+        shift += len(e.after) - (e.end - e.start)
+    if out_start is None:
+        out_start = start - shift
+    if out_end is None:
+        out_end = end - shift
+    return out_start, max(out_start, out_end)
 
 
 # ``Edit(...)`` through the tuple constructor: the named tuple's own ``__new__`` is Python code,
