@@ -47,7 +47,8 @@ class ParseMeta:
     def __call__(self, doc: Document) -> Document:
         # Values come from the repaired text; a page left traditional is matched through its
         # simplified view but gives values in its own script.
-        texts = [" ".join(doc.text[s:e].split()) for s, e in split_lines(doc.text)]
+        spans = split_lines(doc.text)
+        texts = [" ".join(doc.text[s:e].split()) for s, e in spans]
         traditional = script_counts(doc.text)[0] > 0
         views = [to_simplified(t) if traditional else t for t in texts]
         meta = doc.meta
@@ -55,7 +56,8 @@ class ParseMeta:
         for ln in doc.lines:
             text, view = texts[ln.index], views[ln.index]
             if ln.label == "title" and "title" not in meta:
-                meta["title"] = {"value": text, "origin": ln.rule, "line": ln.index}
+                meta["title"] = {"value": _spaced(doc.text[slice(*spans[ln.index])]), "origin": ln.rule,
+                                 "line": ln.index}
             elif ln.label == "breadcrumb" and "channel" not in meta:
                 crumbs = [c for c in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", text)) if c]
                 meta["channel"] = {"value": crumbs, "origin": ln.rule, "line": ln.index}
@@ -79,6 +81,14 @@ class ParseMeta:
                 else:
                     meta[field] = {"value": value.strip(), "origin": rule, "line": ln.index}
         return doc
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _spaced(text: str) -> str:
+    """Runs of whitespace as one space; a lone ideographic space (a headline's 「　」) stays."""
+    return _SPACES.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text).strip()
 
 
 def _in_own_script(text: str, view: str, start: int, end: int) -> str:
