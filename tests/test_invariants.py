@@ -16,6 +16,7 @@ FRAGMENTS = [
     "首页>要闻", "分享到:", "编辑:周佳佳", "关键词:一汽 中国", "相关新闻", "1", "2021年07月21日 18:34",
     "来源:人民网", "作者:高峰", "Copyright © 2021", "久草日韩精品在线视频", "无码一区二区", "威尼斯人现金网",
     "臺灣", "軟體", "資訊", "為了", "裡面", "著", "着", "abc", "ABC", "é", "\t", "、", "——", "…",
+    "⼈", "\uf967", "<p>", "</p>", "<br />", "　　", "新 华 社 北 京 今 天 电 ", "協xie2", "協 xié ", "專案",
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
