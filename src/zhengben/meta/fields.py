@@ -75,6 +75,8 @@ class ParseMeta:
                 if m is None:
                     continue
                 value = _in_own_script(text, view, m.start("value"), m.end("value"))
+                if field in ("author", "editor") and _NO_NAME.search(value):
+                    continue  # 作者：未知, 责任编辑：系统管理员 name nobody
                 if field == "keywords":
                     meta[field] = {"value": [k for k in _KEYWORD_SPLIT.split(value) if k],
                                    "origin": rule, "line": ln.index}
@@ -84,6 +86,9 @@ class ParseMeta:
 
 
 _SPACES = re.compile(r"\s+")
+# values a byline field holds when it names nobody
+_NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管理员|管理员|网站管理员|admin|administrator|webmaster)"
+                      r"\s*$", re.IGNORECASE)
 
 
 def _spaced(text: str) -> str:

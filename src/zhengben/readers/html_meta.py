@@ -462,8 +462,8 @@ class PageMeta(PageFields):
                     prev = t[start - 1] if start > 0 else " "
                     if prev in _BAD_PREFIX or (len(t) > 40 and _is_cjk(prev) and prev not in _LABEL_PREFIX):
                         continue  # 小记者训练营; "记者经历了" inside a sentence
-                    if _PHOTO_CREDIT.search(t, 0, start):
-                        continue  # "（圖／記者林悅翻攝）" credits a photo, not the article
+                    if _PHOTO_CREDIT.search(t, 0, start) or _SHOT_BY.search(t):
+                        continue  # "（圖／記者林悅翻攝）", "中新社记者 贾天勇 摄" credit a photo, not the article
                     rest = t[m.end():]
                     if fld == "source":
                         # "来源于网络", "来自新华社": the label's verb is not the outlet
@@ -522,6 +522,7 @@ _LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖�
 _POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
 _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
+_SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not 文/摄: he wrote it too
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|日期")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
