@@ -216,13 +216,15 @@ def test_parse_date_rejects(text: str) -> None:
     ("执笔人：赵延东、风笑天", "author", "赵延东、风笑天"),
     ("BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "author", "黄宇"),
     ("BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "source", "国际金融报"),
+    ("本报记者 王五 文/摄", "author", "王五"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)
     assert got is not None and got.value == value
 
 
-@pytest.mark.parametrize("line", ["第A04版：小记者训练营", "作者简介：毕业于北京大学", "作者： size=\"20\""])
+@pytest.mark.parametrize("line", ["第A04版：小记者训练营", "作者简介：毕业于北京大学", "作者： size=\"20\"",
+                                  "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）"])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 
