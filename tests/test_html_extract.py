@@ -96,6 +96,18 @@ def test_script_rendered_page_takes_the_body_its_json_ld_states() -> None:
     assert not extract_html(short.encode("utf-8")).has_article  # a stated body too short is no article
 
 
+def test_headline_block_without_h1_becomes_the_title() -> None:
+    """No <h1>: the first block, held by the <title> between section and site names, is the
+    headline; it leaves the body and the title loses the names around it."""
+    para = "<p>" + "联合国贸发会议发布了年度贸易和发展报告，指出全球需求疲软，贸易增长将明显放缓。" * 2 + "</p>"
+    html = ("<html><head><meta charset='utf-8'><title>明日股市预测--最新出炉贸发报告：全球经济增长率降至2.3%</title></head>"
+            "<body><div class='main'><div class='title-text'>最新出炉贸发报告：全球经济增长率降至2.3%</div>"
+            + para * 3 + "</div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.title is not None and art.title.value == "最新出炉贸发报告：全球经济增长率降至2.3%"
+    assert art.title.origin == "first-block" and art.paragraphs[0].startswith("联合国贸发会议")
+
+
 def test_blog_title_keeps_its_underscores_before_the_blog_name() -> None:
     html = ('<html><head><title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 示例部落格 ::</title></head><body>'
             '<h1><a href="/blog">史蒂文的家</a></h1><div class="article"><p>'

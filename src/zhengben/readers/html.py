@@ -707,6 +707,10 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         if value2 >= MIN_ARTICLE_VALUE and value2 > value:
             walk, blocks, root, value = retry, blocks2, root2, value2
 
+    if _headline_block(blocks, meta):
+        meta.title = MetaField(blocks[0].text, "first-block")
+        blocks = blocks[1:]
+        walk.notes.append("html.title.first_block")
     meta.complete(walk.blocks, blocks)
     article.take_fields(meta)
     article.ruby = walk.ruby
@@ -727,6 +731,23 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
     article.paragraphs = [b.text for b in blocks]
     article.captions = [b.text for b in blocks if b.caption]
     return article
+
+
+def _headline_block(blocks: list[Block], meta: PageMeta) -> bool:
+    """Whether the article's first block is its headline, on a page with no ``<h1>`` for it:
+    a short line without a full stop that the ``<title>`` holds with the site's name around it
+    ("明日股市预测--" before, " 湖南省中医药研究院附属医院" after), or any such line when the
+    ``<title>`` names only a section ("新闻动态--中国地理学会官网")."""
+    if len(blocks) < 3 or meta.title is None or meta.title.origin == "h1":
+        return False
+    text = blocks[0].text
+    if not 8 <= len(text) <= 80 or "。" in text or text.endswith(("：", ":")) or cjk_count(text) < 6:
+        return False
+    key, shown = _norm_key(text), _norm_key(meta.title_tag or meta.title.value)
+    if key in shown and key != shown:
+        return True
+    # a section-only <title>: the first block is the headline only if it reads as one (no clause break)
+    return len(_norm_key(meta.title.value)) < 6 and not re.search("[，,、；;]", text)
 
 
 def _stated_body(meta: PageMeta) -> list[str]:
