@@ -577,7 +577,7 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
                 break
     # datelines, bylines, "播报文章" before the first sentence (verse has no sentence: keep)
     first = next((k for k, b in enumerate(kept[:8])
-                  if _is_prose(b) or b.tokens >= 30 or _NEWS_LEAD.search(b.text)), 0)
+                  if _is_prose(b) or b.tokens >= 30 or _NEWS_LEAD.search(b.text) or _OPENING.search(b.text)), 0)
     kept = kept[first:]
     if kept and title_idx >= 0:
         lead = _lead(walk, title_idx, walk.blocks.index(kept[0]), values)
@@ -638,6 +638,11 @@ _SENTENCE = re.compile(r"[，。！？；,.!?;]")
 _EDITOR_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 # "TNW中文站 10月14日报道", "1905电影网讯", "新华社北京5月19日电": the article's first words
 _NEWS_LEAD = re.compile(r"(?:\d{1,2}日|[网網]|[社台])(?:讯|訊|电|電|报道|報導|專電|专电)\s*[)）】]?$")
+
+
+# an opening that runs on into the next block ("下周一，") or greets the audience ("女士们、先生们：")
+_OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
+                      r"|^[^，。：:]{0,12}(?:们|各位|同志|朋友|先生|女士|同学)[^，。：:]{0,6}[:：]$")
 
 
 def _is_prose(b: Block) -> bool:
