@@ -108,6 +108,15 @@ def test_headline_block_without_h1_becomes_the_title() -> None:
     assert art.title.origin == "first-block" and art.paragraphs[0].startswith("联合国贸发会议")
 
 
+@pytest.mark.parametrize("opening", ["下周一，", "女士们、先生们："])
+def test_an_opening_that_runs_on_or_greets_starts_the_article(opening: str) -> None:
+    para = "<p>京沪高速施工就将进入第二阶段，这也是对市民出行影响最大的一段，请提前规划出行路线。</p>"
+    html = (f"<html><head><meta charset='utf-8'><title>施工提示_示例网</title></head><body><h1>施工提示</h1>"
+            f"<div class='content'><p>{opening}</p>{para * 4}</div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.paragraphs[0] == opening
+
+
 def test_blog_title_keeps_its_underscores_before_the_blog_name() -> None:
     html = ('<html><head><title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 示例部落格 ::</title></head><body>'
             '<h1><a href="/blog">史蒂文的家</a></h1><div class="article"><p>'
