@@ -66,7 +66,10 @@ def test_structural_line_rules_have_examples() -> None:
 @pytest.mark.parametrize("row", load_table("ruby"), ids=lambda r: r["id"])
 def test_ruby_rule_examples(row: dict[str, str]) -> None:
     found, _ = find_ruby(row["example"])
-    assert [m.rule for m in found] == [row["id"]]
+    if row["bracket"] == "after-bare":  # found only beside toned bare readings, which the example holds
+        assert row["id"] in [m.rule for m in found]
+    else:
+        assert [m.rule for m in found] == [row["id"]]
     found, _ = find_ruby(row["counterexample"])
     assert found == []
 

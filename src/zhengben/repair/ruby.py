@@ -36,8 +36,8 @@ class RubyMatch(NamedTuple):
 
 
 @cache
-def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str], ...]]:
-    """Two regexes over every style, each style in its own group ``r<i>``.
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """Three regexes over every style, each style in its own group ``r<i>``.
 
     Bracketed readings: brackets are rare, so scanning for them first is fast, and the
     characters read are found by looking back (at most 4 CJK characters, directly before, or
@@ -45,7 +45,8 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str]
     square and 【】 brackets are scanned alike; the opening and closing ones must pair.
     Bare readings (no brackets): one syllable glued to the CJK character before it, or with one
     space on both sides (or at a line's end) when no Latin word follows (``協 xié 商``: the
-    spaces go with it).
+    spaces go with it). Toneless syllables laid out the same way (``的 de``: a neutral tone
+    has no mark) are a third scan, run only on a page that already has bare readings.
     """
     rows = load_table("ruby")
     def groups(bracket: str) -> str:
@@ -53,16 +54,20 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str]
     bracketed = re.compile(rf" ?[(（\[【]\s?(?:{groups('yes')})\s?[)）\]】]")
     bare = re.compile(rf"(?<=[{CJK_CLASS}])(?P<sp> ?)(?:{groups('no')})"
                       rf"(?![a-zA-Z\u00c0-\u024f\u3105-\u312f])(?:(?P=sp)|(?=\n|$))")
-    return bracketed, bare, tuple((r["id"], r["reason"]) for r in rows)
+    neutral = re.compile(rf"(?<=[{CJK_CLASS}])(?P<sp> ?)(?:{groups('after-bare')})"
+                         rf"(?![0-9a-zA-Z\u00c0-\u024f\u3105-\u312f])(?:(?P=sp)|(?=\n|$))")
+    return bracketed, bare, neutral, tuple((r["id"], r["reason"]) for r in rows)
 
 
 _HAN = re.compile(f"[{CJK_CLASS}]{{1,4}}$")
 _JOINS_AFTER = re.compile(f"[{CJK_CLASS}{CJK_MARKS},.;:!?]")
-# which closing brackets end a reading opened by each opening one
 # a reading set apart by spaces must not run into a Latin word after its closing space
 _SPACED_END = re.compile("(?![A-Za-z\u00c0-\u024f])")
+# which closing brackets end a reading opened by each opening one
 _CLOSERS = {"(": ")）", "（": ")）", "[": "]", "【": "】"}
 _BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]|[a-z][1-5]")
+# toneless bare syllables (的de, 們men) are looked for only on a page with this many toned ones
+_NEUTRAL_AFTER = 3
 
 
 @cache
@@ -124,8 +129,7 @@ def _cut(chars: str, reading: str) -> list[str] | None:
 def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     """Verified ruby matches in ``text`` (sorted) and the number of rejected candidates."""
     found: list[RubyMatch] = []
-    rejected = 0
-    bracketed, bare, rules = _scanners()
+    bracketed, bare, neutral, rules = _scanners()
     candidates: list[tuple[re.Match[str], str, int]] = []
     if "(" in text or "（" in text or "[" in text or "【" in text:
         for m in bracketed.finditer(text):
@@ -141,9 +145,29 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
             if spaced and text[end:end + 1] == " " and _JOINS_AFTER.match(text, end + 1):
                 end += 1
             candidates.append((m, before.group(), end))
+    rejected = _verify(candidates, rules, found)
     if _BARE_HINT.search(text):
-        candidates.extend((m, text[m.start() - 1], m.end()) for m in bare.finditer(text)
-                          if not m.group("sp") or _SPACED_END.match(text, m.end()))
+        glued = [(m, text[m.start() - 1], m.end()) for m in bare.finditer(text)
+                 if not m.group("sp") or _SPACED_END.match(text, m.end())]
+        so_far = len(found)
+        rejected += _verify(glued, rules, found)
+        bare_found = len(found) - so_far
+    else:
+        bare_found = 0
+    if bare_found >= _NEUTRAL_AFTER:
+        taken = {m.start for m in found}
+        late = [(m, text[m.start() - 1], m.end()) for m in neutral.finditer(text)
+                if m.start() not in taken and (not m.group("sp") or _SPACED_END.match(text, m.end()))]
+        rejected += _verify(late, rules, found, count_rejects=False)
+    found.sort(key=lambda r: r.start)
+    return found, rejected
+
+
+def _verify(candidates: list[tuple[re.Match[str], str, int]], rules: tuple[tuple[str, str], ...],
+            found: list[RubyMatch], count_rejects: bool = True) -> int:
+    """Append the candidates whose every syllable reads its character to ``found``; the number
+    rejected (a toneless word that reads nothing is not counted: most are plain Latin)."""
+    rejected = 0
     for m, han, end in candidates:
         group = m.lastgroup
         if group is None:
@@ -151,12 +175,11 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
         reading = m.group(group)
         syllables = _syllables(han, reading)
         if syllables is None:
-            rejected += 1
+            rejected += count_rejects
             continue
         rule, reason = rules[int(group[1:])]
         found.append(RubyMatch(m.start(), end, han[-len(syllables):], reading, rule, reason, len(syllables)))
-    found.sort(key=lambda r: r.start)
-    return found, rejected
+    return rejected
 
 
 def ruby_scan(doc: Document) -> list[RubyMatch]:
