@@ -1,6 +1,6 @@
 """A check of `restore` on mirrors made *without* zhengben.synth, from real clean articles.
 
-    python benchmarks/mirror_eval.py [--pages 120] [--seed 42] [--converters s2t,s2tw,s2hk]
+    python benchmarks/mirror_eval.py [--pages 120] [--seed 42] [--converters s2t,s2tw,s2hk] [--varied]
 
 Takes the Skywork government articles in ../shared (clean text with title and date), corrupts
 each one independently of the project's own generator — pypinyin readings (marked or numbered)
@@ -8,6 +8,9 @@ after 15% of characters in either bracket width, OpenCC s2t/s2tw/s2hk (or those 
 ``--converters s2twp`` for Taiwan-phrase mirrors), half-width punctuation, a
 portal menu, breadcrumb, dateline, font-size/print widgets, editor line, previous-article link,
 footer and a gambling spam line — and prints how much of the article and its fields come back.
+``--varied`` draws more kinds for each page: zhuyin readings too, in round, full-width or square
+brackets, bare or set apart by spaces, and one kind of scraper debris (NBSP, CR LF, zero-width
+characters, HTML references, paragraph indents).
 """
 
 from __future__ import annotations
@@ -32,6 +35,24 @@ def _keep(chars: str) -> list[list[str]]:
     return [[c] for c in chars]
 
 
+LAYOUTS = {"round": ("(", ")"), "full": ("（", "）"), "square": ("[", "]"), "bare": ("", ""), "spaced": (" ", " ")}
+
+
+def debris(text: str, kind: str) -> str:
+    """What a scraper leaves in a page: one kind of it."""
+    if kind == "nbsp":
+        return text.replace("，", "，\u00a0").replace(",", ",\u00a0")
+    if kind == "crlf":
+        return text.replace("\n", "\r\n")
+    if kind == "zero-width":
+        return "\u200b".join(text[i:i + 7] for i in range(0, len(text), 7))
+    if kind == "entity":
+        return text.replace("“", "&ldquo;").replace("”", "&rdquo;")
+    if kind == "indent":
+        return "\n".join("\u3000\u3000" + ln if len(ln) > 20 else ln for ln in text.split("\n"))
+    return text
+
+
 def with_ruby(line: str, rng: random.Random, style: Style, brackets: tuple[str, str], rate: float) -> str:
     readings = pinyin(line, style=style, errors=_keep)  # type: ignore[arg-type]  # stub too narrow
     if len(readings) != len(line):
@@ -49,6 +70,7 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=120)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--converters", default="s2t,s2tw,s2hk", help="OpenCC configs the mirrors are made with")
+    ap.add_argument("--varied", action="store_true", help="every reading style and layout, and scraper debris")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: this check needs ../shared (real articles, not redistributable)")
@@ -62,8 +84,9 @@ def main() -> int:
         if len(paras) < 2:
             continue
         title, date = row["title"].replace("<br />", "").strip(), row["date"][:10]
-        style = rng.choice([Style.TONE, Style.TONE3])
-        brackets = rng.choice([("(", ")"), ("（", "）")])
+        style = rng.choice([Style.TONE, Style.TONE3, *([Style.BOPOMOFO] if args.varied else [])])
+        brackets = LAYOUTS[rng.choice(list(LAYOUTS) if args.varied else ["round", "full"])]
+        dirt = rng.choice(["none", "nbsp", "crlf", "zero-width", "entity", "indent"]) if args.varied else "none"
         conv = rng.choice(converters)
         lines = ["网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "当前位置：首页 > 新闻中心", "", title,
                  f"发布日期：{date}　来源：市政府办公室", "【字号：大 中 小】 【打印】", ""]
@@ -73,7 +96,7 @@ def main() -> int:
                   "版权所有：某某市人民政府 备案号：ICP备12345678号"]
         page = [conv.convert(with_ruby(ln, rng, style, brackets, 0.15)).translate(HALF) if ln else "" for ln in lines]
         page.append("澳门葡京娱乐城_百家乐官网开户送彩金_时时彩平台注册_威尼斯人现金网")
-        rec = restore_record("\n".join(page))
+        rec = restore_record(debris("\n".join(page), dirt))
         want, got = "".join("".join(paras).split()), "".join("".join(rec["paragraphs"]).split())
         sims.append(difflib.SequenceMatcher(None, want, got, autojunk=False).ratio())
         hits["title"] += "".join((rec["title"] or "").split()) == "".join(title.split())
