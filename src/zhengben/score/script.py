@@ -61,14 +61,14 @@ def _phrase_tables() -> tuple[Converter, Converter] | None:
     share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
     if not (share / "TWPhrases.ocd2").exists() or not (share / "TWPhrasesRev.ocd2").exists():
         return None
-    folder = Path(tempfile.mkdtemp(prefix="zhengben-opencc-"))
     out = []
-    for name in ("TWPhrasesRev", "TWPhrases"):
-        table = {"type": "ocd2", "file": str(share / f"{name}.ocd2")}
-        config = folder / f"{name}.json"
-        config.write_text(json.dumps({"name": name, "segmentation": {"type": "mmseg", "dict": table},
-                                      "conversion_chain": [{"dict": table}]}), "utf-8")
-        out.append(opencc.OpenCC(str(config)))
+    with tempfile.TemporaryDirectory(prefix="zhengben-opencc-") as folder:  # read once, at construction
+        for name in ("TWPhrasesRev", "TWPhrases"):
+            table = {"type": "ocd2", "file": str(share / f"{name}.ocd2")}
+            config = Path(folder) / f"{name}.json"
+            config.write_text(json.dumps({"name": name, "segmentation": {"type": "mmseg", "dict": table},
+                                          "conversion_chain": [{"dict": table}]}), "utf-8")
+            out.append(opencc.OpenCC(str(config)))
     return out[0], out[1]
 
 
