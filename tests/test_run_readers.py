@@ -71,8 +71,10 @@ def test_directory_of_pages(tmp_path: Path) -> None:
         (tmp_path / "d" / f"{i}.txt").write_text(f"第{i}篇。")
     (tmp_path / "d" / "sub" / "x.html").write_bytes(b"<p>x</p>")
     (tmp_path / "d" / "notes.bin").write_bytes(b"\x00")
-    sources = expand_inputs([str(tmp_path / "d")])
+    left_out: list[str] = []
+    sources = expand_inputs([str(tmp_path / "d")], left_out)
     assert [s.fmt for s in sources] == ["files"] and len(sources[0].files) == 6
+    assert left_out == [str(tmp_path / "d" / "notes.bin")]  # said, not silently skipped
     recs = _read_all([str(tmp_path / "d")], ReadOptions(files_per_task=2))
     assert [r.kind for r in recs] == ["text"] * 5 + ["html"]
     with pytest.raises(ConfigError):

@@ -57,7 +57,7 @@ def _plan_options(settings: TaskSettings) -> dict[str, Any]:
     return d
 
 
-def _load_or_plan(opts: RunOptions, outdir: Path) -> list[Task]:
+def _load_or_plan(opts: RunOptions, outdir: Path, say: Callable[[str], None]) -> list[Task]:
     plan_file = outdir / "_run.json"
     want = {"version": _PLAN_VERSION, "inputs": list(opts.inputs), "options": _plan_options(opts.settings)}
     if plan_file.exists():
@@ -68,7 +68,10 @@ def _load_or_plan(opts: RunOptions, outdir: Path) -> list[Task]:
             if saved.get(key) != want[key]:
                 raise ConfigError(f"{outdir} was started with other {key}: {saved.get(key)!r}")
         return [Task.from_dict(t) for t in saved["tasks"]]
-    sources = expand_inputs(list(opts.inputs))
+    left_out: list[str] = []
+    sources = expand_inputs(list(opts.inputs), left_out)
+    if left_out:
+        say(f"{len(left_out)} file(s) of no known kind left out (by suffix; see docs/run.md), first: {left_out[0]}")
     heavy = sum(1 for s in sources if s.fmt == "warc")  # planning walks every gzip member
     if heavy > 1 and opts.workers > 1:
         with ProcessPoolExecutor(min(opts.workers, heavy), mp_context=mp.get_context("spawn")) as pool:
@@ -135,7 +138,7 @@ def run(opts: RunOptions, log: Callable[[str], None] | None = None) -> dict[str,
     for sub in ("data", "rejects", "_tasks", *(["edits"] if opts.settings.edits else [])):
         (outdir / sub).mkdir(parents=True, exist_ok=True)
     _clean_temps(outdir)
-    tasks = _load_or_plan(opts, outdir)
+    tasks = _load_or_plan(opts, outdir, say)
     pending = [t for t in tasks if not manifest_path(outdir, t.key).exists()]
     say(f"{len(tasks)} tasks, {len(tasks) - len(pending)} already done, {len(pending)} to run "
         f"on {opts.engine} with {opts.workers} worker(s)")

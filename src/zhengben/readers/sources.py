@@ -128,8 +128,11 @@ def _fmt_of(path: str) -> Format | None:
     return None
 
 
-def expand_inputs(args: list[str]) -> list[Source]:
-    """INPUT arguments (files, directories, globs) to sources, in argument order, sorted within each."""
+def expand_inputs(args: list[str], left_out: list[str] | None = None) -> list[Source]:
+    """INPUT arguments (files, directories, globs) to sources, in argument order, sorted within each.
+
+    Files of no known kind inside a directory or glob are left out, and listed in ``left_out``
+    when one is given (so the run can say so)."""
     sources: list[Source] = []
     seen: set[str] = set()
     for arg in args:
@@ -146,6 +149,8 @@ def expand_inputs(args: list[str]) -> list[Source]:
         pages: list[str] = []
         for path in found:
             fmt = _fmt_of(path)
+            if fmt is None and left_out is not None:
+                left_out.append(path)
             if fmt is None or path in seen:
                 continue
             seen.add(path)
