@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CJK_CLASS", "CJK_MARKS", "cjk_count", "is_cjk", "is_cjk_or_mark", "sentence_punct"]
+__all__ = ["CJK_CLASS", "CJK_MARKS", "cjk_count", "collapse_spaces", "is_cjk", "is_cjk_or_mark", "sentence_punct"]
 
 # CJK ideographs: Extension A, the URO, compatibility ideographs.
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -14,6 +14,7 @@ _CJK_RUNS_RE = re.compile(f"[{CJK_CLASS}]+")
 CJK_MARKS = "，。、；：？！（）《》〈〉「」『』【】“”‘’…—·　"
 _CJK_OR_MARK_RE = re.compile(f"[{CJK_CLASS}{CJK_MARKS}]")
 _SENTENCE_PUNCT_RE = re.compile("[，。；！？、,;!?]")
+_SPACES_RE = re.compile(r"\s+")
 
 
 def is_cjk(ch: str) -> bool:
@@ -35,3 +36,15 @@ def cjk_count(text: str) -> int:
 
 def sentence_punct(text: str) -> bool:
     return _SENTENCE_PUNCT_RE.search(text) is not None
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of whitespace as one space, trimmed; a lone ideographic space (a headline's 「　」
+    separator) stays: full-width marks are never folded to ASCII.
+
+    >>> collapse_spaces(" 颱風外圍環流影響　北部山區防豪雨 \t ")
+    '颱風外圍環流影響　北部山區防豪雨'
+    >>> collapse_spaces("平鎮輪胎行惡火  疏散7人")
+    '平鎮輪胎行惡火 疏散7人'
+    """
+    return _SPACES_RE.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text).strip()

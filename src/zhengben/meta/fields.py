@@ -17,6 +17,7 @@ from zhengben.meta.dates import find_date
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
+from zhengben.text import collapse_spaces
 
 __all__ = ["ParseMeta"]
 
@@ -56,7 +57,7 @@ class ParseMeta:
         for ln in doc.lines:
             text, view = texts[ln.index], views[ln.index]
             if ln.label == "title" and "title" not in meta:
-                meta["title"] = {"value": _spaced(doc.text[slice(*spans[ln.index])]), "origin": ln.rule,
+                meta["title"] = {"value": collapse_spaces(doc.text[slice(*spans[ln.index])]), "origin": ln.rule,
                                  "line": ln.index}
             elif ln.label == "breadcrumb" and "channel" not in meta:
                 crumbs = [c for c in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", text)) if c]
@@ -85,15 +86,10 @@ class ParseMeta:
         return doc
 
 
-_SPACES = re.compile(r"\s+")
 # values a byline field holds when it names nobody
 _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管理员|管理员|网站管理员|admin|administrator|webmaster)"
                       r"\s*$", re.IGNORECASE)
 
-
-def _spaced(text: str) -> str:
-    """Runs of whitespace as one space; a lone ideographic space (a headline's 「　」) stays."""
-    return _SPACES.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text).strip()
 
 
 def _in_own_script(text: str, view: str, start: int, end: int) -> str:

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from zhengben.meta.dates import parse_date
 from zhengben.readers.html_rules import byline_labels, title_separators
+from zhengben.text import collapse_spaces
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -680,8 +681,4 @@ _SCRIPT_TIME = re.compile(
 
 
 def _ws(text: str | None) -> str:
-    """Runs of whitespace as one space; a lone ideographic space (a title's 「　」 separator) stays."""
-    return _SPACES.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text or "").strip()
-
-
-_SPACES = re.compile(r"\s+")
+    return collapse_spaces(text or "")
