@@ -108,6 +108,29 @@ def test_headline_block_without_h1_becomes_the_title() -> None:
     assert art.title.origin == "first-block" and art.paragraphs[0].startswith("联合国贸发会议")
 
 
+def test_hidden_inline_text_is_left_out_and_the_sentence_stays_whole() -> None:
+    """Anti-copy pages splice hidden words into sentences: by inline style, or by classes and
+    ids their stylesheet hides. The words go and each paragraph stays one paragraph; a class
+    hidden only inside ``@media`` is shown, and so is a long hidden stretch (a "read more")."""
+    more = "会议要求，各地要把政策措施落到实处，定期评估营商环境改善成效并向社会公开结果。"
+    html = ("<html><head><meta charset='utf-8'><title>优化营商环境_示例网</title><style>/* x */ .a3f{display:none}"
+            " font.ad , #x9 { display : none; } @media (max-width:600px){.wide{display:none}} .more{display:none}</style>"
+            "</head><body><h1>优化营商环境</h1><div class='content'>"
+            "<p>国务院总理李强主持召开国务院常务会议<span style='display:none'>禁止采集</span>，研究部署进一步"
+            "优化营商环境<span class='a3f'>示例网版权所有</span>的政策措施。</p>"
+            "<p>会议指出，要持续<font class='ad'>盗版必究</font>推进政务服务标准化、规范化、便利化，"
+            "<span class='wide'>切实</span>提高企业和群众办事效率。</p>"
+            f"<p>会议强调，各地区各部门要<b id='x9'>xx</b>抓好政策落实，及时回应企业关切。<span class='more'>{more}</span></p>"
+            "</div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.paragraphs == [
+        "国务院总理李强主持召开国务院常务会议，研究部署进一步优化营商环境的政策措施。",
+        "会议指出，要持续推进政务服务标准化、规范化、便利化，切实提高企业和群众办事效率。",
+        "会议强调，各地区各部门要抓好政策落实，及时回应企业关切。" + more,
+    ]
+    assert "html.boilerplate.hidden_inline" in art.blocks[0]["rules"]
+
+
 @pytest.mark.parametrize("opening", ["下周一，", "女士们、先生们："])
 def test_an_opening_that_runs_on_or_greets_starts_the_article(opening: str) -> None:
     para = "<p>京沪高速施工就将进入第二阶段，这也是对市民出行影响最大的一段，请提前规划出行路线。</p>"

@@ -72,6 +72,13 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CAPTION_CLASS = re.compile(r"caption|pic_?text|img_?desc|pictext|tuzhu|photo_?desc", re.IGNORECASE)
 # visibility:hidden is not a signal: WeChat and other apps hide the article until a script runs
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# a page's own stylesheet rule that hides a class or id: ".x7f{display:none}", "span#k2 { display: none }"
+_HIDING_RULE = re.compile(r"([^{}]*)\{([^{}]*display\s*:\s*none[^{}]*)\}", re.IGNORECASE)
+_SIMPLE_SELECTOR = re.compile(r"^[a-z]*([.#])([\w-]+)$", re.IGNORECASE)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+# inline text a stylesheet hides is dropped only when this short: anti-copy junk spliced into
+# sentences ("禁止采集", a site name) is a few characters; a hidden "read more" half is not
+MAX_HIDDEN_INLINE = 30
 
 # One token per ideograph, kana or hangul syllable; one per run of other letters/digits (any
 # script, so Russian or Korean pages are measured too, not seen as empty).
@@ -128,9 +135,11 @@ class HtmlArticle(PageFields):
 class _Walk:
     """One DOM walk: element table (parent, tag, flag) and the list of text blocks."""
 
-    def __init__(self, use_flags: bool, unflag: frozenset[int] = frozenset()) -> None:
+    def __init__(self, use_flags: bool, unflag: frozenset[int] = frozenset(),
+                 hidden: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
         self.use_flags = use_flags
         self.unflag = unflag
+        self.hidden_classes, self.hidden_ids = hidden
         self.flag_root: list[int] = []
         self.parent: list[int] = []
         self.tags: list[str] = []
@@ -204,6 +213,12 @@ class _Walk:
                 self._ruby(node, in_link)
                 continue
             attrs = node.attributes
+            if tag not in BLOCK_TAGS and self._hidden_inline(node, attrs):
+                # hidden text inside a sentence is left out where it stands, so the sentence
+                # stays one paragraph (anti-copy pages splice "禁止采集" into every line)
+                if "html.boilerplate.hidden_inline" not in self.notes:
+                    self.notes.append("html.boilerplate.hidden_inline")
+                continue
             eid = len(self.tags)
             self.tags.append(tag)
             self.parent.append(parent)
@@ -244,6 +259,21 @@ class _Walk:
             for child in reversed(children):
                 stack.append((child, eid, in_link))
         flush(0 if self.tags else -1)
+
+    def _hidden_inline(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
+        """Whether an inline element is not shown: ``hidden``, ``display:none`` in its style, or
+        (when short) a class or id the page's stylesheet hides; never one holding blocks."""
+        if "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or ""):
+            pass
+        elif self.hidden_classes or self.hidden_ids:
+            classes = (attrs.get("class") or "").split()
+            if not (any(c in self.hidden_classes for c in classes) or (attrs.get("id") or "") in self.hidden_ids):
+                return False
+            if len(node.text(deep=True).strip()) > MAX_HIDDEN_INLINE:
+                return False
+        else:
+            return False
+        return not any(d.tag in BLOCK_TAGS for d in node.traverse(include_text=False) if d is not node)
 
     def _ruby(self, node: LexborNode, in_link: bool) -> None:
         base: list[str] = []
@@ -693,20 +723,21 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         return article
     meta: PageMeta = extract_meta(tree, url)
 
-    walk = _Walk(use_flags=True)
+    hidden = hidden_selectors(tree)
+    walk = _Walk(use_flags=True, hidden=hidden)
     walk.run(body)
     blocks, root, value = _select(walk, meta.title_text)
     wrong = _misflagged(walk, _title_index(walk, meta.title_text))
     if wrong:
         # a "sidebar"/"footer"-named container that holds most of the page's prose is the article
-        again = _Walk(use_flags=True, unflag=wrong)
+        again = _Walk(use_flags=True, unflag=wrong, hidden=hidden)
         again.run(body)
         blocks2, root2, value2 = _select(again, meta.title_text)
         if value2 > value:
             walk, blocks, root, value = again, blocks2, root2, value2
     if value < MIN_ARTICLE_VALUE:
         # the article may sit in a container whose class looks like boilerplate
-        retry = _Walk(use_flags=False)
+        retry = _Walk(use_flags=False, hidden=hidden)
         retry.run(body)
         blocks2, root2, value2 = _select(retry, meta.title_text)
         if value2 >= MIN_ARTICLE_VALUE and value2 > value:
@@ -736,6 +767,36 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
     article.paragraphs = [b.text for b in blocks]
     article.captions = [b.text for b in blocks if b.caption]
     return article
+
+
+def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:
+    """Classes and ids that the page's own ``<style>`` rules hide with ``display:none``.
+
+    Only top-level rules with simple selectors (``.x``, ``span.x``, ``#x``) count: a rule
+    inside ``@media`` hides a part on some screens only.
+
+    >>> t = LexborHTMLParser("<style>.k{display:none} @media print{.p{display:none}} #d ,i.j{display : none}</style>")
+    >>> sorted(hidden_selectors(t)[0]), sorted(hidden_selectors(t)[1])
+    (['j', 'k'], ['d'])
+    """
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for style in tree.css("style"):
+        css = _CSS_COMMENT.sub("", style.text(deep=True))
+        if "none" not in css:
+            continue
+        depth, at = 0, 0
+        for m in _HIDING_RULE.finditer(css):
+            depth += css.count("{", at, m.start()) - css.count("}", at, m.start())
+            at = m.start()
+            prelude = m.group(1)
+            if depth != 0 or "@" in prelude:
+                continue
+            for selector in prelude.split(","):
+                simple = _SIMPLE_SELECTOR.match(selector.strip())
+                if simple:
+                    (classes if simple.group(1) == "." else ids).add(simple.group(2))
+    return frozenset(classes), frozenset(ids)
 
 
 def _headline_block(blocks: list[Block], meta: PageMeta) -> bool:
