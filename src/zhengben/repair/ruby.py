@@ -19,6 +19,7 @@ from pypinyin.pinyin_dict import pinyin_dict
 from pypinyin.style import convert as convert_style
 
 from zhengben.document import Change, Document
+from zhengben.repair.script import to_simplified
 from zhengben.rules import load_table
 from zhengben.text import CJK_CLASS, CJK_MARKS
 
@@ -72,8 +73,18 @@ _NEUTRAL_AFTER = 3
 
 @cache
 def readings(ch: str) -> frozenset[str]:
-    """Every written form of every reading of ``ch``: marked, tone-numbered, toneless, zhuyin."""
+    """Every written form of every reading of ``ch``: marked, tone-numbered, toneless, zhuyin
+    (the neutral tone's ``˙`` before or after). A traditional character also takes the readings
+    of its simplified form: a mirror's ruby was made on the simplified text, and pypinyin lists
+    some traditional forms with their Taiwan reading only (蹟 jī, where 迹 reads jì).
+
+    >>> {"jì", "ㄐㄧˋ"} <= readings("蹟"), "ㄍㄜ˙" in readings("個")
+    (True, True)
+    """
     raw = pinyin_dict.get(ord(ch))
+    simple = to_simplified(ch)
+    if simple != ch and len(simple) == 1 and ord(simple) in pinyin_dict:
+        raw = f"{raw},{pinyin_dict[ord(simple)]}" if raw else pinyin_dict[ord(simple)]
     if not raw:
         return frozenset()
     out: set[str] = set()
@@ -86,6 +97,9 @@ def readings(ch: str) -> frozenset[str]:
                 form += "5"  # neutral tone written as 5 (and without a number)
                 out.add(form[:-1])
             out.add(form)
+            if style == Style.BOPOMOFO:
+                base = form.strip("ˊˇˋ˙")
+                out.update((f"˙{base}", f"{base}˙"))
             if style == Style.TONE3 and "v" in form:  # lv4 is also written lü4 and lu:4
                 out.update((form.replace("v", "ü"), form.replace("v", "u:")))
     return frozenset(out)
