@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from zhengben import extract
 from zhengben.meta.dates import parse_date
 from zhengben.readers.html import extract_html, extract_json
 from zhengben.readers.html_meta import PageMeta
@@ -129,6 +130,52 @@ def test_hidden_inline_text_is_left_out_and_the_sentence_stays_whole() -> None:
         "会议强调，各地区各部门要抓好政策落实，及时回应企业关切。" + more,
     ]
     assert "html.boilerplate.hidden_inline" in art.blocks[0]["rules"]
+
+
+def test_taiwan_template_spacer_spans_class_byline_and_notice() -> None:
+    """Paragraphs separated by ``display:block`` spacer spans stay apart; the byline is the
+    ``class="author"`` name in the article's <header> (not the ``(中時 )`` source tag closing the
+    story, not JSON-LD's other name); a hidden share box's <h1> copy does not hide the dateline."""
+    para = "北市士林區葫蘆街一處民宅，16日下午驚傳一對母子在陽台儲物間輕生，消防局據報派出人車趕往。"
+    html = ("<html><head><meta charset='utf-8'><title>母子住處輕生 - 社會 - 中時 </title>"
+            "<meta property='og:site_name' content='中時電子報'>"
+            '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"陳昱光"}}</script>'
+            "</head><body><div style='display:none'><h1>母子住處輕生</h1></div>"
+            "<article><header><h1 class='article-title'>母子住處輕生</h1><div class='meta-info'>"
+            "<time><span class='hour'>15:31</span><span class='date'>2018/09/16</span></time>"
+            "<div class='source'>中時 </div><div class='author'><a href='/reporter/899'>謝明俊</a></div></div></header>"
+            f"<div class='article-body'><p>{para}<span style='display:block;height:1em;'></span>{para}"
+            "<span style='display:block;height:1em;'></span>警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）</p>"
+            "<p>★中時電子報關心您：再給自己一次機會</p><p>自殺諮詢專線：0800-788995（24小時）</p><p>生命線：1995</p>"
+            "<p>(中時 )</p></div></article></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.paragraphs[:3] == [para, para, "警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）"]
+    assert art.author is not None and (art.author.value, art.author.origin) == (
+        "謝明俊", "byline:html.byline.author.class")
+    assert art.published is not None and art.published.value == "2018-09-16T15:31:00+08:00"
+    out = extract(html.encode("utf-8"))  # the whole pipeline: the notice lines leave the text
+    assert out["text"].split("\n\n") == art.paragraphs[:3]
+    assert (out["author"], out["published"]) == ("謝明俊", "2018-09-16T15:31:00+08:00")
+
+
+def test_tail_byline_is_a_reporter_not_a_photographer_or_the_outlet() -> None:
+    para = "<p>台中市凌晨發生一起墜樓案，一名女子酒後與男友發生口角，從租屋處五樓房間墜落，經送醫後仍宣告不治。</p>"
+    head = "<html><head><meta charset='utf-8'><title>女墜樓不治 | 示例日報</title></head><body><h1>女墜樓不治</h1><div class='content'>"
+    tail = {"警方將進一步釐清死因。（王煌忠／台中報導）": "王煌忠", "醫療輔助隊人員撤離院友。(張福宏攝)": None,
+            "警方將進一步釐清死因。（示例日報）": None}
+    for last, who in tail.items():
+        art = extract_html((head + para * 3 + f"<p>{last}</p></div></body></html>").encode("utf-8"))
+        assert (art.author.value if art.author else None) == who, last
+
+
+def test_meta_author_that_is_the_editor_is_not_the_author() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>外国专家谈合作_示例网</title><meta name='editor' content='严玉洁'>"
+            "<meta name='author' content='严玉洁'></head><body><h1>外国专家谈合作</h1><div class='content'>"
+            + "<p>多名外国专家表示，合作共赢符合国际社会利益，双方应当采取更多行动推动关系稳定发展。</p>" * 3
+            + "</div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.author is None
+    assert art.editor is not None and (art.editor.value, art.editor.origin) == ("严玉洁", "meta[editor]")
 
 
 @pytest.mark.parametrize("opening", ["下周一，", "女士们、先生们："])

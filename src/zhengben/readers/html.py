@@ -72,6 +72,7 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CAPTION_CLASS = re.compile(r"caption|pic_?text|img_?desc|pictext|tuzhu|photo_?desc", re.IGNORECASE)
 # visibility:hidden is not a signal: WeChat and other apps hide the article until a script runs
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|list-item|table)\b", re.IGNORECASE)
 # a page's own stylesheet rule that hides a class or id: ".x7f{display:none}", "span#k2 { display: none }"
 _HIDING_RULE = re.compile(r"([^{}]*)\{([^{}]*display\s*:\s*none[^{}]*)\}", re.IGNORECASE)
 _SIMPLE_SELECTOR = re.compile(r"^[a-z]*([.#])([\w-]+)$", re.IGNORECASE)
@@ -109,6 +110,7 @@ class Block:
     heading: bool
     caption: bool
     tag: str
+    label: str = ""  # class and id of the element that owns the block
 
     @property
     def link_ratio(self) -> float:
@@ -168,7 +170,7 @@ class _Walk:
             text=text, owner=owner, tokens=tokens,
             link_tokens=min(tokens, len(_TOKEN.findall(link))) if link else 0,
             punct=len(_PUNCT.findall(text)), boiler=boiler, flag_root=root, heading=heading, caption=caption,
-            tag=self.tags[owner],
+            tag=self.tags[owner], label=self.labels[owner],
         ))
 
     def run(self, root: LexborNode) -> None:
@@ -246,7 +248,10 @@ class _Walk:
             heading.append(tag in HEADING_TAGS or (parent >= 0 and heading[parent]))
             code.append(in_code or tag in {"pre", "code"})
             caption.append(is_cap or (parent >= 0 and caption[parent]))
-            is_block = tag in BLOCK_TAGS or own is not None or is_cap
+            # an inline element styled display:block breaks the line ("<span style='display:block;
+            # height:1em'></span>" is how some templates separate paragraphs)
+            is_block = tag in BLOCK_TAGS or own is not None or is_cap or (
+                "style" in attrs and BLOCK_STYLE.search(attrs.get("style") or "") is not None)
             if is_block:
                 flush(owner_of[parent] if parent >= 0 else -1)
                 owner_of.append(eid)

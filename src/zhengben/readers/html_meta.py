@@ -90,6 +90,8 @@ _NOT_PERSON = re.compile(
     r"(网|網|报|報|社|站|台|刊|新闻|新聞|中心|编辑部|編輯部|公司|集团|集團|日报|官方|频道|頻道|客户端|"
     r"https?:|www\.|\.com|\.net|\.cn\b|\.org|admin|佚名|未知|匿名|unknown|简介|簡介|训练|訓練|营$|營$|无内容|無內容|discuz|powered|"
     r"最新|文章|财经|財經|自媒体|自媒體|综合|綜合|消息|讯|訊|管理员|管理員|贡献者|貢獻者|contributors|赞赏|讚賞|喜欢|喜歡|关注|關注|^\d+$|"
+    # page controls and a dispatch dateline put where a name belongs ("文字大小", "澎湖縣28日電")
+    r"文字|字号|字號|字体|字體|大小|列印|打印|分享|收藏|登入|登录|登錄|注册|註冊|搜索|搜尋|\d{1,2}日(?:电|電)|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
@@ -252,8 +254,11 @@ class PageMeta(PageFields):
                 break
 
     def _meta_author(self) -> MetaField | None:
+        editor = (self.metas.get("editor") or "").strip()
         for key in AUTHOR_KEYS:
             v = (self.metas.get(key) or "").strip()
+            if v == editor:
+                continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁)
             if v and len(v) <= 30 and not _NOT_PERSON.search(v) and not v.startswith("@"):
                 return MetaField(v, f"meta[{key}]")
         for obj in self.jsonld:
@@ -317,9 +322,13 @@ class PageMeta(PageFields):
 
         near = self._bylines(region)
         far = self._bylines(edges)
-        self.author = (near.get("author") or far.get("author") or self._tail_names(kept)
-                       or self._meta_author() or self._name_line(name_lines) or (signed[1] if signed else None))
+        self.author = (near.get("author") or far.get("author") or self._class_author(blocks)
+                       or self._tail_names(kept) or self._meta_author() or self._name_line(name_lines)
+                       or (signed[1] if signed else None))
         self.editor = near.get("editor") or far.get("editor")
+        meta_editor = (self.metas.get("editor") or "").strip()
+        if self.editor is None and meta_editor and len(meta_editor) <= 30 and not _NOT_PERSON.search(meta_editor):
+            self.editor = MetaField(meta_editor, "meta[editor]")
         src = near.get("source") or far.get("source")
         if self.author is None and src is not None and _is_person(src.value):
             # "来源: 尹娟": personal pages and reposts name the writer as the source
@@ -333,12 +342,14 @@ class PageMeta(PageFields):
         index = {id(b): i for i, b in enumerate(blocks)}
         title_idx = -1
         if len(tkey) >= 4:
-            for i, b in enumerate(blocks):
-                k = _key(b.text)
-                if k and (k == tkey or (b.heading and len(k) >= 4 and k in tkey)
-                          or (len(k) >= 8 and tkey.startswith(k) and _cjk_count(k) >= 6)):
-                    title_idx = i
-                    break
+            # the headline shown as a heading, else the first shown block that holds it (a hidden
+            # share box's <h1> copy at the top must not pull the region away from the real one)
+            found = [i for i, b in enumerate(blocks) if (k := _key(b.text)) and (
+                k == tkey or (b.heading and len(k) >= 4 and k in tkey)
+                or (len(k) >= 8 and tkey.startswith(k) and _cjk_count(k) >= 6))]
+            shown = [i for i in found if blocks[i].boiler in (None, "html.tag.header")]
+            title_idx = ([i for i in shown if blocks[i].heading] or shown
+                         or [i for i in found if blocks[i].heading] or found or [-1])[0]
         first = index.get(id(kept[0]), -1) if kept else -1
         self._title_idx, self._first_idx = title_idx, first
         if title_idx >= 0 and (first < 0 or title_idx <= first + 2):
@@ -438,15 +449,39 @@ class PageMeta(PageFields):
                     return MetaField(name, "byline:html.byline.author.name_line")
         return None
 
-    @staticmethod
-    def _tail_names(kept: list[Block]) -> MetaField | None:
-        """``（常书香 马丹阳）`` / ``（记者 X）`` closing the last paragraph or opening the first."""
-        texts = [b.text for b in kept[-3:]][::-1] + [b.text for b in kept[:2]]
+    def _class_author(self, blocks: list[Block]) -> MetaField | None:
+        """A name alone in an element whose class or id says author, next to the headline
+        (``<div class="author"><a href="/reporter/899">謝明俊</a></div>``)."""
+        if self._title_idx < 0:
+            return None
+        shown = blocks[self._title_idx].boiler  # an article's own <header> holds headline and byline
+        for b in blocks[max(0, self._title_idx - 2): self._title_idx + 8]:
+            if not (b.label and _AUTHOR_CLASS.search(b.label)) or b.boiler not in (None, shown):
+                continue
+            text = b.text.strip(" \u3000")
+            if _NAME_ONLY.fullmatch(text) and not _NOT_PERSON.search(text) and not self._is_outlet(text):
+                name = _clean_name(text)
+                if name:
+                    return MetaField(name, "byline:html.byline.author.class")
+        return None
+
+    def _is_outlet(self, name: str) -> bool:
+        """Whether ``name`` is (part of) the site's own name: ``（中時）`` closing a story is a source tag."""
+        names = [self.metas.get(k) or "" for k in ("og:site_name", "application-name", "source", "publisher",
+                                                   "copyright")]
+        if self.title_tag and self.title:
+            names.append(self.title_tag.replace(self.title.value, " "))
+        return any(name in n for n in names if n)
+
+    def _tail_names(self, kept: list[Block]) -> MetaField | None:
+        """``（常书香 马丹阳）`` / ``（记者 X）`` / ``（X／台中報導）`` closing one of the last paragraphs
+        (standing notices may follow it) or opening the first; never a photo credit or the outlet."""
+        texts = [b.text for b in kept[-8:][::-1] + kept[:2] if not b.caption]
         for t in texts:
             m = _TAIL_NAMES.search(t.rstrip())
-            if m:
+            if m and not _SHOT_BY.search(t):
                 name = _clean_name(m.group(1))
-                if name:
+                if name and not self._is_outlet(name):
                     return MetaField(name, "byline:html.byline.author.parenthesised")
         return None
 
@@ -527,10 +562,13 @@ _SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|日期")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|writer|reporter|byline|journalist)(?:[_-]?names?)?(?:$|\s)",
+                           re.IGNORECASE)
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:[ 、，,\u3000]+[\u4e00-\u9fff·]{2,5}){0,3}")
 _TAIL_NAMES = re.compile(
     r"(?:^|[。！？!?”」])\s*[（(]\s*(?:[\u4e00-\u9fff·]{0,8}?(?:记者|記者|通讯员|通訊員)\s*|(?:文|图|圖)[/／](?:文|图|圖)\s*)?"
     r"((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,5}?)"
-    r"(?:\s*[\u4e00-\u9fff]{2}(?:报道|報導))?\s*[)）]$"
+    r"(?:\s*[/／]?\s*[\u4e00-\u9fff]{2}(?:报道|報導))?\s*[)）]$"
 )
 _POSTER_PATTERNS = (
     (re.compile(r"本[贴帖]由\s*(?P<name>[^\s于於]{2,20})\s*[于於]"), "html.byline.author.poster"),
