@@ -168,6 +168,19 @@ def test_tail_byline_is_a_reporter_not_a_photographer_or_the_outlet() -> None:
         assert (art.author.value if art.author else None) == who, last
 
 
+def test_lede_copy_hidden_by_style_is_not_the_first_paragraph() -> None:
+    """A share box's copy of the lede, hidden by its style right under the headline, stays out
+    even though it holds the first sentence there (a class name alone would be undone)."""
+    lede = "警方國家安全處今早將47名被告陸續押解至西九龍裁判法院提堂，大批市民在法院外輪候旁聽。"
+    html = ("<html><head><meta charset='utf-8'><title>47疑犯今提堂 | 示例報</title></head><body><h1>47疑犯今提堂</h1>"
+            f"<div class='post-content'><div class='post-summary' style='display:none;'><p>{lede}</p></div>"
+            f"<div class='post-body'><p>示例報道：{lede}</p>"
+            + "<p>受人煽惑，今日凌晨時分已開始有約20名人士到法院大樓外輪候公眾籌，其後人流愈來愈多。</p>" * 3
+            + "</div></div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.paragraphs[0] == f"示例報道：{lede}" and len(art.paragraphs) == 4
+
+
 def test_meta_author_that_is_the_editor_is_not_the_author() -> None:
     html = ("<html><head><meta charset='utf-8'><title>外国专家谈合作_示例网</title><meta name='editor' content='严玉洁'>"
             "<meta name='author' content='严玉洁'></head><body><h1>外国专家谈合作</h1><div class='content'>"

@@ -237,7 +237,7 @@ class _Walk:
                 elif (attrs.get("role") or "").lower() in BOILER_ROLES:
                     own = "html.tag.role"
                 elif "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or ""):
-                    own = "html.boilerplate.hidden"
+                    own = "html.boilerplate.hidden_style"
                 elif label and tag not in {"body", "html"} and not in_code:
                     # syntax-highlighting classes inside code ("hljs-comment") are not page parts
                     own = self._rules.match(label)
@@ -702,7 +702,9 @@ def _misflagged(walk: _Walk, title_idx: int) -> frozenset[int]:
         total += v
         if b.boiler is not None and b.flag_root >= 0 and b.boiler != "html.boilerplate.comment":
             per_root[b.flag_root] = per_root.get(b.flag_root, 0.0) + v
-            if 0 <= title_idx < i <= title_idx + 4 and v >= 25 and b.punct >= 2:
+            # a copy hidden by its style (a share box's summary) is not the article's first sentence
+            if 0 <= title_idx < i <= title_idx + 4 and v >= 25 and b.punct >= 2 and (
+                    b.boiler != "html.boilerplate.hidden_style"):
                 after_title.add(b.flag_root)
     big = {r for r, v in per_root.items() if v >= 0.5 * total and v >= MIN_ARTICLE_VALUE}
     return frozenset(big | after_title)
