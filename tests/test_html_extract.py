@@ -181,6 +181,18 @@ def test_lede_copy_hidden_by_style_is_not_the_first_paragraph() -> None:
     assert art.paragraphs[0] == f"示例報道：{lede}" and len(art.paragraphs) == 4
 
 
+def test_date_from_the_share_image_path_only_as_a_last_resort() -> None:
+    para = "<p>街市重開後，檔販表示鼠患問題依舊，食環署承諾加強滅鼠工作，並會定期巡查市場衞生。</p>"
+    head = ("<html><head><meta charset='utf-8'><title>街市重開 鼠患不改 - 示例日報</title>"
+            "<link rel='image_src' href='//img.example.hk/cnt/news/20200809/photo/0809-001.jpg'>{}</head>")
+    body = "<body><h1>街市重開 鼠患不改</h1><div class='content'>" + para * 3 + "</div></body></html>"
+    art = extract_html((head.format("") + body).encode("utf-8"))
+    assert art.published is not None and (art.published.value, art.published.origin) == ("2020-08-09", "url[image_src]")
+    stated = "<meta property='article:published_time' content='2020-08-10T06:00:00+08:00'>"
+    art = extract_html((head.format(stated) + body).encode("utf-8"))
+    assert art.published is not None and art.published.value == "2020-08-10T06:00:00+08:00"
+
+
 def test_meta_author_that_is_the_editor_is_not_the_author() -> None:
     html = ("<html><head><meta charset='utf-8'><title>外国专家谈合作_示例网</title><meta name='editor' content='严玉洁'>"
             "<meta name='author' content='严玉洁'></head><body><h1>外国专家谈合作</h1><div class='content'>"

@@ -312,6 +312,14 @@ class PageMeta(PageFields):
             self.published = self._dateline(edges, origin="dateline-article") or self._year_month(edges)
         if self.published is None and self.script_time is not None:
             self.published = MetaField(self.script_time, "script[publish time]")
+        if self.published is None:
+            # last resort: the day in the path of the page's own share image (東方日報's print
+            # edition shows no date at all; /cnt/news/20200809/photo/… does)
+            for key in ("og:image", "image_src", "twitter:image"):
+                parsed = parse_date(self.metas.get(key) or "", "url")
+                if parsed:
+                    self.published = MetaField(parsed[0], f"url[{key}]")
+                    break
 
         start = self._first_idx if self._first_idx >= 0 else 0
         signed = self._signature([b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]],
@@ -683,6 +691,9 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     headings = [_ws(h.text(deep=True)) for h in tree.css("h1")[:4] if not _site_heading(h)][:3]
     headings += [_ws(h.text(deep=True)) for h in tree.css("h2")[:3]]
     headings = [h for h in headings if h]
+    image_src = tree.css_first('link[rel="image_src"]')
+    if image_src is not None and image_src.attributes.get("href"):
+        metas.setdefault("image_src", image_src.attributes.get("href") or "")
     if url is None:
         url = metas.get("og:url") or None
         canon = tree.css_first('link[rel="canonical"]')
