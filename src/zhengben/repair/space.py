@@ -8,19 +8,21 @@ on the other is removed; spaces next to Latin words stay (``使用 Python 编程
 
 A flattened page (its line breaks lost, each paragraph still opening with the ideographic
 indent ``　　``) is one long line with indents inside it: a line break is put back before each
-inner indent (``space.indent_break``), so lines can be labelled again.
+inner indent (``space.indent_break``), so lines can be labelled again. A hard-wrapped page
+(a text dump that cut every line at one width) has its wraps joined (``space.hard_wrap``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from zhengben.config import SpaceConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
 from zhengben.text import CJK_CLASS, CJK_MARKS
 
-__all__ = ["NormalizeSpace"]
+__all__ = ["NormalizeSpace", "hard_wraps"]
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space.crlf", re.compile(r"\r\n?"), "\n"),
@@ -66,6 +68,77 @@ def indent_breaks(text: str, config: SpaceConfig, why: str) -> list[Change]:
     return out
 
 
+# a line that ends a sentence, or a teaser cut short ("下面小编为大.......")
+_SENTENCE_END = re.compile("(?:[。！？!?…]|\\.{2,})[”’」』）)]?\\s*$")
+_CLAUSE = re.compile("[，。、；：！？,.;:!?]")
+# a list row: a short label and a colon, a number or a bullet first ("第一台：", "189期：", "1.")
+_ITEM_START = re.compile(r"\s*(?:[^\s，。：:]{1,8}[:：]|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
+# East Asian wide and full-width ranges (Unicode's W and F, to the block): two columns each
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+def _columns(line: str) -> int:
+    """Display width: wide and full-width characters take two columns (as text dumps count).
+
+    >>> _columns("新华社 AP"), _columns("（１）")
+    (9, 6)
+    """
+    return len(line) + len(_WIDE.findall(line))
+
+
+def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
+    """The line breaks of a hard-wrapped page (a text dump cut every line at one width).
+
+    The width is the page's own: the most common length (in characters, or in display
+    columns) of lines that run on into another line. Only when enough such lines share it
+    is a break after a line of that width a wrap: it goes, and its two lines join (with a
+    space between Latin letters). A break after a shorter line, or before an indent, ends
+    a paragraph and stays.
+    """
+    lines = text.split("\n")
+    runs_on = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if len(runs_on) < config.wrap_min_lines:
+        return []
+    best: tuple[int, int, bool] | None = None  # (count, width, in columns)
+    for columns in (False, True):
+        widths = [(_columns(lines[i]) if columns else len(lines[i])) for i in runs_on]
+        floor = config.wrap_min_width if columns else config.wrap_min_width // 2
+        counts = Counter(w for w in widths if w >= floor)
+        if counts:
+            near, width = max((sum(c for w, c in counts.items() if top - config.wrap_slack <= w <= top), top)
+                              for top in counts)
+            if near >= config.wrap_min_lines and near * 2 >= len(widths) and (best is None or near > best[0]):
+                best = (near, width, columns)
+    if best is None:
+        return []
+    _, width, columns = best
+    full = [i for i in runs_on
+            if width - config.wrap_slack <= (_columns(lines[i]) if columns else len(lines[i])) <= width]
+    # a wrap cuts a sentence anywhere: full lines seldom end one, seldom repeat, and the lines
+    # after them do not open like list items (equal-length rows of results or lineups do)
+    ends = sum(_SENTENCE_END.search(lines[i]) is not None for i in full)
+    items = sum(_ITEM_START.match(lines[i + 1]) is not None for i in full)
+    prose = sum(_CLAUSE.search(lines[i]) is not None for i in full)
+    if (ends > config.wrap_max_share * len(full) or items > config.wrap_max_share * len(full)
+            or len({lines[i] for i in full}) < len(full) * (1 - config.wrap_max_share)
+            or prose < config.wrap_min_prose_share * len(full)):
+        return []
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out: list[Change] = []
+    for i in runs_on:
+        w = _columns(lines[i]) if columns else len(lines[i])
+        nxt = lines[i + 1]
+        if not width - config.wrap_slack <= w <= width or nxt.startswith(("\u3000", "  ", "\t")):
+            continue
+        at = starts[i] + len(lines[i])
+        latin = lines[i][-1:].isascii() and lines[i][-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()
+        out.append(Change(at, at + 1, " " if latin else "", "space.hard_wrap", why))
+    return out
+
+
 class NormalizeSpace:
     """Normalise line endings, invisible spaces, spaced-out and flattened lines; each change is an edit."""
 
@@ -78,17 +151,21 @@ class NormalizeSpace:
         text = doc.text
         invisible, spaced = _ANY.search(text) is not None, _SPACED_HINT.search(text) is not None
         indented = "\u3000\u3000" in text and _INDENT.search(text) is not None
-        if not invisible and not spaced and not indented:
-            return doc
         why = reasons()
-        found: list[Change] = []
-        if invisible:
-            for rule, pattern, repl in _PATTERNS:
-                found.extend(Change(m.start(), m.end(), repl, rule, why[rule]) for m in pattern.finditer(text))
-        if spaced:
-            found.extend(spaced_out(text, self.config, why["space.cjk_gap"]))
-        if indented:
-            found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
-        found.sort()
-        doc.apply(found)
+        if invisible or spaced or indented:
+            found: list[Change] = []
+            if invisible:
+                for rule, pattern, repl in _PATTERNS:
+                    found.extend(Change(m.start(), m.end(), repl, rule, why[rule]) for m in pattern.finditer(text))
+            if spaced:
+                found.extend(spaced_out(text, self.config, why["space.cjk_gap"]))
+            if indented:
+                found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
+            found.sort()
+            doc.apply(found)
+        # wraps are measured on the normalised lines (CR LF gone, indents broken out)
+        if doc.text.count("\n") >= self.config.wrap_min_lines:
+            wraps = hard_wraps(doc.text, self.config, why["space.hard_wrap"])
+            if wraps:
+                doc.apply(wraps)
         return doc
