@@ -193,6 +193,20 @@ def test_date_from_the_share_image_path_only_as_a_last_resort() -> None:
     assert art.published is not None and art.published.value == "2020-08-10T06:00:00+08:00"
 
 
+def test_script_states_the_time_of_a_shown_day_and_a_label_ends_a_name() -> None:
+    """A government CMS shows the day only and states the time in a script variable; an editor
+    name runs into the next label only through spaces (``宪瑞&nbsp;&nbsp;人气：``)."""
+    html = ("<html><head><meta charset='utf-8'><title>全线备战空间站建造任务_示例网</title>"
+            "<script>var __$title='全线备战';var __$pubtime='2021-01-05 16:59:00';</script></head><body>"
+            "<h1>全线备战空间站建造任务</h1><div class='info'>2021-01-05 来源：示例网 编辑：宪瑞&nbsp;&nbsp;人气：1234</div>"
+            "<div class='content'>" + "<p>长征七号运载火箭正在进行总装，各系统按计划开展测试，确保按期执行发射任务。</p>" * 3
+            + "<p> - THE END -</p></div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.published is not None and art.published.value == "2021-01-05T16:59:00+08:00"
+    assert art.editor is not None and art.editor.value == "宪瑞"
+    assert "THE END" not in extract(html.encode("utf-8"))["text"]
+
+
 def test_meta_author_that_is_the_editor_is_not_the_author() -> None:
     html = ("<html><head><meta charset='utf-8'><title>外国专家谈合作_示例网</title><meta name='editor' content='严玉洁'>"
             "<meta name='author' content='严玉洁'></head><body><h1>外国专家谈合作</h1><div class='content'>"

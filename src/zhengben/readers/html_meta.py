@@ -100,6 +100,7 @@ _NOT_PERSON = re.compile(
 )
 
 
+_NEXT_LABEL = re.compile(r"\s+[^\s:：]{1,4}[:：]")
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
 _INNER_LABEL = re.compile(
@@ -110,6 +111,7 @@ _INNER_LABEL = re.compile(
 def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
     raw = raw.strip(" \u3000:：（(【[")
+    raw = _NEXT_LABEL.split(raw, 1)[0]  # "宪瑞  人气：1234": the next label ends the names
     # "李明 通讯员 王芳": a second label inside one byline joins its names to the list
     raw = _INNER_LABEL.sub("", raw)
     m = _NAMES.match(raw)
@@ -294,6 +296,7 @@ class PageMeta(PageFields):
             shown = self._dateline(region, labelled_only=True) or self._dateline(region)
             if shown is not None and len(shown.value) > 10 and shown.value.startswith(self.published.value):
                 self.published = shown
+
         elif self.published.value.endswith(("Z", "+00:00")):
             # a UTC meta whose clock is the visible local dateline's: the site wrote local time and
             # called it UTC (自由時報: pubdate 08:19:35Z beside a shown 08:19), so the shown one holds
@@ -327,6 +330,11 @@ class PageMeta(PageFields):
         if signed is not None and (self.published is None or (
                 signed[0].value <= self.published.value and not self.published.value.startswith(signed[0].value))):
             self.published = signed[0]
+
+        if (self.published is not None and len(self.published.value) == 10 and self.script_time is not None
+                and self.script_time.startswith(self.published.value)):
+            # a day shown without its time, which the page's script states (var __$pubtime=…)
+            self.published = MetaField(self.script_time, "script[publish time]")
 
         near = self._bylines(region)
         far = self._bylines(edges)
@@ -681,10 +689,16 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
             time_tags.append(v)
     script_time = None
     for node in tree.css("script:not([src])"):
-        m = _SCRIPT_TIME.search(node.text(deep=True))
+        code = node.text(deep=True)
+        m = _SCRIPT_TIME.search(code)
         if m:
             stamp = datetime.fromtimestamp(int(m.group(1)), timezone(timedelta(hours=8)))
             script_time = stamp.isoformat()
+            break
+        m = _SCRIPT_DATE.search(code)  # var __$pubtime='2021-01-05 16:59:00' (government CMSes)
+        parsed = parse_date(m.group(1)) if m else None
+        if parsed:
+            script_time = parsed[0]
             break
     title_node = tree.css_first("title")
     title_tag = _ws(title_node.text(deep=True)) if title_node else None
@@ -724,6 +738,10 @@ def _site_heading(h: Node) -> bool:
 
 # an article's publication time as a Unix timestamp in the page's script: WeChat's
 # ``var ct = "1581517074"``, ``"publish_time": 1581517074`` in app-rendered pages
+_SCRIPT_DATE = re.compile(
+    r"(?:publish_?time|pub_?time|publishTime|pubTime|pub_?date|publishDate)[\"']?\s*[=:]\s*[\"']"
+    r"((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)[\"']"
+)
 _SCRIPT_TIME = re.compile(
     r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime)[\"']?)\s*[=:]\s*[\"']?(1[2-9]\d{8})\b"
 )
