@@ -48,6 +48,12 @@ class ScriptConfig:
     # Mirror score: sum of evidence weights (see score/verdict.py); at or above -> mirror.
     # Lower: genuine HK/TW pages converted; higher: mirrors left traditional.
     mirror_score: float = 2.0
+    # OpenCC's standard traditional forms (爲 衆 僞, which neither Taiwan nor Hong Kong writes)
+    # count as evidence of a converter from this many on.
+    standard_forms_min: int = 2
+    # Curly quotes (“”) and no corner brackets (「」) count as a mainland page's punctuation from
+    # this many curly quote marks on (Taiwan and Hong Kong quote with 「」).
+    curly_quotes_min: int = 2
     # A mirror made with Taiwan phrases (s2twp: 项目 → 專案) shows at least this many of them, and
     # this many times more than words left in the plain form; its phrases are taken back
     # (``rules/taiwan_phrases.tsv``).

@@ -55,9 +55,10 @@ def _whole_rules() -> dict[str, _Rule]:
             for row in load_table("punct") if row["context"] not in _SINGLE}
 
 
-# A full stop or dots right after CJK, ending the sentence: what follows (after converter spaces)
-# is a line end, a closing quote or bracket, or CJK. ``新华网.com`` and ``3.5`` do not match.
-_SENTENCE_END = re.compile(f"(?<=[{CJK_CLASS}])(\\.{{3,6}}|\\.)( *)(?=[\n\"”’」』）){CJK_CLASS}]|$)")
+# A full stop or dots right after CJK or a closing quote or bracket, ending the sentence (NFKC
+# folds each … of “……”…… into three dots): what follows (after converter spaces) is a line end,
+# a closing quote or bracket, or CJK. ``新华网.com`` and ``3.5`` do not match.
+_SENTENCE_END = re.compile(f"(?<=[{CJK_CLASS}”’」』）》])(\\.{{3,6}}|\\.)( *)(?=[\n\"”’」』）){CJK_CLASS}]|$)")
 
 
 def _prev(text: str, i: int) -> str:

@@ -14,7 +14,7 @@ import opencc
 
 from zhengben.repair.script import Converter, converter
 
-__all__ = ["script_counts", "taiwan_phrasing", "variant_counts"]
+__all__ = ["script_counts", "standard_forms", "taiwan_phrasing", "variant_counts"]
 
 
 @cache
@@ -51,6 +51,26 @@ def variant_counts(text: str) -> tuple[int, int]:
     """(Taiwan variant characters, Hong Kong variant characters) in ``text``."""
     tw, hk = _variant_classes()
     return len(tw.findall(text)), len(hk.findall(text))
+
+
+@cache
+def _standard_class() -> re.Pattern[str]:
+    """Characters in OpenCC's own standard traditional forms that neither Taiwan nor Hong Kong
+    writes (爲 衆 僞 祕 纔: OpenCC's ``t2tw`` and ``t2hk`` both change them)."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)] + [chr(c) for c in range(0x3400, 0x4DC0)]
+    joined = "\n".join(chars)
+    tw, hk = (converter(name).convert(joined).split("\n") for name in ("t2tw", "t2hk"))
+    return re.compile(f"[{re.escape(''.join(c for c, a, b in zip(chars, tw, hk, strict=True) if a != c and b != c))}]")
+
+
+def standard_forms(text: str) -> int:
+    """How many characters of ``text`` are in OpenCC's standard traditional forms: the output
+    of ``s2t``, not of a Taiwan or Hong Kong writer (为 comes out 爲, where both write 為).
+
+    >>> standard_forms("我們爲人民服務"), standard_forms("我們為人民服務")
+    (1, 0)
+    """
+    return len(_standard_class().findall(text))
 
 
 @cache

@@ -5,19 +5,26 @@ Nothing here changes text; the numbers go to ``doc.signals`` and ``score.verdict
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
 from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
-from zhengben.score.script import script_counts
+from zhengben.repair.script import to_simplified
+from zhengben.score.script import script_counts, standard_forms
 from zhengben.score.vocab import vocabulary
 
 __all__ = ["Measure"]
 
 
 _LINE_HANS_MIN = 3
+# a mainland agency's or paper's dateline opening the story (新华社北京7月21日电, 人民网北京…电):
+# Taiwan and Hong Kong outlets open with their own (中央社記者X台北21日電)
+_MAINLAND_DATELINE = re.compile(
+    r"^\s*[(（【]?(?:新华社|新华网|中新社|中新网|人民网|人民日报|央视网|央视新闻|光明日报|经济日报|中国日报|"
+    r"中国青年报|法制日报|解放军报|环球时报)[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
 
 def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], matches: list[RubyMatch]) -> str:
@@ -69,4 +76,10 @@ class Measure:
                 else:
                     taiwan += 1
         sig["mainland_terms"], sig["taiwan_terms"] = mainland, taiwan
+        sig["standard_forms"] = standard_forms(text) if sig["hant_chars"] else 0
+        sig["mainland_dateline"] = bool(sig["hant_chars"]) and any(
+            _MAINLAND_DATELINE.search(to_simplified(line)) for line in body[:3])
+        # mainland text quotes with “” where Taiwan and Hong Kong use 「」; converters keep them
+        sig["curly_quotes"] = text.count("“") + text.count("”")
+        sig["corner_quotes"] = text.count("「") + text.count("」") + text.count("『") + text.count("』")
         return doc

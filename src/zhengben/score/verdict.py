@@ -32,9 +32,14 @@ def script_of(sig: dict[str, Any], config: Config) -> str:
     return "mixed"
 
 
-def mirror_evidence(sig: dict[str, Any], halfwidth: bool) -> dict[str, float]:
+def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dict[str, float]:
     ev = {
         "ruby": 2.0 if sig["ruby_verified"] else 0.0,
+        # 爲/衆/僞: OpenCC's own traditional forms, which Taiwan and Hong Kong writers do not use
+        "converter_forms": 1.0 if sig.get("standard_forms", 0) >= config.script.standard_forms_min else 0.0,
+        "mainland_dateline": 1.0 if sig.get("mainland_dateline") else 0.0,
+        "mainland_quotes": 1.0 if sig.get("curly_quotes", 0) >= config.script.curly_quotes_min
+        and not sig.get("corner_quotes") else 0.0,
         "halfwidth": 1.0 if halfwidth else 0.0,
         "mainland_vocabulary": 1.0 if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"]
         else 0.0,
@@ -69,7 +74,7 @@ class Decide:
         half, full = sig["halfwidth_punct"], sig["fullwidth_punct"]
         share = half / (half + full) if half else 0.0
         halfwidth = half >= cfg.punct.min_halfwidth and share >= cfg.punct.halfwidth_share
-        evidence = mirror_evidence(sig, halfwidth) if script == "hant" else {}
+        evidence = mirror_evidence(sig, halfwidth, cfg) if script == "hant" else {}
         mirror = script == "hant" and sum(evidence.values()) >= cfg.script.mirror_score
         ruby = sig["ruby_verified"]
         strip_ruby = ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror)
