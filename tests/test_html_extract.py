@@ -207,6 +207,26 @@ def test_script_states_the_time_of_a_shown_day_and_a_label_ends_a_name() -> None
     assert "THE END" not in extract(html.encode("utf-8"))["text"]
 
 
+def test_inline_author_elements_near_the_headline() -> None:
+    """An author span inside the dateline block, or a name element inside an author box beside
+    the date, is the byline; a column's <title> naming the writer does not make the name an
+    outlet, and a paywall marker （節錄） closing the story is not a name."""
+    para = "<p>內地客經香港轉機的安排恢復，有空服員擔心病毒隨旅客傳入，要求當局加強防疫措施。</p>"
+    tail = "<p>（節錄）</p></div></body></html>"
+    pages = {
+        "紀曉風": ("<html><head><meta charset='utf-8'><title>紀曉風：內地客經港轉機恢復 - 示例網站</title></head><body>"
+                   "<div class='info'><span class='author'><a href='/c/1'>紀曉風</a></span> 獨眼香江</div>"
+                   "<h1 class='article-title'>內地客經港轉機恢復</h1><div class='content'>" + para * 3 + tail),
+        "谢若含": ("<html><head><meta charset='utf-8'><title>约会软件帮你找对象 - 示例日报</title></head><body>"
+                   "<h2 class='title'>约会软件帮你找对象</h2><div class='author'><span class='name'>谢若含</span>"
+                   "<span class='date'>2017-03-01 14:27:02</span></div><div class='content'>" + para * 3 + tail),
+    }
+    for who, html in pages.items():
+        art = extract_html(html.encode("utf-8"))
+        assert art.author is not None and (art.author.value, art.author.origin) == (
+            who, "byline:html.byline.author.class"), who
+
+
 def test_meta_author_that_is_the_editor_is_not_the_author() -> None:
     html = ("<html><head><meta charset='utf-8'><title>外国专家谈合作_示例网</title><meta name='editor' content='严玉洁'>"
             "<meta name='author' content='严玉洁'></head><body><h1>外国专家谈合作</h1><div class='content'>"

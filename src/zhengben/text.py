@@ -12,6 +12,9 @@ _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 _CJK_RUNS_RE = re.compile(f"[{CJK_CLASS}]+")
 # Full-width CJK punctuation and quotes that count as "CJK context" for a neighbour.
 CJK_MARKS = "，。、；：？！（）《》〈〉「」『』【】“”‘’…—·　"
+# colon look-alikes some Hong Kong templates put in labels (記者︰X, U+FE30; ∶ U+2236):
+# matched as ： (one character for one, so offsets hold)
+LABEL_MARKS = str.maketrans({"\ufe30": "：", "\u2236": "："})
 _CJK_OR_MARK_RE = re.compile(f"[{CJK_CLASS}{CJK_MARKS}]")
 _SENTENCE_PUNCT_RE = re.compile("[，。；！？、,;!?]")
 _SPACES_RE = re.compile(r"\s+")

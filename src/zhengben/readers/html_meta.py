@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from zhengben.meta.dates import parse_date
 from zhengben.readers.html_rules import byline_labels, title_separators
-from zhengben.text import collapse_spaces
+from zhengben.text import LABEL_MARKS, collapse_spaces
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -92,6 +92,8 @@ _NOT_PERSON = re.compile(
     r"最新|文章|财经|財經|自媒体|自媒體|综合|綜合|消息|讯|訊|管理员|管理員|贡献者|貢獻者|contributors|赞赏|讚賞|喜欢|喜歡|关注|關注|^\d+$|"
     # page controls and a dispatch dateline put where a name belongs ("文字大小", "澎湖縣28日電")
     r"文字|字号|字號|字体|字體|大小|列印|打印|分享|收藏|登入|登录|登錄|注册|註冊|搜索|搜尋|\d{1,2}日(?:电|電)|"
+    # a paywall or serial marker in brackets where a byline would close the story: （節錄）
+    r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
@@ -179,6 +181,8 @@ class PageMeta(PageFields):
     headings: list[str]
     time_tags: list[str]
     script_time: str | None = None
+    # names alone in elements whose class says author (<span class="author"><a>紀曉風</a></span>)
+    class_names: list[str] = field(default_factory=list)
     _title_idx: int = -1
     _first_idx: int = -1
 
@@ -479,14 +483,20 @@ class PageMeta(PageFields):
                 name = _clean_name(text)
                 if name:
                     return MetaField(name, "byline:html.byline.author.class")
+        # an inline author element inside a dateline block: its name must be shown near the headline
+        near = " ".join(b.text for b in blocks[max(0, self._title_idx - 2): self._title_idx + 8])
+        for text in self.class_names:
+            if text in near and not _NOT_PERSON.search(text) and not self._is_outlet(text):
+                name = _clean_name(text)
+                if name:
+                    return MetaField(name, "byline:html.byline.author.class")
         return None
 
     def _is_outlet(self, name: str) -> bool:
         """Whether ``name`` is (part of) the site's own name: ``（中時）`` closing a story is a source tag."""
+        # (not the <title>: a column's <title> names its writer: 紀曉風：內地客經港轉機恢復)
         names = [self.metas.get(k) or "" for k in ("og:site_name", "application-name", "source", "publisher",
                                                    "copyright")]
-        if self.title_tag and self.title:
-            names.append(self.title_tag.replace(self.title.value, " "))
         return any(name in n for n in names if n)
 
     def _tail_names(self, kept: list[Block]) -> MetaField | None:
@@ -505,6 +515,7 @@ class PageMeta(PageFields):
     def _bylines(texts: list[str]) -> dict[str, MetaField]:
         out: dict[str, MetaField] = {}
         for i, t in enumerate(texts):
+            t = t.translate(LABEL_MARKS)
             had_author = "author" in out
             for fld, regex in _byline_regexes():
                 if fld in out:
@@ -714,10 +725,32 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
         if url is None and canon is not None:
             url = canon.attributes.get("href")
     meta = PageMeta(url=url, metas=metas, jsonld=jsonld, title_tag=title_tag or None,
-                    headings=headings, time_tags=time_tags, script_time=script_time)
+                    headings=headings, time_tags=time_tags, script_time=script_time,
+                    class_names=_class_names(tree))
     meta.find_title()
     meta.head_fields()
     return meta
+
+
+def _class_names(tree: LexborHTMLParser) -> list[str]:
+    """Person names standing alone in elements whose class or id says author (or in a ``name``
+    element inside one: ``<div class="author"><span class="name">谢若含</span><span>日期…``)."""
+    out: list[str] = []
+    for node in tree.css('[class*="uthor"], [class*="writer"], [class*="eporter"], [class*="yline"], '
+                         '[id*="uthor"], [itemprop="author"]'):
+        attrs = node.attributes
+        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if attrs.get("itemprop") != "author" and not _AUTHOR_CLASS.search(label):
+            continue
+        texts = [node.text(deep=True)] + [c.text(deep=True) for c in node.css('[class*="name"]')]
+        for text in texts:
+            text = _ws(text)
+            if text and _NAME_ONLY.fullmatch(text) and text not in out:
+                out.append(text)
+                break
+        if len(out) >= 5:
+            break
+    return out
 
 
 _LOGO = re.compile(r"logo|brand|site-?name|sitename", re.IGNORECASE)
