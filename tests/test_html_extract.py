@@ -227,6 +227,18 @@ def test_inline_author_elements_near_the_headline() -> None:
             who, "byline:html.byline.author.class"), who
 
 
+def test_headline_and_teaser_repeated_in_the_container_are_left_out() -> None:
+    first = "人们对于讨厌的事物总是能很有共同话题。约会软件也深谙这一点，最近有一个软件就是通过匹配共同讨厌的事情来配对。"
+    html = ("<html><head><meta charset='utf-8'><title>约会软件帮你找对象_智能_示例日报</title></head><body>"
+            "<h1 style='display:none'>约会软件帮你找对象</h1><div class='article'><div class='hd'><span class='kicker'>智能</span>"
+            "<h2 class='title'>约会软件帮你找对象</h2><p class='excerpt'>人们对于讨厌的事物总是能很有共同话题...</p></div>"
+            f"<div class='bd'><p>{first}</p>"
+            + "<p>当你注册以后，软件会为你提供三千多个让你判断好恶的话题，再据此推荐可能合拍的对象。</p>" * 3
+            + "</div></div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.paragraphs[0] == first and "html.container.teaser_copy" in art.blocks[0]["rules"]
+
+
 def test_meta_author_that_is_the_editor_is_not_the_author() -> None:
     html = ("<html><head><meta charset='utf-8'><title>外国专家谈合作_示例网</title><meta name='editor' content='严玉洁'>"
             "<meta name='author' content='严玉洁'></head><body><h1>外国专家谈合作</h1><div class='content'>"

@@ -599,8 +599,8 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
                 break
             if rule is not None:
                 continue
-        if not kept and title_key and _norm_key(b.text) == title_key:
-            continue
+        if prose < MIN_ARTICLE_VALUE and title_key and _norm_key(b.text) == title_key:
+            continue  # the headline repeated in the container, before its prose (a kicker may precede)
         kept.append(b)
         prose += max(values[i], 0.0)
     if kept:
@@ -610,6 +610,16 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
             if b.boiler is None and len(b.text) <= 40 and _EDITOR_LINE.search(b.text):
                 kept.append(b)
                 break
+    # a teaser that copies the opening paragraph, cut off with dots or in an excerpt/summary
+    # element ("人们对于…总是能很有共同话题..." above the paragraph): the copy goes
+    for k in range(min(3, len(kept))):
+        text = kept[k].text
+        stem = text.rstrip(".…。 \u3000")
+        teaser = text.endswith(("...", "…")) or _TEASER_LABEL.search(kept[k].label) is not None
+        if teaser and len(stem) >= 15 and any(b.text.startswith(stem) for b in kept[k + 1:k + 6]):
+            kept = kept[:k] + kept[k + 1:]
+            walk.notes.append("html.container.teaser_copy")
+            break
     # datelines, bylines, "播报文章" before the first sentence (verse has no sentence: keep)
     first = next((k for k, b in enumerate(kept[:8])
                   if _is_prose(b) or b.tokens >= 30 or _NEWS_LEAD.search(b.text) or _OPENING.search(b.text)), 0)
@@ -664,6 +674,7 @@ def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[
     return out
 
 
+_TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser", re.IGNORECASE)
 _SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|synopsis")
 _LABEL_SPLIT = re.compile(r"[-_\s]+")
 
