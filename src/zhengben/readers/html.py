@@ -74,7 +74,7 @@ CAPTION_CLASS = re.compile(r"caption|pic_?text|img_?desc|pictext|tuzhu|photo_?de
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|list-item|table)\b", re.IGNORECASE)
 # a page's own stylesheet rule that hides a class or id: ".x7f{display:none}", "span#k2 { display: none }"
-_HIDING_RULE = re.compile(r"([^{}]*)\{([^{}]*display\s*:\s*none[^{}]*)\}", re.IGNORECASE)
+_CSS_CHUNK = re.compile(r"([^{}]*)([{}])")
 _SIMPLE_SELECTOR = re.compile(r"^[a-z]*([.#])([\w-]+)$", re.IGNORECASE)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # inline text a stylesheet hides is dropped only when this short: anti-copy junk spliced into
@@ -803,17 +803,20 @@ def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[
         css = _CSS_COMMENT.sub("", style.text(deep=True))
         if "none" not in css:
             continue
-        depth, at = 0, 0
-        for m in _HIDING_RULE.finditer(css):
-            depth += css.count("{", at, m.start()) - css.count("}", at, m.start())
-            at = m.start()
-            prelude = m.group(1)
-            if depth != 0 or "@" in prelude:
+        depth, prelude = 0, ""
+        for m in _CSS_CHUNK.finditer(css):  # one pass, brace by brace (a page may inline 1 MB of CSS)
+            chunk, brace = m.group(1), m.group(2)
+            if brace == "{":
+                if depth == 0:
+                    prelude = chunk
+                depth += 1
                 continue
-            for selector in prelude.split(","):
-                simple = _SIMPLE_SELECTOR.match(selector.strip())
-                if simple:
-                    (classes if simple.group(1) == "." else ids).add(simple.group(2))
+            if depth == 1 and "@" not in prelude and HIDDEN_STYLE.search(chunk):
+                for selector in prelude.split(","):
+                    simple = _SIMPLE_SELECTOR.match(selector.strip())
+                    if simple:
+                        (classes if simple.group(1) == "." else ids).add(simple.group(2))
+            depth = max(0, depth - 1)
     return frozenset(classes), frozenset(ids)
 
 
