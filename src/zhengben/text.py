@@ -15,6 +15,15 @@ CJK_MARKS = "，。、；：？！（）《》〈〉「」『』【】“”‘�
 # colon look-alikes some Hong Kong templates put in labels (記者︰X, U+FE30; ∶ U+2236):
 # matched as ： (one character for one, so offsets hold)
 LABEL_MARKS = str.maketrans({"\ufe30": "：", "\u2236": "："})
+
+
+def fold_label_marks(text: str) -> str:
+    """``text`` with :data:`LABEL_MARKS` folded (checked first: ``translate`` is slow on CJK).
+
+    >>> fold_label_marks("記者︰脫芷晴")
+    '記者：脫芷晴'
+    """
+    return text.translate(LABEL_MARKS) if "\ufe30" in text or "\u2236" in text else text
 _CJK_OR_MARK_RE = re.compile(f"[{CJK_CLASS}{CJK_MARKS}]")
 _SENTENCE_PUNCT_RE = re.compile("[，。；！？、,;!?]")
 _SPACES_RE = re.compile(r"\s+")

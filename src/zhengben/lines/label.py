@@ -24,7 +24,7 @@ from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
 from zhengben.score.spam import is_spam, measure_line
 from zhengben.score.vocab import vocabulary
-from zhengben.text import LABEL_MARKS, cjk_count, sentence_punct
+from zhengben.text import cjk_count, fold_label_marks, sentence_punct
 
 __all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines"]
 
@@ -204,7 +204,7 @@ def page_views(doc: Document) -> list[str]:
     text = without_ruby(doc.text, ruby_scan(doc))
     if script_counts(text)[0]:
         text = to_simplified(text)
-    views = [" ".join(line.split()) for line in _LINE_BREAK.split(text.translate(LABEL_MARKS))]
+    views = [" ".join(line.split()) for line in _LINE_BREAK.split(fold_label_marks(text))]
     if len(views) != len(split_lines(doc.text)):  # a conversion that touched line breaks
         views = [line_view(doc.text[s:e]) for s, e in split_lines(doc.text)]
     return views
@@ -212,7 +212,7 @@ def page_views(doc: Document) -> list[str]:
 
 def line_view(line: str) -> str:
     """Trimmed, space-collapsed, ruby-free, simplified form of a line, for matching rules."""
-    view = " ".join(line.translate(LABEL_MARKS).split())
+    view = " ".join(fold_label_marks(line).split())
     if "(" in view or "（" in view:
         view = without_ruby(view, find_ruby(view)[0])
     if script_counts(view)[0]:

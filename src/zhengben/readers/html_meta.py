@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from zhengben.meta.dates import parse_date
 from zhengben.readers.html_rules import byline_labels, title_separators
-from zhengben.text import LABEL_MARKS, collapse_spaces
+from zhengben.text import collapse_spaces, fold_label_marks
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -181,8 +181,8 @@ class PageMeta(PageFields):
     headings: list[str]
     time_tags: list[str]
     script_time: str | None = None
-    # names alone in elements whose class says author (<span class="author"><a>紀曉風</a></span>)
-    class_names: list[str] = field(default_factory=list)
+    # the parsed page, for the author elements looked up only when no byline text names one
+    tree: LexborHTMLParser | None = None
     _title_idx: int = -1
     _first_idx: int = -1
 
@@ -364,9 +364,16 @@ class PageMeta(PageFields):
         if len(tkey) >= 4:
             # the headline shown as a heading, else the first shown block that holds it (a hidden
             # share box's <h1> copy at the top must not pull the region away from the real one)
-            found = [i for i, b in enumerate(blocks) if (k := _key(b.text)) and (
-                k == tkey or (b.heading and len(k) >= 4 and k in tkey)
-                or (len(k) >= 8 and tkey.startswith(k) and _cjk_count(k) >= 6))]
+            found: list[int] = []
+            for i, b in enumerate(blocks):
+                if found and i > found[0] + 60:
+                    break  # a real headline is not pages away from the first copy
+                k = _key(b.text)
+                if k and (k == tkey or (b.heading and len(k) >= 4 and k in tkey)
+                          or (len(k) >= 8 and tkey.startswith(k) and _cjk_count(k) >= 6)):
+                    found.append(i)
+                    if b.heading and b.boiler in (None, "html.tag.header"):
+                        break
             shown = [i for i in found if blocks[i].boiler in (None, "html.tag.header")]
             title_idx = ([i for i in shown if blocks[i].heading] or shown
                          or [i for i in found if blocks[i].heading] or found or [-1])[0]
@@ -485,7 +492,7 @@ class PageMeta(PageFields):
                     return MetaField(name, "byline:html.byline.author.class")
         # an inline author element inside a dateline block: its name must be shown near the headline
         near = " ".join(b.text for b in blocks[max(0, self._title_idx - 2): self._title_idx + 8])
-        for text in self.class_names:
+        for text in _class_names(self.tree) if self.tree is not None else []:
             if text in near and not _NOT_PERSON.search(text) and not self._is_outlet(text):
                 name = _clean_name(text)
                 if name:
@@ -515,7 +522,7 @@ class PageMeta(PageFields):
     def _bylines(texts: list[str]) -> dict[str, MetaField]:
         out: dict[str, MetaField] = {}
         for i, t in enumerate(texts):
-            t = t.translate(LABEL_MARKS)
+            t = fold_label_marks(t)
             had_author = "author" in out
             for fld, regex in _byline_regexes():
                 if fld in out:
@@ -725,8 +732,7 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
         if url is None and canon is not None:
             url = canon.attributes.get("href")
     meta = PageMeta(url=url, metas=metas, jsonld=jsonld, title_tag=title_tag or None,
-                    headings=headings, time_tags=time_tags, script_time=script_time,
-                    class_names=_class_names(tree))
+                    headings=headings, time_tags=time_tags, script_time=script_time, tree=tree)
     meta.find_title()
     meta.head_fields()
     return meta
