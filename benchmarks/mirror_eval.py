@@ -20,6 +20,7 @@ import difflib
 import json
 import random
 import sys
+import unicodedata
 from pathlib import Path
 
 import opencc
@@ -71,6 +72,12 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--converters", default="s2t,s2tw,s2hk", help="OpenCC configs the mirrors are made with")
     ap.add_argument("--varied", action="store_true", help="every reading style and layout, and scraper debris")
+    ap.add_argument("--ruby-rate", type=float, default=0.15, help="share of characters given a reading (0: none)")
+    ap.add_argument("--bare", action="store_true",
+                    help="title, dateline and body only: no menus, footer or spam line (nothing simplified left)")
+    ap.add_argument("--marks", choices=["ascii", "nfkc", "keep"], default="ascii",
+                    help="what the mirror does to punctuation: swap marks for ASCII (default), fold the "
+                         "whole text with NFKC (… becomes ...), or keep them")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: this check needs ../shared (real articles, not redistributable)")
@@ -94,8 +101,13 @@ def main() -> int:
             lines += [p, ""]
         lines += ["（责任编辑：李华）", "", "上一篇：市领导调研工作",
                   "版权所有：某某市人民政府 备案号：ICP备12345678号"]
-        page = [conv.convert(with_ruby(ln, rng, style, brackets, 0.15)).translate(HALF) if ln else "" for ln in lines]
-        page.append("澳门葡京娱乐城_百家乐官网开户送彩金_时时彩平台注册_威尼斯人现金网")
+        fold = {"ascii": lambda t: t.translate(HALF), "nfkc": lambda t: unicodedata.normalize("NFKC", t),
+                "keep": lambda t: t}[args.marks]
+        page = [fold(conv.convert(with_ruby(ln, rng, style, brackets, args.ruby_rate))) if ln else "" for ln in lines]
+        if args.bare:
+            page = page[3:-4]  # the site's menus, credits, footer and the spam line left out
+        else:
+            page.append("澳门葡京娱乐城_百家乐官网开户送彩金_时时彩平台注册_威尼斯人现金网")
         rec = restore_record(debris("\n".join(page), dirt))
         want, got = "".join("".join(paras).split()), "".join("".join(rec["paragraphs"]).split())
         sims.append(difflib.SequenceMatcher(None, want, got, autojunk=False).ratio())
