@@ -73,18 +73,14 @@ _SENTENCE_END = re.compile("(?:[。！？!?…]|\\.{2,})[”’」』）)]?\\s*$
 _CLAUSE = re.compile("[，。、；：！？,.;:!?]")
 # a list row: a short label and a colon, a number or a bullet first ("第一台：", "189期：", "1.")
 _ITEM_START = re.compile(r"\s*(?:[^\s，。：:]{1,8}[:：]|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
-# East Asian wide and full-width ranges (Unicode's W and F, to the block): two columns each
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
-
-
 def _columns(line: str) -> int:
-    """Display width: wide and full-width characters take two columns (as text dumps count).
+    """Display width as a text dump in a CJK locale counts it: two columns for every non-ASCII
+    character (CJK, full-width forms, and the ambiguous-width “” and …), one for ASCII.
 
-    >>> _columns("新华社 AP"), _columns("（１）")
-    (9, 6)
+    >>> _columns("新华社 AP"), _columns("（１）“好”")
+    (9, 12)
     """
-    return len(line) + len(_WIDE.findall(line))
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
 def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
@@ -98,18 +94,20 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     """
     lines = text.split("\n")
     runs_on = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
-    if len(runs_on) < config.wrap_min_lines:
+    # a line shorter than half the least width (in columns) is no wrap in either measure: most
+    # pages stop here, on their short lines
+    long = [i for i in runs_on if len(lines[i]) >= config.wrap_min_width // 2]
+    if len(long) < config.wrap_min_lines or len(long) * 2 < len(runs_on):
         return []
     best: tuple[int, int, bool] | None = None  # (count, width, in columns)
     for columns in (False, True):
-        widths = [(_columns(lines[i]) if columns else len(lines[i])) for i in runs_on]
         floor = config.wrap_min_width if columns else config.wrap_min_width // 2
-        counts = Counter(w for w in widths if w >= floor)
-        if counts:
-            near, width = max((sum(c for w, c in counts.items() if top - config.wrap_slack <= w <= top), top)
-                              for top in counts)
-            if near >= config.wrap_min_lines and near * 2 >= len(widths) and (best is None or near > best[0]):
-                best = (near, width, columns)
+        counts = Counter(w for i in long if (w := _columns(lines[i]) if columns else len(lines[i])) >= floor)
+        for top in counts:
+            near = sum(counts.get(top - k, 0) for k in range(config.wrap_slack + 1))
+            if near >= config.wrap_min_lines and near * 2 >= len(runs_on) and (
+                    best is None or (near, top) > best[:2]):
+                best = (near, top, columns)
     if best is None:
         return []
     _, width, columns = best
