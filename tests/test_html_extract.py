@@ -239,6 +239,20 @@ def test_headline_and_teaser_repeated_in_the_container_are_left_out() -> None:
     assert art.paragraphs[0] == first and "html.container.teaser_copy" in art.blocks[0]["rules"]
 
 
+@pytest.mark.parametrize(("info", "published"), [
+    ("<div class='info'>最後更新：2024-08-03 10:00　發佈時間：2024-08-02 09:41</div>", "2024-08-02T09:41:00+08:00"),
+    ("<div class='info'>更新時間 2024/08/03 10:00</div><div>發佈時間 2024/08/02 09:41</div>", "2024-08-02T09:41:00+08:00"),
+    ("<div class='info'>2024-08-02 09:41 (更新：2024-08-03 10:00)</div>", "2024-08-02T09:41:00+08:00"),
+    ("<div class='info'>更新时间：2024-08-03 10:00</div>", "2024-08-03T10:00:00+08:00"),
+])
+def test_an_update_time_is_published_only_when_alone(info: str, published: str) -> None:
+    para = "<p>衞生防護中心公布，本港今日新增89宗確診個案，其中8宗為輸入個案，81宗為本地個案，另有多宗源頭不明。</p>"
+    html = ("<html><head><meta charset='utf-8'><title>本港新增89宗確診 - 示例網</title></head><body>"
+            f"<h1>本港新增89宗確診</h1>{info}<div class='content'>{para * 3}</div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.published is not None and art.published.value == published
+
+
 def test_meta_author_that_is_the_editor_is_not_the_author() -> None:
     html = ("<html><head><meta charset='utf-8'><title>外国专家谈合作_示例网</title><meta name='editor' content='严玉洁'>"
             "<meta name='author' content='严玉洁'></head><body><h1>外国专家谈合作</h1><div class='content'>"

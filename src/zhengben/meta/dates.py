@@ -13,7 +13,7 @@ from functools import cache
 
 from zhengben.rules import compile_pattern, load_table
 
-__all__ = ["date_patterns", "find_date", "parse_date"]
+__all__ = ["UPDATE_LABEL", "all_dates", "date_patterns", "find_date", "parse_date", "publication_date"]
 
 _CJK_NUM = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
             "八": 8, "九": 9}
@@ -48,7 +48,54 @@ def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00") ->
     >>> parse_date("2021年07月21日")[0]
     '2021-07-21'
     """
-    best: tuple[str, str, int] | None = None
+    found = _first(text, kind, default_offset)
+    return None if found is None else found[:3]
+
+
+def all_dates(text: str, kind: str = "text", default_offset: str = "+08:00") -> list[tuple[str, str, int, int]]:
+    """Every date in ``text``, in order: (ISO 8601 value, rule id, match start, match end).
+
+    >>> [d[0] for d in all_dates("最後更新：2024-08-03 10:00　發佈時間：2024-08-02 09:41")]
+    ['2024-08-03T10:00:00+08:00', '2024-08-02T09:41:00+08:00']
+    """
+    out: list[tuple[str, str, int, int]] = []
+    pos = 0
+    while pos < len(text):
+        found = _first(text[pos:], kind, default_offset)
+        if found is None:
+            break
+        value, rule, start, end = found
+        out.append((value, rule, pos + start, pos + end))
+        pos += max(end, start + 1)
+    return out
+
+
+# a date the page marks as its last update, not its publication
+UPDATE_LABEL = re.compile(
+    r"(?:更新|修改|修订|修訂|编辑于|編輯於|Updated|Modified)\s*(?:时间|時間|日期|于|於)?\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, str] | None:
+    """The first date in a dateline that is not marked as an update (``更新时间：``), or the
+    update date when it is the only one: (ISO 8601 value, rule id).
+
+    >>> publication_date("更新时间：2024-08-03 10:00　发布时间：2024-08-02 09:41")
+    ('2024-08-02T09:41:00+08:00', 'date.iso')
+    """
+    updated: tuple[str, str] | None = None
+    end = 0
+    for value, rule, start, stop in all_dates(text, "text", default_offset):
+        before, end = text[end:start], stop
+        if UPDATE_LABEL.search(before):
+            updated = updated or (value, rule)
+            continue
+        return value, rule
+    return updated
+
+
+def _first(text: str, kind: str, default_offset: str) -> tuple[str, str, int, int] | None:
+    """The earliest date in ``text``: (value, rule id, start, end)."""
+    best: tuple[str, str, int, int] | None = None
     for rid, pat in date_patterns(kind):
         for m in pat.finditer(text):
             g = m.groupdict()
@@ -84,7 +131,7 @@ def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00") ->
                     tz = tz[:3] + ":" + tz[3:]
                 value += f"T{hour:02d}:{minute:02d}:{sec:02d}{tz}"
             if best is None or m.start() < best[2]:
-                best = (value, rid, m.start())
+                best = (value, rid, m.start(), m.end())
             break
     return best
 

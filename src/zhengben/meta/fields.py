@@ -13,7 +13,7 @@ from functools import cache
 from zhengben.config import Config
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
-from zhengben.meta.dates import find_date
+from zhengben.meta.dates import publication_date
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
@@ -65,7 +65,7 @@ class ParseMeta:
             elif ln.label == "caption":
                 meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})["value"].append(text)
             if ln.label == "dateline" and "published" not in meta:
-                found = find_date(view, self.config.default_utc_offset)
+                found = publication_date(view, self.config.default_utc_offset)
                 if found:
                     meta["published"] = {"value": found[0], "origin": found[1], "line": ln.index}
             where = "body" if ln.index == first_body else ln.label

@@ -33,7 +33,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from zhengben.meta.dates import parse_date
+from zhengben.meta.dates import UPDATE_LABEL, all_dates, parse_date
 from zhengben.readers.html_rules import byline_labels, title_separators
 from zhengben.text import collapse_spaces, fold_label_marks
 
@@ -72,7 +72,7 @@ TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
 _DATE_LABEL = re.compile(
     r"(发布时间|發佈時間|發布時間|发表时间|發表時間|发表于|發表於|发布日期|發佈日期|發布日期|刊发时间|刊發時間|"
-    r"出版日期|时间|時間|日期|更新时间|更新時間|Posted|Published|由\S{1,20}[于於])\s*[:：]?\s*$",
+    r"出版日期|时间|時間|日期|Posted|Published|由\S{1,20}[于於])\s*[:：]?\s*$",
 )
 _NAME = r"[\u4e00-\u9fff·•&]{2,8}"
 _NAMES = re.compile(
@@ -411,16 +411,22 @@ class PageMeta(PageFields):
         texts: list[str], origin: str = "dateline", labelled_only: bool = False
     ) -> MetaField | None:
         first: MetaField | None = None
+        updated: MetaField | None = None
         for t in texts:
-            parsed = parse_date(t)
-            if not parsed:
+            if parse_date(t) is None:
                 continue
-            before = t[: parsed[2]]
-            if _DATE_LABEL.search(before):
-                return MetaField(parsed[0], origin)
-            if first is None and not labelled_only:
-                first = MetaField(parsed[0], origin)
-        return first
+            end = 0
+            for value, _, start, stop in all_dates(t):
+                before, end = t[end:start], stop
+                if UPDATE_LABEL.search(before):
+                    # "最後更新：…　發佈時間：…": the update time only if the page shows no other
+                    updated = updated or MetaField(value, origin)
+                    continue
+                if _DATE_LABEL.search(before):
+                    return MetaField(value, origin)
+                if first is None and not labelled_only:
+                    first = MetaField(value, origin)
+        return first or (None if labelled_only else updated)
 
     @staticmethod
     def _signature(head: list[str], tail: list[str]) -> tuple[MetaField, MetaField | None] | None:
