@@ -17,6 +17,7 @@ FRAGMENTS = [
     "来源:人民网", "作者:高峰", "Copyright © 2021", "久草日韩精品在线视频", "无码一区二区", "威尼斯人现金网",
     "臺灣", "軟體", "資訊", "為了", "裡面", "著", "着", "abc", "ABC", "é", "\t", "、", "——", "…",
     "⼈", "\uf967", "<p>", "</p>", "<br />", "　　", "新 华 社 北 京 今 天 电 ", "協xie2", "協 xié ", "專案",
+    "獨(\ndú)", "會議指出，要持續推進政務服務標準化、規範化\n",
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -42,9 +43,21 @@ def test_restoring_a_restored_page_changes_nothing(text: str) -> None:
 @given(st.text(max_size=300))
 @example(" \x1b")  # a body line that the spam step empties (was two strip edits on one range)
 @example("正文一句。\n \x05\x06 \n第二句。")
+@example("協(xié)商會議(yì)召開(kāi)，代表們獨(\ndú)立發言。")  # a bracket opened at a line's end: no reading
 def test_arbitrary_text_never_raises(text: str) -> None:
     doc = restore(text)
     assert replay(doc.original, doc.edits) == doc.text
+
+
+@SETTINGS
+@given(texts)
+def test_line_spans_in_one_sweep_match_one_by_one(text: str) -> None:
+    from zhengben.document import original_span, original_spans
+    from zhengben.lines.label import split_lines
+
+    doc = restore(text)
+    spans = split_lines(doc.text)
+    assert original_spans(doc.edits, spans) == [original_span(doc.edits, s, e) for s, e in spans]
 
 
 SENTENCE = st.lists(st.sampled_from(["今年", "全市", "经济", "稳步增长", "居民", "收入", "持续提高", "，", "、",

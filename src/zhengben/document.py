@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from zhengben.errors import ReplayError
 
-__all__ = ["Change", "Document", "Drop", "Edit", "Line", "original_span", "replay"]
+__all__ = ["Change", "Document", "Drop", "Edit", "Line", "original_span", "original_spans", "replay"]
 
 
 class Edit(NamedTuple):
@@ -150,9 +150,30 @@ def original_span(edits: Sequence[Edit], start: int, end: int) -> tuple[int, int
     """Where a span of the current text came from in the original: a position inside an
     edit's output goes to that edit's start (for ``start``) or end (for ``end``), so a line
     that an inserted line break began starts where the break was put."""
-    shift = 0
+    return _span_from(edits, 0, 0, start, end)
+
+
+def original_spans(edits: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`original_span` of each of ``spans`` (sorted, not overlapping: a page's lines) in one
+    sweep over the edits; one call per line would be quadratic on a page with many of both."""
+    out: list[tuple[int, int]] = []
+    k = shift = 0
+    for start, end in spans:
+        while k < len(edits):  # edits wholly before this span's start change only the shift
+            e = edits[k]
+            o_start = e.start + shift
+            if o_start + len(e.after) > start or o_start >= start:
+                break
+            shift += len(e.after) - (e.end - e.start)
+            k += 1
+        out.append(_span_from(edits, k, shift, start, end))
+    return out
+
+
+def _span_from(edits: Sequence[Edit], k: int, shift: int, start: int, end: int) -> tuple[int, int]:
     out_start = out_end = None
-    for e in edits:
+    for i in range(k, len(edits)):
+        e = edits[i]
         o_start = e.start + shift
         o_end = o_start + len(e.after)
         if out_start is None and start < o_end:

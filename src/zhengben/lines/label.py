@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 
 from zhengben.config import Config, LineConfig, SpamConfig
-from zhengben.document import Document, Line, original_span
+from zhengben.document import Document, Line, original_spans
 from zhengben.meta.dates import date_patterns
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
@@ -180,7 +180,7 @@ class LabelLines:
         current = split_lines(doc.text)
         original = split_lines(doc.original)
         if len(current) != len(original):  # a repair put line breaks back (tags, flattened indents)
-            original = [original_span(doc.edits, s, e) for s, e in current]
+            original = original_spans(doc.edits, current)
         views = page_views(doc)
         fmt = doc.provenance.get("format", "text")
         spammy = _lines_with_spam_terms(views)

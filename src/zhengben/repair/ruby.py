@@ -52,7 +52,8 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     rows = load_table("ruby")
     def groups(bracket: str) -> str:
         return "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows) if r["bracket"] == bracket)
-    bracketed = re.compile(rf" ?[(（\[【]\s?(?:{groups('yes')})\s?[)）\]】]")
+    # (a reading never spans lines: a space inside the bracket, not a line break)
+    bracketed = re.compile(rf" ?[(（\[【][ \t\u3000]?(?:{groups('yes')})[ \t\u3000]?[)）\]】]")
     bare = re.compile(rf"(?<=[{CJK_CLASS}])(?P<sp> ?)(?:{groups('no')})"
                       rf"(?![a-zA-Z\u00c0-\u024f\u3105-\u312f])(?:(?P=sp)|(?=\n|$))")
     neutral = re.compile(rf"(?<=[{CJK_CLASS}])(?P<sp> ?)(?:{groups('after-bare')})"
