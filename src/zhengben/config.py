@@ -48,12 +48,22 @@ class ScriptConfig:
     # Mirror score: sum of evidence weights (see score/verdict.py); at or above -> mirror.
     # Lower: genuine HK/TW pages converted; higher: mirrors left traditional.
     mirror_score: float = 2.0
+    # The weights (score/verdict.py ``mirror_evidence``): ruby residue alone is enough; each of
+    # the others needs another beside it; mainland quotes and a mainland dateline need two more
+    # (a Taiwan blog quotes with “”, a Hong Kong paper runs Xinhua wires).
+    weight_ruby: float = 2.0
+    weight_halfwidth: float = 1.0
+    weight_vocabulary: float = 1.0
+    weight_simplified_lines: float = 1.0
+    weight_converter_forms: float = 1.0
+    weight_mainland_quotes: float = 1.0
+    weight_mainland_dateline: float = 0.5
     # OpenCC's standard traditional forms (爲 衆 僞, which neither Taiwan nor Hong Kong writes)
     # count as evidence of a converter from this many on.
     standard_forms_min: int = 2
     # Curly quotes (“”) and no corner brackets (「」) count as a mainland page's punctuation from
     # this many curly quote marks on (Taiwan and Hong Kong quote with 「」).
-    curly_quotes_min: int = 2
+    curly_quotes_min: int = 4
     # A mirror made with Taiwan phrases (s2twp: 项目 → 專案) shows at least this many of them, and
     # this many times more than words left in the plain form; its phrases are taken back
     # (``rules/taiwan_phrases.tsv``).

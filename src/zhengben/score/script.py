@@ -53,14 +53,22 @@ def variant_counts(text: str) -> tuple[int, int]:
     return len(tw.findall(text)), len(hk.findall(text))
 
 
+# Forms OpenCC's t2tw and t2hk change but that Taiwan or Hong Kong writers use all the same:
+# 祕 (Taiwan's standard form, 祕書長), 糉 鍼 癡 脣 喫 (Hong Kong: 糉, 鍼灸, 癡線, 嘴脣), 踊 棱 鉢.
+_WRITTEN_IN_TW_HK = frozenset("祕糉鍼癡脣喫踊棱鉢")
+
+
 @cache
 def _standard_class() -> re.Pattern[str]:
     """Characters in OpenCC's own standard traditional forms that neither Taiwan nor Hong Kong
-    writes (爲 衆 僞 祕 纔: OpenCC's ``t2tw`` and ``t2hk`` both change them)."""
+    writes (爲 衆 僞 纔: OpenCC's ``t2tw`` and ``t2hk`` both change them, and no writer there
+    uses them)."""
     chars = [chr(c) for c in range(0x4E00, 0xA000)] + [chr(c) for c in range(0x3400, 0x4DC0)]
     joined = "\n".join(chars)
     tw, hk = (converter(name).convert(joined).split("\n") for name in ("t2tw", "t2hk"))
-    return re.compile(f"[{re.escape(''.join(c for c, a, b in zip(chars, tw, hk, strict=True) if a != c and b != c))}]")
+    found = "".join(c for c, a, b in zip(chars, tw, hk, strict=True)
+                    if a != c and b != c and c not in _WRITTEN_IN_TW_HK)
+    return re.compile(f"[{re.escape(found)}]")
 
 
 def standard_forms(text: str) -> int:

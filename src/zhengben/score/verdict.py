@@ -33,17 +33,21 @@ def script_of(sig: dict[str, Any], config: Config) -> str:
 
 
 def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dict[str, float]:
+    """Evidence that a traditional page is a machine conversion, weighted by ``config.script``."""
+    w = config.script
     ev = {
-        "ruby": 2.0 if sig["ruby_verified"] else 0.0,
+        "ruby": w.weight_ruby if sig["ruby_verified"] else 0.0,
+        "halfwidth": w.weight_halfwidth if halfwidth else 0.0,
+        "mainland_vocabulary": w.weight_vocabulary
+        if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] else 0.0,
+        "simplified_lines": w.weight_simplified_lines if sig["hans_lines"] else 0.0,
         # 爲/衆/僞: OpenCC's own traditional forms, which Taiwan and Hong Kong writers do not use
-        "converter_forms": 1.0 if sig.get("standard_forms", 0) >= config.script.standard_forms_min else 0.0,
-        "mainland_dateline": 1.0 if sig.get("mainland_dateline") else 0.0,
-        "mainland_quotes": 1.0 if sig.get("curly_quotes", 0) >= config.script.curly_quotes_min
-        and not sig.get("corner_quotes") else 0.0,
-        "halfwidth": 1.0 if halfwidth else 0.0,
-        "mainland_vocabulary": 1.0 if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"]
-        else 0.0,
-        "simplified_lines": 1.0 if sig["hans_lines"] else 0.0,
+        "converter_forms": w.weight_converter_forms
+        if sig.get("standard_forms", 0) >= w.standard_forms_min else 0.0,
+        # weak alone: Taiwan blogs quote with “”, Hong Kong papers run Xinhua wires
+        "mainland_quotes": w.weight_mainland_quotes
+        if sig.get("curly_quotes", 0) >= w.curly_quotes_min and not sig.get("corner_quotes") else 0.0,
+        "mainland_dateline": w.weight_mainland_dateline if sig.get("mainland_dateline") else 0.0,
     }
     return {k: v for k, v in ev.items() if v}
 
