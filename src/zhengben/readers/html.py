@@ -79,8 +79,9 @@ BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|list-item|table)\b", re.I
 _CSS_HIDDEN = re.compile(r"display\s*:\s*none")
 _SIMPLE_SELECTOR = re.compile(r"^[a-z]*([.#])([\w-]+)$", re.IGNORECASE)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-# inline text a stylesheet hides is dropped only when this short: anti-copy junk spliced into
-# sentences ("禁止采集", a site name) is a few characters; a hidden "read more" half is not
+# hidden inline text is left out where it stands only when this short: anti-copy junk spliced
+# into sentences ("禁止采集", a site name) is a few characters; a hidden article or "read more"
+# half is not
 MAX_HIDDEN_INLINE = 30
 
 # One token per ideograph, kana or hangul syllable; one per run of other letters/digits (any
@@ -268,17 +269,19 @@ class _Walk:
         flush(0 if self.tags else -1)
 
     def _hidden_inline(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
-        """Whether an inline element is not shown: ``hidden``, ``display:none`` in its style, or
-        (when short) a class or id the page's stylesheet hides; never one holding blocks."""
+        """Whether a short inline element is not shown: ``hidden``, ``display:none`` in its style,
+        or a class or id the page's stylesheet hides; never one holding blocks. A long hidden
+        stretch (an article a script reveals) goes the way of hidden blocks, where a container
+        holding most of the page's prose is still recovered."""
         if "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or ""):
             pass
         elif self.hidden_classes or self.hidden_ids:
             classes = (attrs.get("class") or "").split()
             if not (any(c in self.hidden_classes for c in classes) or (attrs.get("id") or "") in self.hidden_ids):
                 return False
-            if len(node.text(deep=True).strip()) > MAX_HIDDEN_INLINE:
-                return False
         else:
+            return False
+        if len(node.text(deep=True).strip()) > MAX_HIDDEN_INLINE:
             return False
         return not any(d.tag in BLOCK_TAGS for d in node.traverse(include_text=False) if d is not node)
 
@@ -617,7 +620,9 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     for k in range(min(3, len(kept))):
         text = kept[k].text
         stem = text.rstrip(".…。 \u3000")
-        teaser = text.endswith(("...", "…")) or _TEASER_LABEL.search(kept[k].label) is not None
+        # cut off with ASCII dots or one "…" (a writer's own "……" ends a sentence)
+        cut = text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
+        teaser = cut or _TEASER_LABEL.search(kept[k].label) is not None
         if teaser and len(stem) >= 15 and any(b.text.startswith(stem) for b in kept[k + 1:k + 6]):
             kept = kept[:k] + kept[k + 1:]
             walk.notes.append("html.container.teaser_copy")
@@ -807,13 +812,14 @@ def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[
             continue
         if "/*" in css:
             css = _CSS_COMMENT.sub("", css)
+        css = css.replace("<!--", " ").replace("-->", " ")  # old pages wrap their CSS in comments
         # from each display:none back to its rule's braces; the nesting depth is counted
         # incrementally, so one pass over the CSS (a page may inline 1 MB of it)
         depth, at = 0, 0
         for m in _CSS_HIDDEN.finditer(css):
             start = css.rfind("{", 0, m.start())
             if start < at:
-                continue  # a second display:none in the rule already read
+                continue  # (unbalanced CSS: a brace before the last one read)
             depth += css.count("{", at, start) - css.count("}", at, start)
             at = start
             if depth != 0:
