@@ -181,16 +181,14 @@ def test_lede_copy_hidden_by_style_is_not_the_first_paragraph() -> None:
     assert art.paragraphs[0] == f"示例報道：{lede}" and len(art.paragraphs) == 4
 
 
-def test_date_from_the_share_image_path_only_as_a_last_resort() -> None:
+def test_a_share_image_path_date_is_not_the_published_date() -> None:
+    """Absent values are null, never guessed: an upload date in an image path is no publication
+    date (a page that shows none has none)."""
     para = "<p>街市重開後，檔販表示鼠患問題依舊，食環署承諾加強滅鼠工作，並會定期巡查市場衞生。</p>"
-    head = ("<html><head><meta charset='utf-8'><title>街市重開 鼠患不改 - 示例日報</title>"
-            "<link rel='image_src' href='//img.example.hk/cnt/news/20200809/photo/0809-001.jpg'>{}</head>")
-    body = "<body><h1>街市重開 鼠患不改</h1><div class='content'>" + para * 3 + "</div></body></html>"
-    art = extract_html((head.format("") + body).encode("utf-8"))
-    assert art.published is not None and (art.published.value, art.published.origin) == ("2020-08-09", "url[image_src]")
-    stated = "<meta property='article:published_time' content='2020-08-10T06:00:00+08:00'>"
-    art = extract_html((head.format(stated) + body).encode("utf-8"))
-    assert art.published is not None and art.published.value == "2020-08-10T06:00:00+08:00"
+    html = ("<html><head><meta charset='utf-8'><title>街市重開 鼠患不改 - 示例日報</title>"
+            "<meta property='og:image' content='//img.example.hk/cnt/news/20200809/photo/0809-001.jpg'></head>"
+            "<body><h1>街市重開 鼠患不改</h1><div class='content'>" + para * 3 + "</div></body></html>")
+    assert extract_html(html.encode("utf-8")).published is None
 
 
 def test_script_states_the_time_of_a_shown_day_and_a_label_ends_a_name() -> None:
@@ -251,6 +249,26 @@ def test_an_update_time_is_published_only_when_alone(info: str, published: str) 
             f"<h1>本港新增89宗確診</h1>{info}<div class='content'>{para * 3}</div></body></html>")
     art = extract_html(html.encode("utf-8"))
     assert art.published is not None and art.published.value == published
+
+
+def test_comment_authors_and_software_names_are_not_bylines() -> None:
+    para = "<p>這次旅行我們去了台南，遊客很多，老街上的小吃店家家客滿，大家都說值得再來。</p>"
+    html = ("<html><head><meta charset='utf-8'><title>台南老街遊記 - 示例部落格</title>"
+            "<meta name='editor' content='UEditor'></head><body><h1>台南老街遊記</h1>"
+            "<div class='content'>" + para * 3 + "</div><div class='comments'><div class='comment'>"
+            "<span class='comment-author'>游客</span><p>寫得真好</p></div><div class='comment'>"
+            "<span class='author'>张伟</span><p>我也去过</p></div></div></body></html>")
+    art = extract_html(html.encode("utf-8"))
+    assert art.author is None and art.editor is None
+
+
+def test_script_dates_with_zones() -> None:
+    from zhengben.readers.html_meta import _SCRIPT_DATE
+
+    for code, stated in [("var pubDate = '2021-01-05T16:59:00+08:00';", "2021-01-05T16:59:00+08:00"),
+                         ('{"publish_date": "2021-01-05 16:59:00.000Z"}', "2021-01-05 16:59:00.000Z")]:
+        m = _SCRIPT_DATE.search(code)
+        assert m is not None and m.group(1) == stated
 
 
 def test_meta_author_that_is_the_editor_is_not_the_author() -> None:

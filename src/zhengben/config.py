@@ -84,11 +84,12 @@ class SpaceConfig:
     indent_min_breaks: int = 2
     # A page is hard-wrapped when at least this many lines that run on into the next share one
     # width (within ``wrap_slack``: a wide character or a word that did not fit ends a line
-    # early), at least half of such lines, and the width is at least this many display columns.
-    # Joined only if at most this share of those full-width lines end a sentence, repeat, or
-    # are followed by a line opening like a list row (equal-length results are not wraps).
+    # early), at least half of such lines, and the width is at least this many display columns
+    # (or half as many characters: dumps wrap at 60-80 columns; verse of 20 characters a line
+    # is not a wrap). Joined only if at most this share of those full-width lines end a
+    # sentence, repeat, or are followed by a line opening like a list row.
     wrap_min_lines: int = 3
-    wrap_min_width: int = 40
+    wrap_min_width: int = 50
     wrap_slack: int = 2
     wrap_max_share: float = 0.2
     # ... and at least this share of them hold punctuation: wrapped prose, not a list of names

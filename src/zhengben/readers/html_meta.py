@@ -94,6 +94,7 @@ _NOT_PERSON = re.compile(
     r"文字|字号|字號|字体|字體|大小|列印|打印|分享|收藏|登入|登录|登錄|注册|註冊|搜索|搜尋|\d{1,2}日(?:电|電)|"
     # a paywall or serial marker in brackets where a byline would close the story: （節錄）
     r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|"
+    r"游客|遊客|市民|读者|讀者|网友|網友|用户|用戶|匿名|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
@@ -319,14 +320,6 @@ class PageMeta(PageFields):
             self.published = self._dateline(edges, origin="dateline-article") or self._year_month(edges)
         if self.published is None and self.script_time is not None:
             self.published = MetaField(self.script_time, "script[publish time]")
-        if self.published is None:
-            # last resort: the day in the path of the page's own share image (東方日報's print
-            # edition shows no date at all; /cnt/news/20200809/photo/… does)
-            for key in ("og:image", "image_src", "twitter:image"):
-                parsed = parse_date(self.metas.get(key) or "", "url")
-                if parsed:
-                    self.published = MetaField(parsed[0], f"url[{key}]")
-                    break
 
         start = self._first_idx if self._first_idx >= 0 else 0
         signed = self._signature([b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]],
@@ -347,7 +340,7 @@ class PageMeta(PageFields):
                        or (signed[1] if signed else None))
         self.editor = near.get("editor") or far.get("editor")
         meta_editor = (self.metas.get("editor") or "").strip()
-        if self.editor is None and meta_editor and len(meta_editor) <= 30 and not _NOT_PERSON.search(meta_editor):
+        if self.editor is None and _NAME_ONLY.fullmatch(meta_editor) and not _NOT_PERSON.search(meta_editor):
             self.editor = MetaField(meta_editor, "meta[editor]")
         src = near.get("source") or far.get("source")
         if self.author is None and src is not None and _is_person(src.value):
@@ -729,9 +722,6 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     headings = [_ws(h.text(deep=True)) for h in tree.css("h1")[:4] if not _site_heading(h)][:3]
     headings += [_ws(h.text(deep=True)) for h in tree.css("h2")[:3]]
     headings = [h for h in headings if h]
-    image_src = tree.css_first('link[rel="image_src"]')
-    if image_src is not None and image_src.attributes.get("href"):
-        metas.setdefault("image_src", image_src.attributes.get("href") or "")
     if url is None:
         url = metas.get("og:url") or None
         canon = tree.css_first('link[rel="canonical"]')
@@ -752,17 +742,35 @@ def _class_names(tree: LexborHTMLParser) -> list[str]:
                          '[id*="uthor"], [itemprop="author"]'):
         attrs = node.attributes
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if attrs.get("itemprop") != "author" and not _AUTHOR_CLASS.search(label):
+        if (attrs.get("itemprop") != "author" and not _AUTHOR_CLASS.search(label)) or _in_comments(node):
             continue
         texts = [node.text(deep=True)] + [c.text(deep=True) for c in node.css('[class*="name"]')]
         for text in texts:
             text = _ws(text)
-            if text and _NAME_ONLY.fullmatch(text) and text not in out:
+            # each name surname-checked: 游客, 市民 in a comment box are not bylines
+            if text and _NAME_ONLY.fullmatch(text) and all(
+                    _is_person(n) for n in re.split(r"[、，, \u3000]+", text)) and text not in out:
                 out.append(text)
                 break
         if len(out) >= 5:
             break
     return out
+
+
+_COMMENTS = re.compile(r"comment|reply|pinglun|discuss|sohucs|changyan", re.IGNORECASE)
+
+
+def _in_comments(node: Node) -> bool:
+    """Whether an element is, or sits in, a reader-comment box (its author spans name readers)."""
+    parent: Node | None = node
+    for _ in range(9):
+        if parent is None:
+            return False
+        a = parent.attributes
+        if _COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+            return True
+        parent = parent.parent
+    return False
 
 
 _LOGO = re.compile(r"logo|brand|site-?name|sitename", re.IGNORECASE)
@@ -784,8 +792,8 @@ def _site_heading(h: Node) -> bool:
 # an article's publication time as a Unix timestamp in the page's script: WeChat's
 # ``var ct = "1581517074"``, ``"publish_time": 1581517074`` in app-rendered pages
 _SCRIPT_DATE = re.compile(
-    r"(?:publish_?time|pub_?time|publishTime|pubTime|pub_?date|publishDate)[\"']?\s*[=:]\s*[\"']"
-    r"((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)[\"']"
+    r"(?:publish_?time|pub_?time|publishTime|pubTime|pub_?date|pubDate|publish_?date|publishDate)[\"']?\s*[=:]\s*"
+    r"[\"']((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)[\"']"
 )
 _SCRIPT_TIME = re.compile(
     r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime)[\"']?)\s*[=:]\s*[\"']?(1[2-9]\d{8})\b"

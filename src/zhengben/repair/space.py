@@ -132,8 +132,10 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
         if not width - config.wrap_slack <= w <= width or nxt.startswith(("\u3000", "  ", "\t")):
             continue
         at = starts[i] + len(lines[i])
+        # a line short of the width broke at a space between Latin words (put it back); one at
+        # the width was cut mid-word or mid-URL (join without)
         latin = lines[i][-1:].isascii() and lines[i][-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()
-        out.append(Change(at, at + 1, " " if latin else "", "space.hard_wrap", why))
+        out.append(Change(at, at + 1, " " if latin and w < width else "", "space.hard_wrap", why))
     return out
 
 
