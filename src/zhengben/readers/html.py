@@ -94,6 +94,11 @@ _ICON = re.compile("[\ue000-\uf8ff]")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
 
 MIN_ARTICLE_VALUE = 25.0
+# a teaser is looked for among the first blocks kept, must hold this many characters before
+# its dots, and must open one of the next few paragraphs
+TEASER_FIRST_BLOCKS = 3
+TEASER_MIN_CHARS = 15
+TEASER_LOOKAHEAD = 5
 # a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
 MIN_STATED_CJK = 100
 ANCHOR_OVERRIDE = 3.0
@@ -617,13 +622,14 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
                 break
     # a teaser that copies the opening paragraph, cut off with dots or in an excerpt/summary
     # element ("人们对于…总是能很有共同话题..." above the paragraph): the copy goes
-    for k in range(min(3, len(kept))):
+    for k in range(min(TEASER_FIRST_BLOCKS, len(kept))):
         text = kept[k].text
         stem = text.rstrip(".…。 \u3000")
         # cut off with ASCII dots or one "…" (a writer's own "……" ends a sentence)
         cut = text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
         teaser = cut or _TEASER_LABEL.search(kept[k].label) is not None
-        if teaser and len(stem) >= 15 and any(b.text.startswith(stem) for b in kept[k + 1:k + 6]):
+        if teaser and len(stem) >= TEASER_MIN_CHARS and any(
+                b.text.startswith(stem) for b in kept[k + 1:k + 1 + TEASER_LOOKAHEAD]):
             kept = kept[:k] + kept[k + 1:]
             walk.notes.append("html.container.teaser_copy")
             break

@@ -359,7 +359,7 @@ class PageMeta(PageFields):
             # share box's <h1> copy at the top must not pull the region away from the real one)
             found: list[int] = []
             for i, b in enumerate(blocks):
-                if found and i > found[0] + 60:
+                if found and i > found[0] + HEADLINE_COPY_SPAN:
                     break  # a real headline is not pages away from the first copy
                 k = _key(b.text)
                 if k and (k == tkey or (b.heading and len(k) >= 4 and k in tkey)
@@ -508,7 +508,7 @@ class PageMeta(PageFields):
     def _tail_names(self, kept: list[Block]) -> MetaField | None:
         """``（常书香 马丹阳）`` / ``（记者 X）`` / ``（X／台中報導）`` closing one of the last paragraphs
         (standing notices may follow it) or opening the first; never a photo credit or the outlet."""
-        texts = [b.text for b in kept[-8:][::-1] + kept[:2] if not b.caption]
+        texts = [b.text for b in kept[-TAIL_BYLINE_BLOCKS:][::-1] + kept[:2] if not b.caption]
         for t in texts:
             m = _TAIL_NAMES.search(t.rstrip())
             if m and not _SHOT_BY.search(t):
@@ -595,6 +595,12 @@ _SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|日期")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+# the real headline is looked for this many blocks past its first copy; a closing byline in
+# the last this many blocks (standing notices and captions may follow it); at most this many
+# names from author elements
+HEADLINE_COPY_SPAN = 60
+TAIL_BYLINE_BLOCKS = 8
+MAX_CLASS_NAMES = 5
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|writer|reporter|byline|journalist)(?:[_-]?names?)?(?:$|\s)",
                            re.IGNORECASE)
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:[ 、，,\u3000]+[\u4e00-\u9fff·]{2,5}){0,3}")
@@ -752,7 +758,7 @@ def _class_names(tree: LexborHTMLParser) -> list[str]:
                     _is_person(n) for n in re.split(r"[、，, \u3000]+", text)) and text not in out:
                 out.append(text)
                 break
-        if len(out) >= 5:
+        if len(out) >= MAX_CLASS_NAMES:
             break
     return out
 
