@@ -31,7 +31,8 @@ def explain(doc: Document, color: str = "auto") -> None:
     console.print(Text("\nlines (label, rule):", style="bold"))
     for ln in doc.lines:
         row = Text(f"{ln.index:>4} {ln.label:<14} {ln.rule:<28} ", style=_STYLE.get(ln.label, "yellow"))
-        row.append(ln.text if len(ln.text) <= 60 else ln.text[:59] + "…")
+        shown = ln.text.replace("\n", "⏎")  # a line that joined wrapped lines spans several in the original
+        row.append(shown if len(shown) <= 60 else shown[:59] + "…")
         console.print(row)
     console.print(Text("\nedits (in-line; whole-line removals are listed above):", style="bold"))
     leaves = sorted((e for top in doc.edits for e in _leaf_edits(top)), key=lambda e: (e.start, e.end))
