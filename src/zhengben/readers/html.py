@@ -73,9 +73,9 @@ CAPTION_CLASS = re.compile(r"caption|pic_?text|img_?desc|pictext|tuzhu|photo_?de
 # visibility:hidden is not a signal: WeChat and other apps hide the article until a script runs
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|list-item|table)\b", re.IGNORECASE)
-# a page's own stylesheet rule that hides a class or id: ".x7f{display:none}", "span#k2 { display: none }"
-# in a stylesheet: case-sensitive (CSS is written in lower case; a case-blind scan of a page's
-# whole CSS costs ten times as much)
+# a page's own stylesheet rule that hides a class or id (".x7f{display:none}", "span#k2 { display:
+# none }"), found case-sensitively: CSS is written in lower case, and a case-blind scan of a
+# page's whole CSS costs ten times as much
 _CSS_HIDDEN = re.compile(r"display\s*:\s*none")
 _SIMPLE_SELECTOR = re.compile(r"^[a-z]*([.#])([\w-]+)$", re.IGNORECASE)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)

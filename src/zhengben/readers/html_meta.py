@@ -301,7 +301,6 @@ class PageMeta(PageFields):
             shown = self._dateline(region, labelled_only=True) or self._dateline(region)
             if shown is not None and len(shown.value) > 10 and shown.value.startswith(self.published.value):
                 self.published = shown
-
         elif self.published.value.endswith(("Z", "+00:00")):
             # a UTC meta whose clock is the visible local dateline's: the site wrote local time and
             # called it UTC (自由時報: pubdate 08:19:35Z beside a shown 08:19), so the shown one holds
@@ -406,8 +405,6 @@ class PageMeta(PageFields):
         first: MetaField | None = None
         updated: MetaField | None = None
         for t in texts:
-            if parse_date(t) is None:
-                continue
             end = 0
             for value, _, start, stop in all_dates(t):
                 before, end = t[end:start], stop
