@@ -35,7 +35,7 @@ _DATE_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
 # byline fields after a dateline's date: labelled, or a Taiwan reporter/place byline (联合报／记者X／台北报导)
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]"
-                          r"|[/／]\s*记者|记者[^\s，。/／]{2,4}[/／]")
+                          r"|记者[^\s，。/／]{2,4}[/／][^\s，。]{0,10}(?:报导|报道)")
 
 
 @dataclass(frozen=True, slots=True)
