@@ -9,7 +9,7 @@ import pytest
 
 from zhengben.config import Config
 from zhengben.lines.label import label_line, line_view
-from zhengben.meta.dates import date_patterns, find_date
+from zhengben.meta.dates import date_patterns, publication_date
 from zhengben.repair.punct import restorable
 from zhengben.repair.ruby import find_ruby
 from zhengben.rules import compile_pattern, load_table, reasons, table_names
@@ -76,11 +76,11 @@ def test_ruby_rule_examples(row: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("row", load_table("dates"), ids=lambda r: r["id"])
 def test_date_examples(row: dict[str, str]) -> None:
-    """Each row reads its example first (text rows through find_date, as datelines are read)."""
+    """Each row reads its example first (text rows through publication_date, as datelines are read)."""
     pattern = dict(date_patterns(row["kind"]))[row["id"]]
     assert pattern.search(row["example"]) and not pattern.search(row["counterexample"])
     if row["kind"] == "text":
-        found = find_date(row["example"])
+        found = publication_date(row["example"])
         assert found is not None and found[1] == row["id"]
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from zhengben.rules import compile_pattern, load_table
 
-__all__ = ["UPDATE_LABEL", "all_dates", "date_patterns", "find_date", "parse_date", "publication_date"]
+__all__ = ["UPDATE_LABEL", "all_dates", "date_patterns", "parse_date", "publication_date"]
 
 _CJK_NUM = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
             "八": 8, "九": 9}
@@ -81,6 +81,10 @@ def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, st
 
     >>> publication_date("更新时间：2024-08-03 10:00　发布时间：2024-08-02 09:41")
     ('2024-08-02T09:41:00+08:00', 'date.iso')
+    >>> publication_date("2021年07月21日 18:34  |  作者:高峰")
+    ('2021-07-21T18:34:00+08:00', 'date.cjk')
+    >>> publication_date("2023/5/6 下午 3:05")
+    ('2023-05-06T15:05:00+08:00', 'date.slash')
     """
     updated: tuple[str, str] | None = None
     end = 0
@@ -134,15 +138,3 @@ def _first(text: str, kind: str, default_offset: str) -> tuple[str, str, int, in
                 best = (value, rid, m.start(), m.end())
             break
     return best
-
-
-def find_date(text: str, default_offset: str = "+08:00") -> tuple[str, str] | None:
-    """The first date in a line of text as (ISO 8601 string, rule id), or None.
-
-    >>> find_date("2021年07月21日 18:34  |  作者:高峰")
-    ('2021-07-21T18:34:00+08:00', 'date.cjk')
-    >>> find_date("2023/5/6 下午 3:05")
-    ('2023-05-06T15:05:00+08:00', 'date.slash')
-    """
-    found = parse_date(text, "text", default_offset)
-    return None if found is None else (found[0], found[1])
