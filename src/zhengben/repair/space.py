@@ -111,8 +111,8 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     if best is None:
         return []
     _, width, columns = best
-    full = [i for i in runs_on
-            if width - config.wrap_slack <= (_columns(lines[i]) if columns else len(lines[i])) <= width]
+    measured = {i: _columns(lines[i]) if columns else len(lines[i]) for i in runs_on}
+    full = [i for i in runs_on if width - config.wrap_slack <= measured[i] <= width]
     # a wrap cuts a sentence anywhere: full lines seldom end one, seldom repeat, and the lines
     # after them do not open like list items (equal-length rows of results or lineups do)
     ends = sum(_SENTENCE_END.search(lines[i]) is not None for i in full)
@@ -126,16 +126,15 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     out: list[Change] = []
-    for i in runs_on:
-        w = _columns(lines[i]) if columns else len(lines[i])
+    for i in full:
         nxt = lines[i + 1]
-        if not width - config.wrap_slack <= w <= width or nxt.startswith(("\u3000", "  ", "\t")):
+        if nxt.startswith(("\u3000", "  ", "\t")):
             continue
         at = starts[i] + len(lines[i])
         # a line short of the width broke at a space between Latin words (put it back); one at
         # the width was cut mid-word or mid-URL (join without)
         latin = lines[i][-1:].isascii() and lines[i][-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()
-        out.append(Change(at, at + 1, " " if latin and w < width else "", "space.hard_wrap", why))
+        out.append(Change(at, at + 1, " " if latin and measured[i] < width else "", "space.hard_wrap", why))
     return out
 
 
@@ -148,22 +147,22 @@ class NormalizeSpace:
         self.config = config or SpaceConfig()
 
     def __call__(self, doc: Document) -> Document:
-        text = doc.text
-        invisible, spaced = _ANY.search(text) is not None, _SPACED_HINT.search(text) is not None
-        indented = "\u3000\u3000" in text and _INDENT.search(text) is not None
+        """Three passes, each measuring the text the one before left: invisible characters and
+        line endings first (a zero-width space hides a gap from the spaced-out count), then
+        spaced-out lines and flattened indents, then hard wraps."""
         why = reasons()
-        if invisible or spaced or indented:
-            found: list[Change] = []
-            if invisible:
-                for rule, pattern, repl in _PATTERNS:
-                    found.extend(Change(m.start(), m.end(), repl, rule, why[rule]) for m in pattern.finditer(text))
-            if spaced:
-                found.extend(spaced_out(text, self.config, why["space.cjk_gap"]))
-            if indented:
-                found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
-            found.sort()
-            doc.apply(found)
-        # wraps are measured on the normalised lines (CR LF gone, indents broken out)
+        if _ANY.search(doc.text) is not None:
+            text = doc.text
+            doc.apply(sorted(Change(m.start(), m.end(), repl, rule, why[rule])
+                             for rule, pattern, repl in _PATTERNS for m in pattern.finditer(text)))
+        text = doc.text
+        found: list[Change] = []
+        if _SPACED_HINT.search(text) is not None:
+            found.extend(spaced_out(text, self.config, why["space.cjk_gap"]))
+        if "\u3000\u3000" in text and _INDENT.search(text) is not None:
+            found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
+        if found:
+            doc.apply(sorted(found))
         if doc.text.count("\n") >= self.config.wrap_min_lines:
             wraps = hard_wraps(doc.text, self.config, why["space.hard_wrap"])
             if wraps:
