@@ -5,7 +5,8 @@
 Skywork's clean articles (../shared/data/skywork-domain-eval, 1,895): share of characters kept,
 pages judged obfuscated or mirrors, and the line rules that removed the rest. ChineseWebText's 100
 Common Crawl pages with the repository's labels (tests/labels): share of labelled body-line
-characters kept, and clean pages flagged as injected spam.
+characters kept, and clean pages flagged as injected spam. Every text in ../shared/data (JSONL
+fields raw_content, text, content): how many the hard-wrap repair would join, and which.
 """
 
 from __future__ import annotations
@@ -56,6 +57,24 @@ def labelled_body_kept() -> tuple[int, int, list[str]]:
     return body, body_kept, false_spam
 
 
+def wrap_joins() -> tuple[int, list[str]]:
+    """(texts read, names of those ``space.hard_wrap`` would join) over every JSONL in ../shared/data."""
+    from zhengben.config import SpaceConfig
+    from zhengben.repair.space import hard_wraps
+
+    n, joined = 0, []
+    for path in sorted(SHARED.glob("*/*.jsonl")):
+        for k, line in enumerate(path.read_text("utf-8").splitlines()):
+            row = json.loads(line)
+            for key in ("raw_content", "text", "content"):
+                if isinstance(row.get(key), str):
+                    n += 1
+                    text = row[key].replace("\r\n", "\n").replace("\r", "\n")
+                    if hard_wraps(text, SpaceConfig(), ""):
+                        joined.append(f"{path.parent.name}/{path.name}:{k + 1}:{key}")
+    return n, joined
+
+
 def main() -> int:
     if not SHARED.exists():
         sys.exit(f"{SHARED} is absent: this check needs ../shared")
@@ -65,6 +84,8 @@ def main() -> int:
     body, body_kept, false_spam = labelled_body_kept()
     print(f"chinesewebtext: {body_kept / body:.2%} of labelled body-line characters kept, "
           f"{len(false_spam)} clean pages flagged as injected spam")
+    n, joined = wrap_joins()
+    print(f"hard wraps: {len(joined)} of {n} texts in ../shared/data would be joined: {', '.join(joined) or '-'}")
     return 0
 
 

@@ -85,6 +85,7 @@ def main() -> int:
     converters = [opencc.OpenCC(f"{name}.json") for name in args.converters.split(",")]
     sims: list[float] = []
     hits = {"title": 0, "published": 0, "source": 0, "editor": 0}
+    mirrors = 0
     for line in DATA.read_text("utf-8").splitlines()[:args.pages]:
         row = json.loads(line)
         paras = [p.strip() for p in row["text"].replace("\u3000", "").split("\n") if p.strip()]
@@ -115,10 +116,12 @@ def main() -> int:
         hits["published"] += (rec["published"] or "")[:10] == date
         hits["source"] += rec["source"] == "市政府办公室"
         hits["editor"] += rec["editor"] == "李华"
+        mirrors += bool(rec["verdict"]["mirror"])
     n = len(sims)
     print(f"{n} mirrored articles: body similarity mean {sum(sims) / n:.4f}, "
           f">= 0.999 on {sum(s >= 0.999 for s in sims)}, >= 0.99 on {sum(s >= 0.99 for s in sims)}")
     print("fields exact: " + ", ".join(f"{k} {v / n:.3f}" for k, v in hits.items()))
+    print(f"called mirrors by the verdict: {mirrors} of {n}")
     return 0
 
 
