@@ -52,20 +52,21 @@ def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00") ->
     return None if found is None else found[:3]
 
 
-def all_dates(text: str, kind: str = "text", default_offset: str = "+08:00") -> list[tuple[str, str, int, int]]:
-    """Every date in ``text``, in order: (ISO 8601 value, rule id, match start, match end).
+def all_dates(text: str, default_offset: str = "+08:00") -> list[tuple[str, str, str]]:
+    """Every date in a line of text, in order: (ISO 8601 value, rule id, the text between the
+    previous date and this one, where its label stands).
 
-    >>> [d[0] for d in all_dates("最後更新：2024-08-03 10:00　發佈時間：2024-08-02 09:41")]
-    ['2024-08-03T10:00:00+08:00', '2024-08-02T09:41:00+08:00']
+    >>> [(d[0], d[2]) for d in all_dates("最後更新：2024-08-03 10:00　發佈時間：2024-08-02 09:41")]
+    [('2024-08-03T10:00:00+08:00', '最後更新：'), ('2024-08-02T09:41:00+08:00', '發佈時間：')]
     """
-    out: list[tuple[str, str, int, int]] = []
+    out: list[tuple[str, str, str]] = []
     pos = 0
     while pos < len(text):
-        found = _first(text[pos:], kind, default_offset)
+        found = _first(text[pos:], "text", default_offset)
         if found is None:
             break
         value, rule, start, end = found
-        out.append((value, rule, pos + start, pos + end))
+        out.append((value, rule, text[pos:pos + start]))
         pos += max(end, start + 1)
     return out
 
@@ -87,9 +88,7 @@ def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, st
     ('2023-05-06T15:05:00+08:00', 'date.slash')
     """
     updated: tuple[str, str] | None = None
-    end = 0
-    for value, rule, start, stop in all_dates(text, "text", default_offset):
-        before, end = text[end:start], stop
+    for value, rule, before in all_dates(text, default_offset):
         if UPDATE_LABEL.search(before):
             updated = updated or (value, rule)
             continue

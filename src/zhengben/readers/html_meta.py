@@ -405,9 +405,7 @@ class PageMeta(PageFields):
         first: MetaField | None = None
         updated: MetaField | None = None
         for t in texts:
-            end = 0
-            for value, _, start, stop in all_dates(t):
-                before, end = t[end:start], stop
+            for value, _, before in all_dates(t):
                 if UPDATE_LABEL.search(before):
                     # "最後更新：…　發佈時間：…": the update time only if the page shows no other
                     updated = updated or MetaField(value, origin)
