@@ -64,6 +64,21 @@ def test_declared_legacy_charset_but_utf8_bytes() -> None:
     assert ZH in d.text
 
 
+@pytest.mark.parametrize(("text", "codec", "expected"), [(ZH, "gbk", "gb18030"), (ZH_TRAD, "big5", "big5hkscs")])
+def test_western_label_on_chinese_bytes_gives_way(text: str, codec: str, expected: str) -> None:
+    # a server's default ISO-8859-1 header on a GBK or Big5 page: Latin letters would be mojibake
+    d = decode_bytes(f"<p>{text}</p>".encode(codec), http_charset="ISO-8859-1")
+    assert (d.encoding, d.source, d.replaced) == (expected, "detected", 0)
+    assert text in d.text
+
+
+@pytest.mark.parametrize("text", ["<p>Größe café naïve über Straße, déjà vu — très bien. Ærø, São Paulo, Zürich.</p>",
+                                  "<p>Ça coûte très cher, à côté de l'hôtel; señor, año, mañana.</p>"])
+def test_western_label_on_western_text_stays(text: str) -> None:
+    d = decode_bytes(text.encode("cp1252"), http_charset="ISO-8859-1")
+    assert (d.encoding, d.source, d.text) == ("cp1252", "http", text)
+
+
 def test_undeclared_utf8() -> None:
     d = decode_bytes(ZH.encode("utf-8"))
     assert d == Decoded(ZH, "utf-8", "utf-8", 0)
