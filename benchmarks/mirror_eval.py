@@ -10,7 +10,12 @@ portal menu, breadcrumb, dateline, font-size/print widgets, editor line, previou
 footer and a gambling spam line — and prints how much of the article and its fields come back.
 ``--varied`` draws more kinds for each page: zhuyin readings too, in round, full-width or square
 brackets, bare or set apart by spaces, and one kind of scraper debris (NBSP, CR LF, zero-width
-characters, HTML references, paragraph indents).
+characters, HTML references, paragraph indents). ``--mojibake KIND`` then reads the whole page
+in the wrong encoding, as a scraper does: ``utf8-cp1252`` (UTF-8 read as Windows-1252, the
+undefined bytes as C1 controls, as browsers do), ``utf8-gbk`` (UTF-8 read as GBK by Python's
+codec, which loses a byte where a pair is invalid), ``utf8-gb18030``, ``gbk-latin1``,
+``big5-latin1`` (the page saved in GB18030 or Big5 and read as Latin-1), or ``mixed`` (one of
+these a page).
 """
 
 from __future__ import annotations
@@ -54,6 +59,19 @@ def debris(text: str, kind: str) -> str:
     return text
 
 
+MOJIBAKE = ["utf8-cp1252", "utf8-gbk", "utf8-gb18030", "gbk-latin1", "big5-latin1"]
+
+
+def misread(text: str, kind: str) -> str:
+    """``text`` saved in one encoding and read in another (``kind``: saved-read)."""
+    if kind == "utf8-cp1252":
+        raw = text.encode("utf-8")
+        return "".join(raw[i:i + 1].decode("cp1252", errors="ignore") or chr(raw[i]) for i in range(len(raw)))
+    saved, read = kind.split("-")
+    codec = {"utf8": "utf-8", "gbk": "gb18030", "big5": "big5hkscs"}[saved]
+    return text.encode(codec, errors="replace").decode({"latin1": "latin-1"}.get(read, read), errors="replace")
+
+
 def with_ruby(line: str, rng: random.Random, style: Style, brackets: tuple[str, str], rate: float) -> str:
     readings = pinyin(line, style=style, errors=_keep)  # type: ignore[arg-type]  # stub too narrow
     if len(readings) != len(line):
@@ -78,6 +96,7 @@ def main() -> int:
     ap.add_argument("--marks", choices=["ascii", "nfkc", "keep"], default="ascii",
                     help="what the mirror does to punctuation: swap marks for ASCII (default), fold the "
                          "whole text with NFKC (… becomes ...), or keep them")
+    ap.add_argument("--mojibake", choices=[*MOJIBAKE, "mixed"], help="read each page in the wrong encoding")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: this check needs ../shared (real articles, not redistributable)")
@@ -109,7 +128,10 @@ def main() -> int:
             page = page[3:-4]  # the site's menus, credits, footer and the spam line left out
         else:
             page.append("澳门葡京娱乐城_百家乐官网开户送彩金_时时彩平台注册_威尼斯人现金网")
-        rec = restore_record(debris("\n".join(page), dirt))
+        text = debris("\n".join(page), dirt)
+        if args.mojibake:
+            text = misread(text, rng.choice(MOJIBAKE) if args.mojibake == "mixed" else args.mojibake)
+        rec = restore_record(text)
         want, got = "".join("".join(paras).split()), "".join("".join(rec["paragraphs"]).split())
         sims.append(difflib.SequenceMatcher(None, want, got, autojunk=False).ratio())
         hits["title"] += "".join((rec["title"] or "").split()) == "".join(title.split())

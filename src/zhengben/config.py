@@ -15,6 +15,7 @@ from zhengben.errors import ConfigError
 __all__ = [
     "Config",
     "LineConfig",
+    "MojibakeConfig",
     "PunctConfig",
     "RubyConfig",
     "ScriptConfig",
@@ -94,6 +95,22 @@ class SpaceConfig:
     wrap_max_share: float = 0.2
     # ... and at least this share of them hold punctuation: wrapped prose, not a list of names
     wrap_min_prose_share: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class MojibakeConfig:
+    # A misreading is undone only when re-reading gives at least this many common characters on
+    # the page (fewer is too little to tell a misreading from chance) ...
+    min_chars: int = 8
+    # ... and a run is re-read only when at least this share of its result is common characters,
+    # and the run as it stands has at least ``min_gain`` less: genuine text re-read gives rare
+    # characters and U+FFFD, so it stays.
+    min_share: float = 0.8
+    min_gain: float = 0.3
+    # UTF-8 read as GBK or Big5 is looked for only on a page whose rare characters (outside the
+    # common GB2312 and Big5 sets) are at least this share of its ideographs: genuine text has a
+    # few percent, such mojibake about half.
+    rare_share: float = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +212,7 @@ class Config:
     script: ScriptConfig = field(default_factory=ScriptConfig)
     punct: PunctConfig = field(default_factory=PunctConfig)
     space: SpaceConfig = field(default_factory=SpaceConfig)
+    mojibake: MojibakeConfig = field(default_factory=MojibakeConfig)
     lines: LineConfig = field(default_factory=LineConfig)
     spam: SpamConfig = field(default_factory=SpamConfig)
     spans: SpanConfig = field(default_factory=SpanConfig)

@@ -1,6 +1,6 @@
 """The default pipeline, in order. The one place that lists steps: no registration by import.
 
-    markup → entities → space → glyphs → label lines → [spans] → measure → decide → ruby → punctuation
+    mojibake → markup → entities → space → glyphs → label lines → [spans] → measure → decide → ruby → punctuation
     → script → phrases → metadata → assemble → conclude → [spam verdict]
     → (policy: keep or drop [, spam policy])
 
@@ -17,6 +17,7 @@ from zhengben.meta.fields import ParseMeta
 from zhengben.repair.entities import DecodeEntities
 from zhengben.repair.glyphs import NormalizeGlyphs
 from zhengben.repair.markup import StripTags
+from zhengben.repair.mojibake import RepairMojibake
 from zhengben.repair.phrases import RestorePhrases
 from zhengben.repair.punct import RestorePunct
 from zhengben.repair.ruby import StripRuby
@@ -36,6 +37,7 @@ def restore_steps(config: Config) -> list[Step]:
     """Every step that restores a page; no document is dropped here."""
     spans = config.spans.enabled
     return [
+        RepairMojibake(config.mojibake),
         StripTags(),
         DecodeEntities(),
         NormalizeSpace(config.space),

@@ -112,6 +112,8 @@ class Decide:
             obf.append("taiwan-phrases")
         if sig.get("lookalike_glyphs"):
             obf.append("lookalike-glyphs")
+        if sig.get("mojibake"):
+            obf.append("mojibake")
         dec["obfuscations"] = obf
         return doc
 

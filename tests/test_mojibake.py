@@ -1,0 +1,104 @@
+"""repair.mojibake: each misreading undone, genuine text left alone, edits replay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhengben.document import Document, replay
+from zhengben.repair.mojibake import RepairMojibake, common_chars, mojibake_changes
+
+SIMPLIFIED = "新华社北京3月1日电，市图书馆推出面向青少年的编程课，首期招收学员四十名。\n馆长表示：“课程每周一次。”"
+TRADITIONAL = "中央社台北3月1日電，台南市政府今天宣布，歷時兩年的老街修復工程已經完成。\n市長表示：「修復過程盡量保留原有建材。」"
+
+
+def cp1252(raw: bytes) -> str:
+    """Windows-1252 as browsers read it: its five undefined bytes become C1 controls."""
+    return "".join(raw[i:i + 1].decode("cp1252", errors="ignore") or chr(raw[i]) for i in range(len(raw)))
+
+
+def repaired(text: str) -> tuple[str, list[str]]:
+    doc = Document.from_text(text)
+    RepairMojibake()(doc)
+    assert replay(doc.original, doc.edits) == doc.text
+    return doc.text, sorted({e.rule for e in doc.edits})
+
+
+@pytest.mark.parametrize(("misread", "rule"), [
+    (lambda t: t.encode().decode("latin-1"), "mojibake.utf8_latin1"),
+    (lambda t: cp1252(t.encode()), "mojibake.utf8_latin1"),
+    (lambda t: t.encode("gb18030").decode("latin-1"), "mojibake.gbk_latin1"),
+    (lambda t: cp1252(t.encode("gb18030")), "mojibake.gbk_latin1"),
+], ids=["utf8-latin1", "utf8-cp1252", "gb18030-latin1", "gb18030-cp1252"])
+def test_lossless_misreadings_come_back_exactly(misread, rule) -> None:  # type: ignore[no-untyped-def]
+    assert repaired(misread(SIMPLIFIED)) == (SIMPLIFIED, [rule])
+
+
+def test_big5_read_as_latin1_comes_back_with_trail_bytes_that_read_as_ascii() -> None:
+    page = TRADITIONAL.encode("big5").decode("latin-1")
+    assert "¥x" in page  # 台 is A5 78: its second byte reads as "x"
+    assert repaired(page) == (TRADITIONAL, ["mojibake.big5_latin1"])
+
+
+def test_utf8_read_as_gb18030_marks_the_characters_it_cut() -> None:
+    page = SIMPLIFIED.encode().decode("gb18030", errors="replace")
+    text, rules = repaired(page)
+    assert rules == ["mojibake.utf8_gbk"]
+    # a character whose last byte met ASCII was cut: one U+FFFD each, never a guess
+    assert set(text) <= set(SIMPLIFIED) | {"\ufffd"}
+    assert sum(c != "\ufffd" for c in text) >= 0.85 * len(SIMPLIFIED)
+    assert "新华社北" in text and "市图书馆推出面向青少年的编程课" in text
+
+
+def test_a_byte_gb18030_could_not_read_is_put_back() -> None:
+    # 邀 is E9 82 80: GB18030 reads E9 82, then cannot start a character with 0x80
+    page = "特邀代表和港澳来宾出席大会，会议将于明天开幕，代表们将审议工作报告".encode().decode("gb18030", errors="replace")
+    assert "\ufffd" in page
+    assert repaired(page)[0] == "特邀代表和港澳来宾出席大会，会议将于明天开幕，代表们将审议工作报告"
+
+
+def test_tokens_of_genuine_text_are_left_alone() -> None:
+    for text in [SIMPLIFIED, TRADITIONAL,
+                 "来自Zürich的游客在café里说——“不错……”，naïve的设计，Ærø和São Paulo。",
+                 "饕餮（tāo tiè）是传说中的凶兽；“ǎ”和“à”是声调。",
+                 "——“”‘’……•€™" * 20,
+                 "鬯亹亹兮，燮理阴阳，夔龙之佐。" * 5]:
+        assert mojibake_changes(text) == [], text
+
+
+def test_too_little_to_tell_is_left() -> None:
+    assert mojibake_changes("标题：" + "新华".encode().decode("latin-1")) == []
+
+
+def test_common_set_is_the_two_frequency_lists() -> None:
+    common = common_chars()
+    assert {"的", "是", "國", "與"} <= common
+    assert "鏂" not in common and "锟" not in common
+    assert 6000 < len(common) < 7500
+
+
+COMMON = sorted(common_chars())
+ARTICLE = st.lists(st.sampled_from([*COMMON[:400], "，", "。", "：", "“", "”", "1", "2", " ", "\n"]),
+                   min_size=20, max_size=120).map("".join).filter(
+    lambda t: sum(c in common_chars() for c in t) >= 12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ARTICLE)
+def test_utf8_read_as_latin1_always_comes_back(text: str) -> None:
+    assert repaired(text.encode().decode("latin-1"))[0] == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(ARTICLE)
+def test_repair_is_idempotent_and_clean_text_passes(text: str) -> None:
+    assert mojibake_changes(text) == []
+    once, _ = repaired(text.encode("gb18030").decode("latin-1"))
+    assert mojibake_changes(once) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises_and_replays(text: str) -> None:
+    repaired(text)
