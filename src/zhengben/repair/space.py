@@ -1,8 +1,9 @@
 """Whitespace repairs: line endings, NBSP, zero-width characters, soft hyphens, spaced-out lines.
 
 The first four are always safe. A spaced-out line (``新 华 社 北 京 7 月 21 日 电``: a scraper or
-a spam farm set every character apart) is told by its numbers (``SpaceConfig``): many spaces
-between CJK characters and few CJK characters written together. On such a line only, a single
+a spam farm set every character apart, with spaces or ideographic spaces) is told by its
+numbers (``SpaceConfig``): many spaces between CJK characters and few CJK characters written
+together. On such a line only, a single
 space with CJK (or a full-width mark) on one side and CJK, a mark, a digit or ASCII punctuation
 on the other is removed; spaces next to Latin words stay (``使用 Python 编程``).
 
@@ -31,14 +32,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space.zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff]"), ""),
 )
 _ANY = re.compile(r"[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# four CJK characters set apart by single spaces: the cheap sign that a page may have a spaced line
-_SPACED_HINT = re.compile(f"[{CJK_CLASS}] [{CJK_CLASS}] [{CJK_CLASS}] [{CJK_CLASS}]")
-_GAP = re.compile(f"(?<=[{CJK_CLASS}]) (?=[{CJK_CLASS}])")
+# four CJK characters set apart by single spaces (ASCII or ideographic): the cheap sign that a
+# page may have a spaced line
+_SPACE = " \u3000"
+_SPACE_CHARS = (" ", "\u3000")
+_SPACED_HINT = re.compile(f"[{CJK_CLASS}][{_SPACE}][{CJK_CLASS}][{_SPACE}][{CJK_CLASS}][{_SPACE}][{CJK_CLASS}]")
+_GAP = re.compile(f"(?<=[{CJK_CLASS}])[{_SPACE}](?=[{CJK_CLASS}])")
 _JOINED = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
 _SIDE = f"{CJK_CLASS}{CJK_MARKS}"
-_JOINABLE = f"{_SIDE}0-9,.;:!?()\"'%"
+_JOINABLE = f"{_SIDE}0-9\uff10-\uff19,.;:!?()\"'%"
 _INDENT = re.compile("(?<=[^\u3000])\u3000{2,}")
-_REMOVABLE = re.compile(f"(?<=[{_SIDE}]) (?=[{_JOINABLE}])|(?<=[{_JOINABLE}]) (?=[{_SIDE}])")
+_REMOVABLE = re.compile(f"(?<=[{_SIDE}])[{_SPACE}](?=[{_JOINABLE}])|(?<=[{_JOINABLE}])[{_SPACE}](?=[{_SIDE}])")
 
 
 def spaced_out(text: str, config: SpaceConfig, why: str) -> list[Change]:
@@ -50,7 +54,8 @@ def spaced_out(text: str, config: SpaceConfig, why: str) -> list[Change]:
         if gaps >= config.spaced_min_gaps and gaps >= config.spaced_gap_ratio * len(_JOINED.findall(line)):
             out.extend(Change(pos + m.start(), pos + m.end(), "", "space.cjk_gap", why)
                        for m in _REMOVABLE.finditer(line)
-                       if line[m.start() - 1:m.start()] != " " and line[m.end():m.end() + 1] != " ")  # one space only
+                       if line[m.start() - 1:m.start()] not in _SPACE_CHARS
+                       and line[m.end():m.end() + 1] not in _SPACE_CHARS)  # one space only (not an indent)
         pos += len(line) + 1
     return out
 
