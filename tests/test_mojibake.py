@@ -102,3 +102,23 @@ def test_repair_is_idempotent_and_clean_text_passes(text: str) -> None:
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_raises_and_replays(text: str) -> None:
     repaired(text)
+
+
+def test_nbsp_made_a_space_is_read_as_byte_a0() -> None:
+    # 加 is E5 8A A0: read as Latin-1 its last byte is NBSP, which text extraction makes a space
+    page = SIMPLIFIED.replace("首期", "增加首期").encode().decode("latin-1").replace("\u00a0", " ")
+    assert repaired(page)[0] == SIMPLIFIED.replace("首期", "增加首期")
+
+
+def test_a_double_encoded_html_page_comes_back_with_its_fields() -> None:
+    from zhengben import extract
+
+    html = ("<html><head><meta charset='utf-8'><title>市图书馆推出编程课_江城日报</title>"
+            "<meta name='author' content='王小明'></head><body><h1>市图书馆推出编程课</h1>"
+            "<div class='info'>2024-03-01 09:00 来源：江城日报</div><article><p>本报讯 3月1日，市图书馆推出面向"
+            "青少年的编程课，首期招收学员四十名，报名在一天内全部满额。</p><p>馆长表示，课程由志愿者讲授，每周一次，"
+            "下学期将增加名额，欢迎更多青少年参加。</p></article></body></html>")
+    # the CMS stored UTF-8 read as Windows-1252 (its undefined bytes as C1 controls), then served it as UTF-8
+    out = extract(cp1252(html.encode()).encode())
+    assert (out["title"], out["author"], out["published"]) == ("市图书馆推出编程课", "王小明", "2024-03-01T09:00:00+08:00")
+    assert out["text"].endswith("下学期将增加名额，欢迎更多青少年参加。")

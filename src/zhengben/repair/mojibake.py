@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
 from zhengben.config import MojibakeConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
 
-__all__ = ["RepairMojibake", "common_chars", "mojibake_changes"]
+__all__ = ["RepairMojibake", "common_chars", "mojibake_changes", "reread"]
 
 # What Latin-1 and Windows-1252 make of bytes 0x80-0xFF (Windows-1252's named characters too),
 # and U+FFFD where the misreading lost a byte
@@ -40,6 +41,7 @@ _LATIN_CLASS = (
     "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
 )
 _LATIN_RUN = re.compile(f"[{_LATIN_CLASS}]{{2,}}")
+_LATIN_LINE = re.compile(f"[\\x00-\\x7f{_LATIN_CLASS}]*")
 # GBK and Big5 characters may end in a byte that reads as ASCII (0x40-0x7E: ``¥_`` is 北 in Big5)
 # (one character alone, ``\x94z`` for 攝 between spaces, is re-read only on a page found misread)
 _LATIN_PAIRS = re.compile(f"(?:[{_LATIN_CLASS}][\\x40-\\x7e]?){{2,}}|[{_LATIN_CLASS}][\\x40-\\x7e]")
@@ -135,6 +137,22 @@ def _completes(before: bytes, byte: bytes, after: bytes, *, strict: bool) -> boo
     return ch in common_chars() if strict else True
 
 
+def _utf8_nbsp(line: str) -> str:
+    """A line of UTF-8 read as Latin-1/Windows-1252 that ftfy leaves: a byte A0 (read as NBSP)
+    that a later step made a space, as HTML text extraction does (ftfy puts A0 back in a few
+    patterns only; here a space inside a multi-byte sequence is taken as A0), or bytes
+    Windows-1252 does not define, dropped (each cut character becomes one U+FFFD)."""
+    raw = bytearray(_encode_latin(line))
+    need = 0
+    for i, b in enumerate(raw):
+        if need and (b == 0x20 or 0x80 <= b <= 0xBF):
+            raw[i] = 0xA0 if b == 0x20 else b
+            need -= 1
+            continue
+        need = 1 if 0xC2 <= b <= 0xDF else 2 if 0xE0 <= b <= 0xEF else 3 if 0xF0 <= b <= 0xF4 else 0
+    return raw.decode("utf-8", errors="replace")
+
+
 def _ftfy(run: str) -> str:
     import ftfy
 
@@ -191,6 +209,11 @@ def _units(rule: str, text: str) -> Iterator[tuple[int, int, str]]:
             if not any(_latin_letters(m.group()) for m in pattern.finditer(line.group())):
                 continue
             old, new = line.group(), _LOST.sub(_REPLACEMENT, _ftfy(line.group()))
+            if _LATIN_LINE.fullmatch(old):
+                alt = _LOST.sub(_REPLACEMENT, _utf8_nbsp(old))
+                # more common characters, or as many and less Latin-1 left unread
+                if (_counts(alt)[0], -len(_LATIN1.findall(alt))) > (_counts(new)[0], -len(_LATIN1.findall(new))):
+                    new = alt
             head = tail = 0
             while head < min(len(old), len(new)) and old[head] == new[head]:
                 head += 1
@@ -242,6 +265,20 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
     return best[1]
 
 
+def reread(rule: str, value: str) -> str:
+    """``value`` under the misreading ``rule`` found on its page: every stretch of it that
+    re-reads without losing a character, or into ideographs with fewer gaps than characters
+    (too short to decide on by itself, it follows the page)."""
+    out: list[str] = []
+    pos = 0
+    for start, end, new in _units(rule, value):
+        common, cjk, lost = _counts(new)
+        if lost <= value.count(_REPLACEMENT, start, end) or (common and lost <= cjk):
+            out += [value[pos:start], new]
+            pos = end
+    return "".join(out) + value[pos:]
+
+
 class RepairMojibake:
     """Undo a wrong decoding before anything reads the characters (first step of every page)."""
 
@@ -254,4 +291,17 @@ class RepairMojibake:
         found = mojibake_changes(doc.text, self.config)
         doc.signals["mojibake"] = len(found)
         doc.apply(found)
+        if found:
+            # fields an HTML page gave beside the text (title, author, ...) were misread alike
+            rule = found[0].rule
+            for entry in doc.meta.values():
+                value = entry.get("value")
+                new: Any = value
+                if isinstance(value, str):
+                    new = reread(rule, value)
+                elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    new = [reread(rule, v) for v in value]
+                if new != value:
+                    entry["value"] = new
+                    entry["origin"] = f"{entry.get('origin')} + {rule}"
         return doc
