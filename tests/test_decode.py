@@ -64,7 +64,10 @@ def test_declared_legacy_charset_but_utf8_bytes() -> None:
     assert ZH in d.text
 
 
-@pytest.mark.parametrize(("text", "codec", "expected"), [(ZH, "gbk", "gb18030"), (ZH_TRAD, "big5", "big5hkscs")])
+ZH_TRAD_LONG = ZH_TRAD + "氣象專家說，這個颱風的路徑還有變化，我們會持續觀察，並在必要時發布警報，請民眾不要到海邊活動。"
+
+
+@pytest.mark.parametrize(("text", "codec", "expected"), [(ZH, "gbk", "gb18030"), (ZH_TRAD_LONG, "big5", "big5hkscs")])
 def test_western_label_on_chinese_bytes_gives_way(text: str, codec: str, expected: str) -> None:
     # a server's default ISO-8859-1 header on a GBK or Big5 page: Latin letters would be mojibake
     d = decode_bytes(f"<p>{text}</p>".encode(codec), http_charset="ISO-8859-1")
@@ -73,7 +76,10 @@ def test_western_label_on_chinese_bytes_gives_way(text: str, codec: str, expecte
 
 
 @pytest.mark.parametrize("text", ["<p>Größe café naïve über Straße, déjà vu — très bien. Ærø, São Paulo, Zürich.</p>",
-                                  "<p>Ça coûte très cher, à côté de l'hôtel; señor, año, mañana.</p>"])
+                                  "<p>Ça coûte très cher, à côté de l'hôtel; señor, año, mañana.</p>",
+                                  # letter pairs GBK or Big5 would accept (üb, ¡H, ég): review cases
+                                  "<p>Die Männer aus Österreich fahren über Brücken für Äpfel</p>",
+                                  "<h1>¡Hola Mundo!</h1>", "<title>Stratégie régionale</title>"])
 def test_western_label_on_western_text_stays(text: str) -> None:
     d = decode_bytes(text.encode("cp1252"), http_charset="ISO-8859-1")
     assert (d.encoding, d.source, d.text) == ("cp1252", "http", text)

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CJK_CLASS", "CJK_MARKS", "cjk_count", "collapse_spaces", "is_cjk", "is_cjk_or_mark", "sentence_punct"]
+__all__ = ["CJK_CLASS", "CJK_MARKS", "FREQUENT_CHARS", "FREQUENT_IDEOGRAPHS", "cjk_count", "collapse_spaces", "is_cjk",
+           "is_cjk_or_mark", "sentence_punct"]
 
 # CJK ideographs: Extension A, the URO, compatibility ideographs.
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 _CJK_RUNS_RE = re.compile(f"[{CJK_CLASS}]+")
+
+# The most frequent characters of modern Chinese in both scripts, and its commonest marks: a
+# correct decoding of a Chinese page is dense in them, a wrong one (GBK read as Big5, Korean
+# EUC-KR read as GBK) is not. On the 300-character openings of 1,913 Skywork and
+# ChineseWebText articles in ../shared, 21% of the ideographs are among them at the 1st
+# percentile, 37% at the median.
+FREQUENT_CHARS = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出也得里后自会家可下而过天去能对"
+    "小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同"
+    "日手又行意动方期它头经长儿回位分爱老因很给名法间知世什两次使身者被高已亲其进此话常与活正"
+    "這個們來為國說時會過對於學麼發當還樣種開從無現動頭經長兒愛給間親進與話業產關點實際應該"
+    "年月新闻新聞记者記者报报導報導市区區公司政府发展發展工作问题問題，。、：；！？“”"
+)
+FREQUENT_IDEOGRAPHS = frozenset(c for c in FREQUENT_CHARS if _CJK_RE.fullmatch(c))
 # Full-width CJK punctuation and quotes that count as "CJK context" for a neighbour.
 CJK_MARKS = "，。、；：？！（）《》〈〉「」『』【】“”‘’…—·　"
 # colon look-alikes some Hong Kong templates put in labels (記者︰X, U+FE30; ∶ U+2236):

@@ -35,6 +35,8 @@ import re
 import threading
 from dataclasses import dataclass
 
+from zhengben.text import FREQUENT_CHARS, FREQUENT_IDEOGRAPHS
+
 __all__ = ["Decoded", "decode_bytes", "normalize_charset"]
 
 
@@ -81,21 +83,10 @@ _META_RE = re.compile(
 _XML_RE = re.compile(rb"""^\s*<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9._:-]{2,40})""")
 _META_SCAN = 65536
 
-# The most frequent characters of modern Chinese in both scripts; a correct decode of a
-# Chinese page is dense in them, a wrong one (GBK read as Big5 or the reverse) is not.
-_COMMON = frozenset(
-    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出也得里后自会家可下而过天去能对"
-    "小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同"
-    "日手又行意动方期它头经长儿回位分爱老因很给名法间知世什两次使身者被高已亲其进此话常与活正"
-    "這個們來為國說時會過對於學麼發當還樣種開從無現動頭經長兒愛給間親進與話業產關點實際應該"
-    "年月新闻新聞记者記者报报導報導市区區公司政府发展發展工作问题問題，。、：；！？“”"
-)
-
-
-_COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
+_COMMON_RE = re.compile("[" + "".join(sorted(FREQUENT_CHARS)) + "]")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 _SAMPLE = 16_384
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii"}
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _sample(data: bytes) -> bytes:
@@ -206,6 +197,15 @@ def _mostly_cjk(data: bytes) -> tuple[str, str, int] | None:
     return text, codec, bad
 
 
+def _running_chinese(text: str) -> bool:
+    """Whether ``text`` reads as Chinese prose: at least 10 of its ideographs, and 15% of them,
+    are among the most frequent characters (Chinese articles: 21% at the 1st percentile, 37%
+    typically; German umlaut pairs read as GBK give stray characters, almost none frequent)."""
+    ideographs = _IDEOGRAPH.findall(text)
+    frequent = sum(1 for c in ideographs if c in FREQUENT_IDEOGRAPHS)
+    return frequent >= 10 and frequent >= 0.15 * len(ideographs)
+
+
 def _declared_in_markup(data: bytes) -> str | None:
     head = data[:_META_SCAN]
     m = _XML_RE.match(head) or _META_RE.search(head)
@@ -241,11 +241,12 @@ def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = T
         elif utf8 is not None and not data.isascii() and codec not in {"utf_16", "utf_32"}:
             # Valid UTF-8 with non-ASCII bytes: the label is a template leftover.
             return Decoded(utf8, "utf-8", "utf-8", 0)
-        if codec in _WESTERN and not data.isascii():
+        if codec == "cp1252" and not data.isascii():
             # A Western label on Chinese bytes (a server's ISO-8859-1 default): read every
-            # byte as a letter, they would be mojibake. Chinese bytes decode cleanly.
+            # byte as a letter, they would be mojibake. Chinese bytes decode cleanly and into
+            # running Chinese; German or Spanish letter pairs decode too, into stray characters.
             alt = _detect(data)
-            if alt is not None and alt[2] * 100 <= len(_NON_ASCII.findall(data)):
+            if alt is not None and alt[2] * 100 <= len(_NON_ASCII.findall(data)) and _running_chinese(alt[0]):
                 return Decoded(alt[0], alt[1], "detected", alt[2])
         text, bad = _decode(data, codec)
         if bad == 0 or codec not in {"utf-8", "gb18030", "big5hkscs"}:
