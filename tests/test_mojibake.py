@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from zhengben.document import Document, replay
 from zhengben.repair.mojibake import RepairMojibake, common_chars, mojibake_changes
+from zhengben.text import FREQUENT_IDEOGRAPHS
 
 SIMPLIFIED = "新华社北京3月1日电，市图书馆推出面向青少年的编程课，首期招收学员四十名。\n馆长表示：“课程每周一次。”"
 TRADITIONAL = "中央社台北3月1日電，台南市政府今天宣布，歷時兩年的老街修復工程已經完成。\n市長表示：「修復過程盡量保留原有建材。」"
@@ -78,8 +79,10 @@ def test_common_set_is_the_two_frequency_lists() -> None:
     assert 6000 < len(common) < 7500
 
 
+# Chinese-like text: frequent characters (as running text has) among other common ones
 COMMON = sorted(common_chars())
-ARTICLE = st.lists(st.sampled_from([*COMMON[:400], "，", "。", "：", "“", "”", "1", "2", " ", "\n"]),
+ARTICLE = st.lists(st.sampled_from([*sorted(FREQUENT_IDEOGRAPHS) * 2, *COMMON[:200], "，", "。", "：", "“", "”", "1", "2",
+                                    " ", "\n"]),
                    min_size=20, max_size=120).map("".join).filter(
     lambda t: sum(c in common_chars() for c in t) >= 12)
 
@@ -122,3 +125,52 @@ def test_a_double_encoded_html_page_comes_back_with_its_fields() -> None:
     out = extract(cp1252(html.encode()).encode())
     assert (out["title"], out["author"], out["published"]) == ("市图书馆推出编程课", "王小明", "2024-03-01T09:00:00+08:00")
     assert out["text"].endswith("下学期将增加名额，欢迎更多青少年参加。")
+
+
+BODY = "新华社北京3月1日电 国务院总理今天主持召开国务院常务会议，部署进一步做好稳就业工作。会议指出，就业是最大的民生。"
+
+
+@pytest.mark.parametrize("text", [
+    "传热系数 K≤0.45 W/(m²·K)；" * 8 + "比热容1.01 kJ/(kg·K)",  # units: ²· reads as 卜 in GBK
+    "財政局 DIRECÇÃO DOS SERVIÇOS DE FINANÇAS\n" * 4 + "行政公職局 ADMINISTRAÇÃO E FUNÇÃO PÚBLICA\n" * 2,  # Macau
+    "Serviço de Atendimento ao Cidadão: LICITAÇÕES, EDUCAÇÃO, automóveis e veículos, saúde. " * 6,
+])
+def test_genuine_latin_letters_beside_chinese_are_not_mojibake(text: str) -> None:
+    # review: accented capitals and unit signs pair into common GBK characters one at a time
+    assert mojibake_changes(text) == []
+
+
+def test_korean_read_as_latin1_is_not_made_chinese() -> None:
+    # EUC-KR Hangul sits on GB2312's common rows: common characters, but not running Chinese
+    page = "서울특별시는 대한민국의 수도이다. 한국어는 한글로 표기한다. 정부는 오늘 새로운 경제 정책을 발표했다.".encode("euc-kr")
+    assert mojibake_changes(page.decode("latin-1")) == []
+
+
+def test_double_mojibake_goes_to_ftfy_not_to_a_two_byte_codec() -> None:
+    # a two-byte codec makes more (common) characters of the same bytes; the best share wins
+    page = BODY.encode().decode("cp1252", "replace").encode().decode("cp1252", "replace")
+    text, rules = repaired(page)
+    assert rules == ["mojibake.utf8_latin1"]
+    assert "国务院常务会议" in text and "稳就业工作" in text
+
+
+def test_genuine_runs_on_a_misread_page_stay() -> None:
+    tail = "★ 推荐 → ① ※ — Copyright © 2024 ® ™ · …"
+    assert repaired(BODY.encode().decode("gb18030", "replace") + "\n" + tail)[0].endswith("\n" + tail)
+    latin = "“Café” — Zürich — naïve — São Paulo"
+    assert repaired(BODY.encode("gb18030").decode("latin-1") + "\n" + latin)[0] == BODY + "\n" + latin
+
+
+def test_a_misread_title_above_a_genuine_article_is_repaired() -> None:
+    title = "国务院常务会议部署稳就业工作促进高校毕业生就业"
+    text, rules = repaired(title.encode().decode("gb18030", "replace") + "\n" + BODY)
+    assert rules == ["mojibake.utf8_gbk"]
+    assert text.startswith("国务院常务会议部署稳就业工作促进高校毕业生就") and text.endswith("\n" + BODY)
+
+
+def test_bytes_windows1252_dropped_are_put_back_or_marked_in_step() -> None:
+    # GB18030 read with errors="replace": 0x81/0x8D/0x8F/0x90/0x9D lead bytes are lost; the one
+    # that makes a common character with its second byte goes back, the rest stay in step
+    page = TRADITIONAL.replace("\n", "").encode("gb18030").decode("cp1252", "replace")
+    text, _ = repaired(page)
+    assert text == TRADITIONAL.replace("\n", "")

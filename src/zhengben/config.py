@@ -99,18 +99,23 @@ class SpaceConfig:
 
 @dataclass(frozen=True, slots=True)
 class MojibakeConfig:
-    # A misreading is undone only when re-reading gives at least this many common characters on
-    # the page (fewer is too little to tell a misreading from chance) ...
+    # A page is found misread when its runs that read again into two or more common characters,
+    # mostly common (``min_share`` of their ideographs), give at least ``min_chars`` common
+    # characters in all (fewer is too little to tell a misreading from chance) ...
     min_chars: int = 8
-    # ... and a run is re-read only when at least this share of its result is common characters,
-    # and the run as it stands has at least ``min_gain`` less: genuine text re-read gives rare
-    # characters and U+FFFD, so it stays.
     min_share: float = 0.8
+    # ... raise the share of common characters in those runs by this much (genuine text read
+    # again gives rare characters and U+FFFD) ...
     min_gain: float = 0.3
-    # UTF-8 read as GBK or Big5 is looked for only on a page whose rare characters (outside the
-    # common GB2312 and Big5 sets) are at least this share of its ideographs: genuine text has a
-    # few percent, such mojibake about half.
+    # ... and read as running Chinese: at least this share of their ideographs among the most
+    # frequent characters (Chinese text: 21% at the 1st percentile; Korean or Japanese bytes
+    # read as GBK give common but random characters, 0-6%).
+    min_frequent: float = 0.1
+    # UTF-8 read as GBK or Big5 is looked for only where rare characters (outside the common
+    # GB2312 and Big5 sets) are at least this share of the page's ideographs (genuine text has
+    # a few percent, such mojibake about half), or of one line's, with half of min_chars there.
     rare_share: float = 0.25
+    line_rare_share: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)

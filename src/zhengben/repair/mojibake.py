@@ -4,58 +4,79 @@ A page decoded with the wrong codec turns every character into two or three othe
 misreadings occur on Chinese pages, each a rule:
 
 - ``mojibake.utf8_latin1``: UTF-8 read as Latin-1 or Windows-1252 (``æ–°åŽ``). This family is
-  ftfy's: its ``fix_encoding`` knows the codec quirks (lost bytes, C1 controls, a byte A0 read
-  as a space), so it does the re-reading.
+  ftfy's: its ``fix_encoding`` knows the codec quirks (C1 controls, sloppy decoders), so it
+  re-reads each line; where it leaves one (a byte A0 that text extraction made a space, bytes
+  Windows-1252 dropped), the line is re-read here with those bytes put back or marked lost.
 - ``mojibake.gbk_latin1``, ``mojibake.big5_latin1``: GB18030 or Big5 read as Latin-1 or
   Windows-1252 (``ÐÂ»ªÉç``). ftfy does not know these codecs and would garble them further.
 - ``mojibake.utf8_gbk``, ``mojibake.utf8_big5``: UTF-8 read as GBK or Big5 (``鏂板崕绀``; its
   best-known form is ``锟斤拷``, two U+FFFD read as GBK).
 
-Each misreading is undone on *runs* (stretches of non-ASCII, non-space characters: ASCII reads
-the same in all of these codecs, so it bounds what was misread). As with ruby, the decision is
-per document: a misreading is repaired only when re-reading its runs gives ordinary Chinese (the
-3,755 common characters of GB2312 and the 5,401 of Big5) on at least ``min_chars`` characters,
-and then only on the runs that re-read better than they stand. Genuine text re-read this way
-gives rare characters or invalid bytes, so it is never touched. A byte the first misreading
-lost comes back as U+FFFD: the character is gone, and a mark of that is more honest than a
-guess. The count of repaired runs is ``signals['mojibake']``; the verdict names ``mojibake``.
+The codecs' misreadings are undone on *runs* (stretches of the characters that misreading
+makes; ASCII reads the same in all of these codecs, so it bounds them). As with ruby, the
+decision is per page (``MojibakeConfig``): a misreading is taken when its runs that re-read
+into two or more common characters (the 3,755 of GB2312 level 1 and the 5,401 of Big5) give
+``min_chars`` of them, raise their share by ``min_gain``, and read as running Chinese (enough of
+the most frequent characters: Korean or Japanese bytes read as GBK give common but random
+characters). Of the misreadings that pass, the one whose result is most nearly all common
+characters wins. Then a run is re-read only if it reads better: into common characters only,
+or (a character cut where ASCII interrupts, ``鏈�21``) from a short marked run into a gap mark.
+Genuine text re-read this way gives rare characters or invalid bytes, so it stays; what the
+first misreading lost stays lost, one U+FFFD a gap, never a guess. The number of stretches
+re-read is ``signals['mojibake']``; the verdict names ``mojibake``.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from zhengben.config import MojibakeConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
+from zhengben.text import FREQUENT_IDEOGRAPHS
 
 __all__ = ["RepairMojibake", "common_chars", "mojibake_changes", "reread"]
 
 # What Latin-1 and Windows-1252 make of bytes 0x80-0xFF (Windows-1252's named characters too),
 # and U+FFFD where the misreading lost a byte
-_LATIN_CLASS = (
-    "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
-    "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
+_CP1252_NAMED = (
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
+    "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
+_LATIN_CLASS = f"\u0080-\u00ff{_CP1252_NAMED}\ufffd"
 _LATIN_RUN = re.compile(f"[{_LATIN_CLASS}]{{2,}}")
 _LATIN_LINE = re.compile(f"[\\x00-\\x7f{_LATIN_CLASS}]*")
-# GBK and Big5 characters may end in a byte that reads as ASCII (0x40-0x7E: ``¥_`` is 北 in Big5)
-# (one character alone, ``\x94z`` for 攝 between spaces, is re-read only on a page found misread)
+# GBK and Big5 characters may end in a byte that reads as ASCII (0x40-0x7E: ``¥_`` is 北 in Big5);
+# one such character alone (``\x94z``, 攝 between spaces) is re-read only on a page found misread
 _LATIN_PAIRS = re.compile(f"(?:[{_LATIN_CLASS}][\\x40-\\x7e]?){{2,}}|[{_LATIN_CLASS}][\\x40-\\x7e]")
 _LATIN1 = re.compile("[\u0080-\u00ff]")
-_ASCII = re.compile("[\x00-\x7f]")
-_WIDE_RUN = re.compile(r"[^\x00-\x7f\s]+")
+_LATIN_ANY = re.compile(f"[{_LATIN_CLASS}]")
+# a UTF-8 sequence as Latin-1/Windows-1252 shows it (continuation bytes 0x80-0xBF, a lost one as U+FFFD)
+_CONT = f"\u0080-\u00bf{_CP1252_NAMED}\ufffd "  # (a space: byte A0 that text extraction made one)
+_UTF8_SEQ = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _REPLACEMENT = "\ufffd"
 _LOST = re.compile("\ufffd+")
-_MAX_LOST_RUN = 3
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_LOST_BYTE = b"\xff"
-_LOST_CANDIDATES = [bytes((b,)) for b in (0x80, *range(0xAA, 0xB0))]
 _LINE = re.compile("[^\n]+")
+# a run this short that re-reads into nothing but a gap mark was a character cut by the misreading
+_CUT_RUN_CHARS = 3
+# A byte no codec here accepts as the start of a character: stands for one the misreading lost
+_LOST_BYTE = 0xFF
+# A byte GB18030 could not take as a lead in UTF-8 (0x80), and GBK's user-defined rows too
+_GB_LOST_LEADS = (0x80, *range(0xAA, 0xB0))
+# The five bytes Windows-1252 does not define (lost when a scraper decoded with errors="replace")
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# The decision is made on the runs in the page's first characters (a misread page is misread
+# throughout); a page that is not misread costs no more than this however long it is
+_DECIDE_CHARS = 100_000
+# ftfy reads a line at a time; a longer line is cut at an ASCII character near each such
+# length (and a codec's run longer than this, anywhere)
+_PIECE_CHARS = 10_000
 
 
 @cache
@@ -69,65 +90,113 @@ def common_chars() -> frozenset[str]:
     return frozenset(c for c in out if _CJK.fullmatch(c))
 
 
+def _char_class(chars: set[str]) -> str:
+    """``chars`` as the inside of a regular-expression class, in ranges."""
+    ranges: list[list[int]] = []
+    for cp in sorted(map(ord, chars)):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
 @cache
 def _rare() -> re.Pattern[str]:
     """Ideographs outside the common sets, as one character class (counting them is then as
     fast as a regular expression runs)."""
     common = common_chars()
-    ranges: list[tuple[int, int]] = []
-    for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
-        for cp in range(lo, hi + 1):
-            if chr(cp) in common:
-                continue
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in ranges) + "]")
+    rare = {chr(cp) for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+            for cp in range(lo, hi + 1) if chr(cp) not in common}
+    return re.compile(f"[{_char_class(rare)}]")
 
 
-def _encode_latin(run: str, _gb18030: bool = False) -> bytes:
-    """The bytes a Latin-1/Windows-1252 reading came from (each character, either codec)."""
+@cache
+def _wide_run(codec: str) -> re.Pattern[str]:
+    """Runs of what reading UTF-8 as ``codec`` makes: its two-byte characters (GB18030's
+    user-defined rows read as private use) and U+FFFD."""
+    chars = {bytes((lead, trail)).decode(codec, errors="replace")
+             for lead in range(0x81, 0xFF) for trail in [*range(0x40, 0x7F), *range(0x80, 0xFF)]}
+    chars = {c for c in chars if len(c) == 1 and ord(c) > 0x7F}
+    return re.compile(f"[{_char_class(chars | {_REPLACEMENT})}]+")
+
+
+def _latin_bytes(text: str) -> bytes:
+    """The bytes a Latin-1/Windows-1252 reading came from (either codec, character by character)."""
     out = bytearray()
-    for ch in run:
+    for ch in text:
         o = ord(ch)
         if o < 0x100:
             out.append(o)
         elif ch == _REPLACEMENT:
-            out.append(0xFF)  # a byte neither GB18030 nor Big5 accepts: the character stays lost
+            out.append(_LOST_BYTE)
         else:
             out += ch.encode("cp1252", errors="replace")
     return bytes(out)
 
 
-def _encode_wide(codec: str) -> Callable[[str, bool], bytes]:
-    def encode(run: str, gb18030: bool) -> bytes:
-        """The UTF-8 bytes a GBK/Big5 reading came from. A U+FFFD before more of the run is one
-        byte the reader could not take as a lead: a UTF-8 continuation byte, 0x80 if the reader
-        was GB18030 (``gb18030``: the page holds its private-use characters), else 0x80 or one
-        of GBK's user-defined rows 0xAA-0xAF, put back when exactly one of those completes a
+def _dangling(raw: bytes, codec: str) -> bool:
+    """Whether ``raw`` ends inside a two-byte character of ``codec``."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    decoder.decode(raw, final=False)
+    return bool(decoder.getstate()[0])
+
+
+def _read_pairs(codec: str) -> Callable[[str, bool], str]:
+    def read(run: str, _gb18030: bool) -> str:
+        """GB18030 or Big5 read as Latin-1/Windows-1252, read again. A U+FFFD is a byte the
+        reader dropped (Windows-1252 leaves five undefined): if the text before it ends inside
+        a character, the lost byte was that character's second and the gap is already marked;
+        else it was a first byte, put back when exactly one of the five makes a common
+        character with the byte after it, or else a gap, and the orphaned second byte goes,
+        so that the characters after it are read in step."""
+        pieces = [_latin_bytes(p) for p in run.split(_REPLACEMENT)]
+        out = [pieces[0].decode(codec, errors="replace")]
+        before = pieces[0]
+        for raw in pieces[1:]:
+            if _dangling(before, codec) or not raw:
+                out.append(raw.decode(codec, errors="replace"))
+            else:
+                fits = [b for b in _CP1252_UNDEFINED
+                        if bytes((b, raw[0])).decode(codec, errors="replace") in common_chars()]
+                if len(fits) == 1:
+                    out.append((bytes(fits[:1]) + raw).decode(codec, errors="replace"))
+                else:
+                    out.append(_REPLACEMENT + raw[1:].decode(codec, errors="replace"))
+            before = raw
+        return "".join(out)
+    return read
+
+
+def _read_utf8(codec: str) -> Callable[[str, bool], str]:
+    def read(run: str, gb18030: bool) -> str:
+        """UTF-8 read as GBK/Big5, read again. A U+FFFD before more of the run is one byte the
+        reader could not take as a lead: a UTF-8 continuation byte, 0x80 if the reader was
+        GB18030 (``gb18030``: the page holds its private-use characters), else 0x80 or one of
+        GBK's user-defined rows 0xAA-0xAF, put back when exactly one of those completes a
         common character. Elsewhere a byte UTF-8 never accepts keeps the gap."""
         parts = [p.encode(codec, errors="replace") for p in run.split(_REPLACEMENT)]
         out = bytearray(parts[0])
         for part in parts[1:]:
             byte = _LOST_BYTE
             if part and codec == "gb18030":
-                fits = [c for c in (_LOST_CANDIDATES[:1] if gb18030 else _LOST_CANDIDATES)
+                fits = [c for c in (_GB_LOST_LEADS[:1] if gb18030 else _GB_LOST_LEADS)
                         if _completes(bytes(out[-2:]), c, part, strict=not gb18030)]
                 if len(fits) == 1:
                     byte = fits[0]
-            out += byte + part
-        return bytes(out)
-    return encode
+            out.append(byte)
+            out += part
+        return out.decode("utf-8", errors="replace")
+    return read
 
 
-def _completes(before: bytes, byte: bytes, after: bytes, *, strict: bool) -> bool:
+def _completes(before: bytes, byte: int, after: bytes, *, strict: bool) -> bool:
     """Whether ``byte``, a continuation byte, completes a three-byte UTF-8 character with the
     bytes around it (a common ideograph when ``strict``)."""
     if len(before) == 2 and 0xE0 <= before[0] <= 0xEF and 0x80 <= before[1] <= 0xBF:
-        seq = before + byte
+        seq = before + bytes((byte,))
     elif before and 0xE0 <= before[-1] <= 0xEF:
-        seq = before[-1:] + byte + after[:1]
+        seq = before[-1:] + bytes((byte,)) + after[:1]
     else:
         return False
     try:
@@ -141,8 +210,8 @@ def _utf8_nbsp(line: str) -> str:
     """A line of UTF-8 read as Latin-1/Windows-1252 that ftfy leaves: a byte A0 (read as NBSP)
     that a later step made a space, as HTML text extraction does (ftfy puts A0 back in a few
     patterns only; here a space inside a multi-byte sequence is taken as A0), or bytes
-    Windows-1252 does not define, dropped (each cut character becomes one U+FFFD)."""
-    raw = bytearray(_encode_latin(line))
+    Windows-1252 does not define, dropped (each cut character becomes U+FFFD)."""
+    raw = bytearray(_latin_bytes(line))
     need = 0
     for i, b in enumerate(raw):
         if need and (b == 0x20 or 0x80 <= b <= 0xBF):
@@ -153,36 +222,59 @@ def _utf8_nbsp(line: str) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def _ftfy(run: str) -> str:
+def _utf8_like(text: str) -> bool:
+    """Whether most of the Latin-1 in ``text`` forms UTF-8 sequences (a lead, then continuation
+    bytes as Latin-1 or Windows-1252 show them), as UTF-8 mojibake does and Latin text does not.
+    Checked before ftfy, which is slow on long stretches of Latin letters."""
+    latin = len(_LATIN_ANY.findall(text))
+    return latin > 0 and 2 * sum(len(m) for m in _UTF8_SEQ.findall(text)) >= latin
+
+
+def _ftfy(text: str) -> str:
     import ftfy
 
-    return ftfy.fix_encoding(run)
+    return ftfy.fix_encoding(text)
 
 
-# rule -> (runs it reads, the misreading undone: run -> bytes, the codec the bytes were in)
-_READINGS: dict[str, tuple[re.Pattern[str], Callable[[str, bool], bytes] | None, str]] = {
-    "mojibake.utf8_latin1": (_LATIN_RUN, None, "utf-8"),
-    "mojibake.gbk_latin1": (_LATIN_PAIRS, _encode_latin, "gb18030"),
-    "mojibake.big5_latin1": (_LATIN_PAIRS, _encode_latin, "big5hkscs"),
-    "mojibake.utf8_gbk": (_WIDE_RUN, _encode_wide("gb18030"), "utf-8"),
-    "mojibake.utf8_big5": (_WIDE_RUN, _encode_wide("big5hkscs"), "utf-8"),
+# rule -> (runs it reads, or None: ftfy reads lines; how a run is read again)
+_READINGS: dict[str, tuple[Callable[[], re.Pattern[str]] | None, Callable[[str, bool], str] | None]] = {
+    "mojibake.utf8_latin1": (None, None),
+    "mojibake.gbk_latin1": (lambda: _LATIN_PAIRS, _read_pairs("gb18030")),
+    "mojibake.big5_latin1": (lambda: _LATIN_PAIRS, _read_pairs("big5hkscs")),
+    "mojibake.utf8_gbk": (lambda: _wide_run("gb18030"), _read_utf8("gb18030")),
+    "mojibake.utf8_big5": (lambda: _wide_run("big5hkscs"), _read_utf8("big5hkscs")),
 }
 
 
-def _counts(text: str) -> tuple[int, int, int]:
-    """(common characters, CJK ideographs, U+FFFD marks)."""
-    common = common_chars()
-    cjk = _CJK.findall(text)
-    return sum(1 for c in cjk if c in common), len(cjk), text.count(_REPLACEMENT)
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    common: int  # common ideographs
+    cjk: int  # all ideographs
+    lost: int  # U+FFFD marks
+    frequent: int  # ideographs among the most frequent
+
+    @classmethod
+    def of(cls, text: str) -> _Counts:
+        common = common_chars()
+        cjk = _CJK.findall(text)
+        return cls(sum(1 for c in cjk if c in common), len(cjk), text.count(_REPLACEMENT),
+                   sum(1 for c in cjk if c in FREQUENT_IDEOGRAPHS))
+
+    def __add__(self, other: _Counts) -> _Counts:
+        return _Counts(self.common + other.common, self.cjk + other.cjk, self.lost + other.lost,
+                       self.frequent + other.frequent)
+
+    @property
+    def share(self) -> float:
+        return self.common / (self.cjk + self.lost) if self.cjk + self.lost else 0.0
 
 
-def _share(common: int, cjk: int, lost: int) -> float:
-    return common / (cjk + lost) if cjk + lost else 0.0
+_NONE = _Counts(0, 0, 0, 0)
 
 
 def _latin_letters(run: str) -> bool:
-    """Whether a run is mostly Latin-1 letters and signs, not CJK text's own dashes, quotes and
-    ellipses (——, “”, ……), which Windows-1252 also has."""
+    """Whether at least a third of a run is Latin-1 (as every misread Chinese character is),
+    not CJK text's own dashes, quotes and ellipses (——, “”, ……), which Windows-1252 also has."""
     return 3 * len(_LATIN1.findall(run)) >= len(run)
 
 
@@ -192,88 +284,137 @@ def _suspect(text: str, config: MojibakeConfig) -> list[str]:
     if any(_latin_letters(m.group()) for m in _LATIN_PAIRS.finditer(text)):
         rules += ["mojibake.utf8_latin1", "mojibake.gbk_latin1", "mojibake.big5_latin1"]
     rare = len(_rare().findall(text))
-    if rare >= config.min_chars and rare >= config.rare_share * len(_CJK.findall(text)):
+    if rare >= config.min_chars and (rare >= config.rare_share * len(_CJK.findall(text)) or any(
+            len(_rare().findall(line)) >= config.line_rare_share * len(_CJK.findall(line)) >= config.min_chars / 2
+            for line in text.split("\n"))):
         rules += ["mojibake.utf8_gbk", "mojibake.utf8_big5"]
     return rules
 
 
-def _units(rule: str, text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, re-read text) of each stretch ``rule`` would change.
+def _ftfy_pieces(line: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of a line cut for ftfy at ASCII characters near every ``_PIECE_CHARS``."""
+    start = 0
+    while len(line) - start > _PIECE_CHARS:
+        cut = start + _PIECE_CHARS
+        while cut < len(line) and ord(line[cut]) > 0x7F:
+            cut += 1
+        yield start, line[start:cut]
+        start = cut
+    yield start, line[start:]
 
-    ftfy reads whole lines (it will not judge three characters alone, and it mends a line where
-    only part was misread); the codecs here read runs, trimmed to what changed.
-    """
-    pattern, encode, codec = _READINGS[rule]
-    if encode is None:
+
+def _units(rule: str, text: str, gb18030: bool, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text read again) of each stretch ``rule`` would change, of those starting
+    in ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    runs, read = _READINGS[rule]
+    if runs is None or read is None:  # ftfy, a line at a time, trimmed to what changed
         for line in _LINE.finditer(text):
-            if not any(_latin_letters(m.group()) for m in pattern.finditer(line.group())):
+            if line.end() <= lo or not any(_latin_letters(m.group()) for m in _LATIN_PAIRS.finditer(line.group())):
                 continue
-            old, new = line.group(), _LOST.sub(_REPLACEMENT, _ftfy(line.group()))
-            if _LATIN_LINE.fullmatch(old):
-                alt = _LOST.sub(_REPLACEMENT, _utf8_nbsp(old))
-                # more common characters, or as many and less Latin-1 left unread
-                if (_counts(alt)[0], -len(_LATIN1.findall(alt))) > (_counts(new)[0], -len(_LATIN1.findall(new))):
-                    new = alt
-            head = tail = 0
-            while head < min(len(old), len(new)) and old[head] == new[head]:
-                head += 1
-            while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-                tail += 1
-            if old != new:
-                yield line.start() + head, line.end() - tail, new[head:len(new) - tail]
+            for offset, old in _ftfy_pieces(line.group()):
+                base = line.start() + offset
+                if base >= hi:
+                    return
+                if base < lo:
+                    continue
+                if not _utf8_like(old):
+                    continue
+                new = _LOST.sub(_REPLACEMENT, _ftfy(old))
+                if _LATIN_LINE.fullmatch(old):
+                    alt = _LOST.sub(_REPLACEMENT, _utf8_nbsp(old))
+                    # more common characters, or as many and less Latin-1 left unread
+                    if (_Counts.of(alt).common, -len(_LATIN1.findall(alt))) > \
+                            (_Counts.of(new).common, -len(_LATIN1.findall(new))):
+                        new = alt
+                head = tail = 0
+                while head < min(len(old), len(new)) and old[head] == new[head]:
+                    head += 1
+                while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+                    tail += 1
+                if old != new:
+                    yield base + head, base + len(old) - tail, new[head:len(new) - tail]
         return
-    gb18030 = _PRIVATE_USE.search(text) is not None
-    for m in pattern.finditer(text):
-        run = m.group()
-        if rule.endswith("_latin1") and not _latin_letters(run):
-            continue
-        new = _LOST.sub(_REPLACEMENT, encode(run, gb18030).decode(codec, errors="replace"))  # one mark a gap
-        if new != run:
-            yield m.start(), m.end(), new
+    latin = rule.endswith("_latin1")
+    for m in runs().finditer(text, lo):
+        for start in range(m.start(), m.end(), _PIECE_CHARS):  # a giant run in pieces (at most a
+            if start >= hi:                                    # character cut at each seam)
+                return
+            run = text[start:min(m.end(), start + _PIECE_CHARS)]
+            if latin and not _latin_letters(run):
+                continue  # CJK text's own marks
+            if len(run) > _CUT_RUN_CHARS and 3 * run.count(_REPLACEMENT) > len(run):
+                continue  # a third of it lost: no reading can mend it
+            new = _LOST.sub(_REPLACEMENT, read(run, gb18030))  # one mark a gap, however many bytes it took
+            if new != run:
+                yield start, start + len(run), new
+
+
+def _decides(before: _Counts, after: _Counts, config: MojibakeConfig) -> bool:
+    """Whether a run read again counts toward the page's decision: two or more common
+    characters, mostly common, at most as many gaps as characters, and better than it stood."""
+    return (after.common >= 2 and after.common >= config.min_share * after.cjk and after.lost <= after.cjk
+            and after.share > before.share)
+
+
+def _follows(rule: str, run: str, before: _Counts, after: _Counts) -> bool:
+    """Whether a run that does not count by itself is read again once the page is found misread:
+    ftfy's lines when nothing is lost; a codec's runs that give common characters only, or that
+    were only a cut character (a short run the misreading already marked, ``鏈�``, read as a gap)."""
+    if rule == "mojibake.utf8_latin1":
+        return after.lost <= before.lost
+    if after.cjk and after.common == after.cjk and after.lost <= before.lost:
+        return True
+    return not after.cjk and after.lost > 0 and before.cjk > 0 and before.lost > 0 and len(run) <= _CUT_RUN_CHARS
 
 
 def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Change]:
-    """One change per stretch re-read, under the one misreading that gains the most on this page.
+    """One change per stretch read again, under the misreading found on this page (if any).
 
-    The page takes a misreading when the stretches it turns into mostly common characters
-    (``min_share`` of their ideographs, at most as many gaps as ideographs, and more so than
-    they stood) give ``min_chars`` common characters and raise the share of them by
-    ``min_gain`` (a stretch of one character does not count: ``án`` in pinyin reads as 醤). Then
-    the stretches that re-read cleanly (no character lost) are taken too,
-    Latin letters and marks among them (``Ã¡`` → ``á``), and short ones that were only a cut
-    character (``鏈�21`` was 月21) become a gap mark.
+    A misreading is taken when the runs that count (:func:`_decides`) among those starting in
+    the first ``_DECIDE_CHARS`` characters give ``min_chars`` common characters, raise their
+    share by ``min_gain``, and hold ``min_frequent`` of the most frequent characters. Of those
+    that pass, the most nearly all-common result wins (a two-byte codec makes more characters
+    of the same bytes than UTF-8, so counts alone would favour it).
     """
     config = config or MojibakeConfig()
-    best: tuple[int, list[Change]] = (0, [])
+    gb18030 = re.search("[\ue000-\ue765]", text) is not None  # GB18030's user-defined rows
+    best: tuple[tuple[float, int], list[Change]] | None = None
     why = reasons()
     for rule in _suspect(text, config):
-        changes = []
-        old = [0, 0, 0]
-        new = [0, 0, 0]
-        for start, end, out in _units(rule, text):
-            run = text[start:end]
-            after, before = _counts(out), _counts(run)
-            if (after[0] and after[0] >= config.min_share * after[1] and after[2] <= after[1]
-                    and _share(*after) > _share(*before) and len(run) - len(_ASCII.findall(run)) > 1):
-                old = [a + b for a, b in zip(old, before, strict=True)]
-                new = [a + b for a, b in zip(new, after, strict=True)]
-            elif after[2] > before[2] and (after[1] or before[0] or len(run) > _MAX_LOST_RUN):
-                continue
-            changes.append(Change(start, end, out, rule, why[rule]))
-        if new[0] >= config.min_chars and _share(*new) - _share(*old) >= config.min_gain and new[0] > best[0]:
-            best = (new[0], changes)
-    return best[1]
+        old = new = _NONE
+        taken: list[Change] = []
+        for lo, hi in ((0, _DECIDE_CHARS), (_DECIDE_CHARS, None)):
+            if lo and (lo >= len(text) or not _passes(old, new, config)):
+                break
+            for start, end, out in _units(rule, text, gb18030, lo, hi):
+                run = text[start:end]
+                before, after = _Counts.of(run), _Counts.of(out)
+                if _decides(before, after, config):
+                    old, new = old + before, new + after
+                elif not _follows(rule, run, before, after):
+                    continue
+                taken.append(Change(start, end, out, rule, why[rule]))
+        if _passes(old, new, config) and (best is None or (new.share, new.common) > best[0]):
+            best = ((new.share, new.common), taken)
+    return best[1] if best else []
+
+
+def _passes(old: _Counts, new: _Counts, config: MojibakeConfig) -> bool:
+    return (new.common >= config.min_chars and new.share - old.share >= config.min_gain
+            and new.frequent >= config.min_frequent * new.cjk)
 
 
 def reread(rule: str, value: str) -> str:
-    """``value`` under the misreading ``rule`` found on its page: every stretch of it that
-    re-reads without losing a character, or into ideographs with fewer gaps than characters
-    (too short to decide on by itself, it follows the page)."""
+    """``value`` under the misreading ``rule`` found on its page: every stretch of it that reads
+    better (too short to decide on by itself, it follows the page)."""
     out: list[str] = []
     pos = 0
-    for start, end, new in _units(rule, value):
-        common, cjk, lost = _counts(new)
-        if lost <= value.count(_REPLACEMENT, start, end) or (common and lost <= cjk):
+    for start, end, new in _units(rule, value, gb18030=False):
+        run = value[start:end]
+        before, after = _Counts.of(run), _Counts.of(new)
+        if _decides(before, after, MojibakeConfig()) or _follows(rule, run, before, after) or (
+                after.common and after.lost <= after.cjk):
             out += [value[pos:start], new]
             pos = end
     return "".join(out) + value[pos:]
