@@ -174,3 +174,10 @@ def test_bytes_windows1252_dropped_are_put_back_or_marked_in_step() -> None:
     page = TRADITIONAL.replace("\n", "").encode("gb18030").decode("cp1252", "replace")
     text, _ = repaired(page)
     assert text == TRADITIONAL.replace("\n", "")
+
+
+def test_marks_and_pinyin_between_ascii_on_a_misread_page_come_back() -> None:
+    # GB18030 has á and ， as two-byte characters: read as Latin-1 they are runs (¨¢, £¬) that
+    # give no ideograph, between ASCII; on a page found misread they are read again too
+    text = "人民日（rì）报文章，发（fā）布日期：2023-10-07，来源（yuán）：市政府办公室。" + BODY
+    assert repaired(text.encode("gb18030").decode("latin-1"))[0] == text

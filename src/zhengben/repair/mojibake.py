@@ -19,8 +19,9 @@ into two or more common characters (the 3,755 of GB2312 level 1 and the 5,401 of
 ``min_chars`` of them, raise their share by ``min_gain``, and read as running Chinese (enough of
 the most frequent characters: Korean or Japanese bytes read as GBK give common but random
 characters). Of the misreadings that pass, the one whose result is most nearly all common
-characters wins. Then a run is re-read only if it reads better: into common characters only,
-or (a character cut where ASCII interrupts, ``鏈�21``) from a short marked run into a gap mark.
+characters wins. Then a run is re-read only if it reads without a new loss into marks, letters
+or mostly common characters, or (a character cut where ASCII interrupts, ``鏈�21``) from a
+short marked run into a gap mark.
 Genuine text re-read this way gives rare characters or invalid bytes, so it stays; what the
 first misreading lost stays lost, one U+FFFD a gap, never a guess. The number of stretches
 re-read is ``signals['mojibake']``; the verdict names ``mojibake``.
@@ -359,11 +360,11 @@ def _decides(before: _Counts, after: _Counts, config: MojibakeConfig) -> bool:
 
 def _follows(rule: str, run: str, before: _Counts, after: _Counts) -> bool:
     """Whether a run that does not count by itself is read again once the page is found misread:
-    ftfy's lines when nothing is lost; a codec's runs that give common characters only, or that
-    were only a cut character (a short run the misreading already marked, ``鏈�``, read as a gap)."""
-    if rule == "mojibake.utf8_latin1":
-        return after.lost <= before.lost
-    if after.cjk and after.common == after.cjk and after.lost <= before.lost:
+    when nothing is lost and (for a codec) what it gives is marks, letters (a pinyin ``á`` is
+    ``¨¢`` in GBK read as Latin-1) or ideographs at least half common (genuine Latin words read
+    as GBK give rare ones: ``Zürich`` → ``Z黵ich``); or when it was only a cut character (a short
+    run the misreading already marked, ``鏈�``, read as a gap)."""
+    if after.lost <= before.lost and (rule == "mojibake.utf8_latin1" or 2 * after.common >= after.cjk):
         return True
     return not after.cjk and after.lost > 0 and before.cjk > 0 and before.lost > 0 and len(run) <= _CUT_RUN_CHARS
 
