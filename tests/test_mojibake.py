@@ -181,3 +181,15 @@ def test_marks_and_pinyin_between_ascii_on_a_misread_page_come_back() -> None:
     # give no ideograph, between ASCII; on a page found misread they are read again too
     text = "人民日（rì）报文章，发（fā）布日期：2023-10-07，来源（yuán）：市政府办公室。" + BODY
     assert repaired(text.encode("gb18030").decode("latin-1"))[0] == text
+
+
+def test_big5_read_as_latin1_is_not_taken_for_gbk() -> None:
+    # read as GB18030 Big5 bytes give common characters too, among kana and private-use ones;
+    # those weigh against the reading (a mirror_eval page went to GBK before they did)
+    from zhengben.repair.mojibake import _Counts
+
+    garbled = "き栋現阶\ue777\ue4f3穝\ue1a0\ue654ゅて\ue4f4材"
+    assert _Counts.of(garbled).share < 0.5 < _Counts.of("中國工會第十八次全國代表大會").share
+    text = ("當前位置：首頁 > 新聞中心\n新華社北京10月8日電（記者彭韻佳）為加強對納入醫保支付範圍的醫療服務行為和醫療費用的監管，"
+            "國家醫保局8日就《關於加強定點醫藥機構相關人員醫保支付資格管理的指導意見（徵求意見稿）》公開徵求意見。")
+    assert repaired(text.encode("big5").decode("latin-1")) == (text, ["mojibake.big5_latin1"])

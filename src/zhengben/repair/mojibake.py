@@ -62,6 +62,8 @@ _CONT = f"\u0080-\u00bf{_CP1252_NAMED}\ufffd "  # (a space: byte A0 that text ex
 _UTF8_SEQ = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _REPLACEMENT = "\ufffd"
+# not ASCII, an ideograph, a gap, a space, or a mark of CJK or general punctuation
+_ODD = re.compile("[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufffd\\s\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
 _LOST = re.compile("\ufffd+")
 _LINE = re.compile("[^\n]+")
 # a run this short that re-reads into nothing but a gap mark was a character cut by the misreading
@@ -253,24 +255,28 @@ class _Counts:
     cjk: int  # all ideographs
     lost: int  # U+FFFD marks
     frequent: int  # ideographs among the most frequent
+    odd: int  # other characters a Chinese text would not hold: kana, private use, Latin-1, ...
 
     @classmethod
     def of(cls, text: str) -> _Counts:
         common = common_chars()
         cjk = _CJK.findall(text)
         return cls(sum(1 for c in cjk if c in common), len(cjk), text.count(_REPLACEMENT),
-                   sum(1 for c in cjk if c in FREQUENT_IDEOGRAPHS))
+                   sum(1 for c in cjk if c in FREQUENT_IDEOGRAPHS), len(_ODD.findall(text)))
 
     def __add__(self, other: _Counts) -> _Counts:
         return _Counts(self.common + other.common, self.cjk + other.cjk, self.lost + other.lost,
-                       self.frequent + other.frequent)
+                       self.frequent + other.frequent, self.odd + other.odd)
 
     @property
     def share(self) -> float:
-        return self.common / (self.cjk + self.lost) if self.cjk + self.lost else 0.0
+        """Common ideographs among all the characters that count: ideographs, gaps, odd ones
+        (a wrong reading makes kana and private-use characters, which must weigh against it)."""
+        total = self.cjk + self.lost + self.odd
+        return self.common / total if total else 0.0
 
 
-_NONE = _Counts(0, 0, 0, 0)
+_NONE = _Counts(0, 0, 0, 0, 0)
 
 
 def _latin_letters(run: str) -> bool:
