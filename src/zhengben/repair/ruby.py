@@ -108,7 +108,6 @@ def readings(ch: str) -> frozenset[str]:
 
 def _reads(ch: str, syllable: str) -> bool:
     forms = readings(ch)
-    syllable = syllable.lower()  # a capital opening a name's reading (北京(Běijīng)): toned only
     return syllable in forms or (
         not unicodedata.is_normalized("NFC", syllable) and unicodedata.normalize("NFC", syllable) in forms)
 
