@@ -43,6 +43,9 @@ _SIDE = f"{CJK_CLASS}{CJK_MARKS}"
 _JOINABLE = f"{_SIDE}0-9\uff10-\uff19,.;:!?()\"'%"
 _INDENT = re.compile("(?<=[^\u3000])\u3000{2,}")
 _REMOVABLE = re.compile(f"(?<=[{_SIDE}])[{_SPACE}](?=[{_JOINABLE}])|(?<=[{_JOINABLE}])[{_SPACE}](?=[{_SIDE}])")
+_ASCII_GAP = re.compile(f"(?<=[{CJK_CLASS}]) (?=[{CJK_CLASS}])")
+_ASCII_REMOVABLE = re.compile(f"(?<=[{_SIDE}]) (?=[{_JOINABLE}])|(?<=[{_JOINABLE}]) (?=[{_SIDE}])")
+_PROSE_MARK = re.compile("[，。；！？]")
 
 
 def spaced_out(text: str, config: SpaceConfig, why: str) -> list[Change]:
@@ -50,10 +53,13 @@ def spaced_out(text: str, config: SpaceConfig, why: str) -> list[Change]:
     out: list[Change] = []
     pos = 0
     for line in text.split("\n"):
-        gaps = len(_GAP.findall(line))
+        # ideographic spaces count only on a line of prose: padded names and form fields
+        # (王　军　李　明, 姓　名：张　三) set characters apart with them too
+        prose = _PROSE_MARK.search(line) is not None
+        gaps = len((_GAP if prose else _ASCII_GAP).findall(line))
         if gaps >= config.spaced_min_gaps and gaps >= config.spaced_gap_ratio * len(_JOINED.findall(line)):
             out.extend(Change(pos + m.start(), pos + m.end(), "", "space.cjk_gap", why)
-                       for m in _REMOVABLE.finditer(line)
+                       for m in (_REMOVABLE if prose else _ASCII_REMOVABLE).finditer(line)
                        if line[m.start() - 1:m.start()] not in _SPACE_CHARS
                        and line[m.end():m.end() + 1] not in _SPACE_CHARS)  # one space only (not an indent)
         pos += len(line) + 1
