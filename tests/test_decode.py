@@ -75,6 +75,18 @@ def test_western_label_on_chinese_bytes_gives_way(text: str, codec: str, expecte
     assert text in d.text
 
 
+@pytest.mark.parametrize("label", ["ISO-8859-15", "latin9"])
+def test_any_western_label_gives_way(label: str) -> None:
+    d = decode_bytes(f"<p>{ZH}</p>".encode("gbk"), http_charset=label)
+    assert (d.encoding, d.source) == ("gb18030", "detected")
+
+
+def test_a_short_gbk_list_under_a_western_label_gives_way() -> None:
+    # few frequent characters, but every one common: a product list, not letter pairs
+    d = decode_bytes("<ul><li>华为手机报价大全</li><li>小米手机</li></ul>".encode("gbk"), http_charset="ISO-8859-1")
+    assert (d.encoding, "华为手机报价大全" in d.text) == ("gb18030", True)
+
+
 @pytest.mark.parametrize("text", ["<p>Größe café naïve über Straße, déjà vu — très bien. Ærø, São Paulo, Zürich.</p>",
                                   "<p>Ça coûte très cher, à côté de l'hôtel; señor, año, mañana.</p>",
                                   # letter pairs GBK or Big5 would accept (üb, ¡H, ég): review cases

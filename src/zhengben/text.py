@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-__all__ = ["CJK_CLASS", "CJK_MARKS", "FREQUENT_CHARS", "FREQUENT_IDEOGRAPHS", "cjk_count", "collapse_spaces", "is_cjk",
-           "is_cjk_or_mark", "sentence_punct"]
+__all__ = ["CJK_CLASS", "CJK_MARKS", "FREQUENT_CHARS", "FREQUENT_IDEOGRAPHS", "cjk_count", "collapse_spaces",
+           "common_chars", "is_cjk", "is_cjk_or_mark", "sentence_punct"]
 
 # CJK ideographs: Extension A, the URO, compatibility ideographs.
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -75,3 +76,14 @@ def collapse_spaces(text: str) -> str:
     '平鎮輪胎行惡火 疏散7人'
     """
     return _SPACES_RE.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text).strip()
+
+
+@cache
+def common_chars() -> frozenset[str]:
+    """The ordinary characters: GB2312 level 1 (the 3,755 most used simplified characters) and
+    Big5's 5,401 frequently used traditional ones, read from Python's own codecs."""
+    pairs = [(bytes((lead, trail)), "gb2312") for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF)]
+    pairs += [(bytes((lead, trail)), "big5") for lead in range(0xA4, 0xC7)
+              for trail in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]]
+    out = {pair.decode(codec, errors="replace") for pair, codec in pairs}
+    return frozenset(c for c in out if _CJK_RE.fullmatch(c))

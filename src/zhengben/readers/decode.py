@@ -35,7 +35,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from zhengben.text import FREQUENT_CHARS, FREQUENT_IDEOGRAPHS
+from zhengben.text import FREQUENT_CHARS, FREQUENT_IDEOGRAPHS, common_chars
 
 __all__ = ["Decoded", "decode_bytes", "normalize_charset"]
 
@@ -86,6 +86,7 @@ _META_SCAN = 65536
 _COMMON_RE = re.compile("[" + "".join(sorted(FREQUENT_CHARS)) + "]")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 _SAMPLE = 16_384
+_WESTERN = {"cp1252", "iso8859_15"}  # what normalize_charset makes of every Western label
 _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -198,12 +199,16 @@ def _mostly_cjk(data: bytes) -> tuple[str, str, int] | None:
 
 
 def _running_chinese(text: str) -> bool:
-    """Whether ``text`` reads as Chinese prose: at least 10 of its ideographs, and 15% of them,
-    are among the most frequent characters (Chinese articles: 21% at the 1st percentile, 37%
-    typically; German umlaut pairs read as GBK give stray characters, almost none frequent)."""
+    """Whether ``text`` reads as Chinese: at least 10 of its ideographs, and 15% of them, are
+    among the most frequent characters (Chinese articles: 21% at the 1st percentile, 37%
+    typically), or (a short list or notice) at least 6 ideographs, 80% of them common. German,
+    French or Spanish letter pairs read as GBK or Big5 give stray, mostly rare characters."""
     ideographs = _IDEOGRAPH.findall(text)
     frequent = sum(1 for c in ideographs if c in FREQUENT_IDEOGRAPHS)
-    return frequent >= 10 and frequent >= 0.15 * len(ideographs)
+    if frequent >= 10 and frequent >= 0.15 * len(ideographs):
+        return True
+    common = common_chars()
+    return len(ideographs) >= 6 and sum(1 for c in ideographs if c in common) >= 0.8 * len(ideographs)
 
 
 def _declared_in_markup(data: bytes) -> str | None:
@@ -241,7 +246,7 @@ def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = T
         elif utf8 is not None and not data.isascii() and codec not in {"utf_16", "utf_32"}:
             # Valid UTF-8 with non-ASCII bytes: the label is a template leftover.
             return Decoded(utf8, "utf-8", "utf-8", 0)
-        if codec == "cp1252" and not data.isascii():
+        if codec in _WESTERN and not data.isascii():
             # A Western label on Chinese bytes (a server's ISO-8859-1 default): read every
             # byte as a letter, they would be mojibake. Chinese bytes decode cleanly and into
             # running Chinese; German or Spanish letter pairs decode too, into stray characters.

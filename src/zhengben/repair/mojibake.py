@@ -39,7 +39,7 @@ from typing import Any
 from zhengben.config import MojibakeConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
-from zhengben.text import FREQUENT_IDEOGRAPHS
+from zhengben.text import FREQUENT_IDEOGRAPHS, common_chars
 
 __all__ = ["RepairMojibake", "common_chars", "mojibake_changes", "reread"]
 
@@ -80,17 +80,6 @@ _DECIDE_CHARS = 100_000
 # ftfy reads a line at a time; a longer line is cut at an ASCII character near each such
 # length (and a codec's run longer than this, anywhere)
 _PIECE_CHARS = 10_000
-
-
-@cache
-def common_chars() -> frozenset[str]:
-    """The ordinary characters: GB2312 level 1 (the 3,755 most used simplified characters) and
-    Big5's 5,401 frequently used traditional ones, read from Python's own codecs."""
-    pairs = [(bytes((lead, trail)), "gb2312") for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF)]
-    pairs += [(bytes((lead, trail)), "big5") for lead in range(0xA4, 0xC7)
-              for trail in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]]
-    out = {pair.decode(codec, errors="replace") for pair, codec in pairs}
-    return frozenset(c for c in out if _CJK.fullmatch(c))
 
 
 def _char_class(chars: set[str]) -> str:
