@@ -193,3 +193,47 @@ def test_big5_read_as_latin1_is_not_taken_for_gbk() -> None:
     text = ("當前位置：首頁 > 新聞中心\n新華社北京10月8日電（記者彭韻佳）為加強對納入醫保支付範圍的醫療服務行為和醫療費用的監管，"
             "國家醫保局8日就《關於加強定點醫藥機構相關人員醫保支付資格管理的指導意見（徵求意見稿）》公開徵求意見。")
     assert repaired(text.encode("big5").decode("latin-1")) == (text, ["mojibake.big5_latin1"])
+
+
+# second review (helper-18): each case failed on the commit it reviewed
+
+TRAD_BODY = "中央社台北3月1日電，台南市政府今天宣布，歷時兩年的老街修復工程已經完成，街區將於週末重新開放。"
+
+
+def test_utf8_read_as_big5_is_flagged_and_partly_read() -> None:
+    # Big5 loses about 40% of UTF-8's bytes: what is left is read, the rest marked, and the page said so
+    text, rules = repaired(TRAD_BODY.encode().decode("big5", "replace"))
+    assert rules == ["mojibake.utf8_big5"] and text.startswith("中央社")
+
+
+@pytest.mark.parametrize(("codec", "line"), [
+    ("gb18030", "\u3000\u3000GDP增长5.2%。CPI：2.1%，PPI、M2均上升。"),
+    ("big5", "\u3000\u3000ABC。"),
+])
+def test_marks_beside_ascii_on_a_misread_page(codec: str, line: str) -> None:
+    body = TRAD_BODY if codec == "big5" else BODY
+    page = (body + "\n" + line).encode(codec).decode("latin-1")
+    assert repaired(page)[0] == body + "\n" + line
+
+
+def test_a_short_word_cut_before_ascii_becomes_word_and_gap() -> None:
+    # 作者 + space read as GB18030: 浣滆�� (two of its six bytes lost) -> 作�
+    page = ("2024-03-01 09:00 来源 新华社 作者 李明\n" + BODY).encode().decode("gb18030", "replace")
+    assert repaired(page)[0].splitlines()[0] == "2024-03-01 09:00 来源 新华� 作� 李明"
+
+
+def test_french_is_not_read_as_gbk_or_big5() -> None:
+    text = "Les délégués se sont réunis à Genève. Les délégués ont adopté la résolution; les délégués étaient très satisfaits. " * 3
+    assert mojibake_changes(text) == []
+
+
+def test_latin_words_on_a_misread_page_stay() -> None:
+    words = "fiancée Frühstück DÜSSELDORF INFORMAÇÕES AÇÃO Ñandú «» ©® ¡Olé!"
+    assert repaired(BODY.encode("gb18030").decode("latin-1") + "\n" + words)[0] == BODY + "\n" + words
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030"])
+def test_a_headline_alone_is_read(codec: str) -> None:
+    # too short for the frequent-character test (titles: 5% at the 1st percentile)
+    title = "习近平致电祝贺姆南加古瓦当选连任津巴布韦总统"
+    assert repaired(title.encode(codec).decode("latin-1"))[0] == title

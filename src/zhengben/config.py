@@ -107,10 +107,12 @@ class MojibakeConfig:
     # ... raise the share of common characters in those runs by this much (genuine text read
     # again gives rare characters and U+FFFD) ...
     min_gain: float = 0.3
-    # ... and read as running Chinese: at least this share of their ideographs among the most
-    # frequent characters (Chinese text: 21% at the 1st percentile; Korean or Japanese bytes
-    # read as GBK give common but random characters, 0-6%).
+    # ... and, given at least ``frequent_from`` ideographs, read as running Chinese: this share
+    # of them among the most frequent characters (Chinese openings of 300 characters: 21% at the
+    # 1st percentile; Korean or Japanese bytes read as GBK give common but random characters,
+    # 0-10%). A headline alone is too short to tell (titles: 5% at the 1st percentile).
     min_frequent: float = 0.1
+    frequent_from: int = 30
     # UTF-8 read as GBK or Big5 is looked for only where rare characters (outside the common
     # GB2312 and Big5 sets) are at least this share of the page's ideographs (genuine text has
     # a few percent, such mojibake about half), or of one line's, with half of min_chars there.

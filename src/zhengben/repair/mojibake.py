@@ -39,7 +39,7 @@ from typing import Any
 from zhengben.config import MojibakeConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
-from zhengben.text import FREQUENT_IDEOGRAPHS, common_chars
+from zhengben.text import CJK_MARKS, FREQUENT_IDEOGRAPHS, common_chars
 
 __all__ = ["RepairMojibake", "common_chars", "mojibake_changes", "reread"]
 
@@ -65,9 +65,14 @@ _REPLACEMENT = "\ufffd"
 # not ASCII, an ideograph, a gap, a space, or a mark of CJK or general punctuation
 _ODD = re.compile("[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufffd\\s\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
 _LOST = re.compile("\ufffd+")
+# what a wrong reading of a genuine mark or letter gives: kana, Hangul, box drawing, private use
+_JUNK = re.compile("[\u2500-\u257f\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff]")
 _LINE = re.compile("[^\n]+")
 # a run this short that re-reads into nothing but a gap mark was a character cut by the misreading
 _CUT_RUN_CHARS = 3
+# a run longer than this with a third of it gaps is not UTF-8 read as GBK (in real text a few
+# characters in ten are cut; a short run before ASCII may be half gaps: 作者 → 浣滆��)
+_LONG_RUN_CHARS = 20
 # A byte no codec here accepts as the start of a character: stands for one the misreading lost
 _LOST_BYTE = 0xFF
 # A byte GB18030 could not take as a lead in UTF-8 (0x80), and GBK's user-defined rows too
@@ -184,7 +189,7 @@ def _read_utf8(codec: str) -> Callable[[str, bool], str]:
 
 def _completes(before: bytes, byte: int, after: bytes, *, strict: bool) -> bool:
     """Whether ``byte``, a continuation byte, completes a three-byte UTF-8 character with the
-    bytes around it (a common ideograph when ``strict``)."""
+    bytes around it (a common ideograph or a CJK mark when ``strict``)."""
     if len(before) == 2 and 0xE0 <= before[0] <= 0xEF and 0x80 <= before[1] <= 0xBF:
         seq = before + bytes((byte,))
     elif before and 0xE0 <= before[-1] <= 0xEF:
@@ -195,7 +200,7 @@ def _completes(before: bytes, byte: int, after: bytes, *, strict: bool) -> bool:
         ch = seq.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return ch in common_chars() if strict else True
+    return ch in common_chars() or ch in CJK_MARKS if strict else True
 
 
 def _utf8_nbsp(line: str) -> str:
@@ -220,6 +225,15 @@ def _utf8_like(text: str) -> bool:
     Checked before ftfy, which is slow on long stretches of Latin letters."""
     latin = len(_LATIN_ANY.findall(text))
     return latin > 0 and 2 * sum(len(m) for m in _UTF8_SEQ.findall(text)) >= latin
+
+
+def _strict_utf8(text: str) -> str | None:
+    """A Latin-1/Windows-1252 stretch read as UTF-8 when every byte fits (the plain case, which
+    needs no ftfy), else None."""
+    try:
+        return _latin_bytes(text).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _ftfy(text: str) -> str:
@@ -274,6 +288,20 @@ def _latin_letters(run: str) -> bool:
     return 3 * len(_LATIN1.findall(run)) >= len(run)
 
 
+def _in_latin_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a Latin word: letters on both sides, or on one
+    side of a single letter with a letter for its second byte (``fianc|ée``), or after a letter
+    and ending in one (``A|ÇÃO``). Chinese read as Latin-1 touches Latin letters on one side at
+    most (``iPhone¤â¾÷``, ``ABC¡C``)."""
+    before = text[start - 1:start].isascii() and text[start - 1:start].isalpha()
+    after = text[end:end + 1].isascii() and text[end:end + 1].isalpha()
+    if not text[start].isalpha():
+        return False  # a mark (¡¢ is 、 in GBK, ¡C is 。 in Big5) is no letter of a word
+    single = end - start == 2 and text[end - 1].isascii() and text[end - 1].isalpha()
+    tail = text[end - 1].isascii() and text[end - 1].isalpha()  # AÇÃO: the run ÇÃO ends the word
+    return (before and (after or tail)) or ((before or after) and single)
+
+
 def _suspect(text: str, config: MojibakeConfig) -> list[str]:
     """The misreadings worth trying on ``text``: cheap tests so that clean pages cost little."""
     rules = []
@@ -288,12 +316,15 @@ def _suspect(text: str, config: MojibakeConfig) -> list[str]:
 
 
 def _ftfy_pieces(line: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) of a line cut for ftfy at ASCII characters near every ``_PIECE_CHARS``."""
+    """(offset, piece) of a line cut for ftfy at an ASCII character near every ``_PIECE_CHARS``
+    (or, with none near, before the start of a UTF-8 sequence)."""
     start = 0
     while len(line) - start > _PIECE_CHARS:
         cut = start + _PIECE_CHARS
-        while cut < len(line) and ord(line[cut]) > 0x7F:
+        while cut < min(len(line), start + _PIECE_CHARS + 200) and ord(line[cut]) > 0x7F:
             cut += 1
+        while cut < len(line) and ord(line[cut]) > 0x7F and not "\u00c2" <= line[cut] <= "\u00f4":
+            cut += 1  # no ASCII near: cut before a character that starts a UTF-8 sequence
         yield start, line[start:cut]
         start = cut
     yield start, line[start:]
@@ -316,8 +347,10 @@ def _units(rule: str, text: str, gb18030: bool, lo: int = 0, hi: int | None = No
                     continue
                 if not _utf8_like(old):
                     continue
-                new = _LOST.sub(_REPLACEMENT, _ftfy(old))
-                if _LATIN_LINE.fullmatch(old):
+                latin_only = _LATIN_LINE.fullmatch(old) is not None
+                clean = _strict_utf8(old) if latin_only else None
+                new = clean if clean is not None else _LOST.sub(_REPLACEMENT, _ftfy(old))
+                if latin_only and clean is None:
                     alt = _LOST.sub(_REPLACEMENT, _utf8_nbsp(old))
                     # more common characters, or as many and less Latin-1 left unread
                     if (_Counts.of(alt).common, -len(_LATIN1.findall(alt))) > \
@@ -332,6 +365,7 @@ def _units(rule: str, text: str, gb18030: bool, lo: int = 0, hi: int | None = No
                     yield base + head, base + len(old) - tail, new[head:len(new) - tail]
         return
     latin = rule.endswith("_latin1")
+    gb_lost = rule == "mojibake.utf8_gbk"
     for m in runs().finditer(text, lo):
         for start in range(m.start(), m.end(), _PIECE_CHARS):  # a giant run in pieces (at most a
             if start >= hi:                                    # character cut at each seam)
@@ -339,8 +373,10 @@ def _units(rule: str, text: str, gb18030: bool, lo: int = 0, hi: int | None = No
             run = text[start:min(m.end(), start + _PIECE_CHARS)]
             if latin and not _latin_letters(run):
                 continue  # CJK text's own marks
-            if len(run) > _CUT_RUN_CHARS and 3 * run.count(_REPLACEMENT) > len(run):
-                continue  # a third of it lost: no reading can mend it
+            if gb_lost and len(run) > _LONG_RUN_CHARS and 3 * run.count(_REPLACEMENT) > len(run):
+                continue  # a long run a third lost: GBK's gaps are fewer, so this is no reading of UTF-8
+            if latin and _in_latin_word(text, start, start + len(run)):
+                continue  # é or Ü inside a Latin word (délégués, DÜSSELDORF)
             new = _LOST.sub(_REPLACEMENT, read(run, gb18030))  # one mark a gap, however many bytes it took
             if new != run:
                 yield start, start + len(run), new
@@ -353,13 +389,15 @@ def _decides(before: _Counts, after: _Counts, config: MojibakeConfig) -> bool:
             and after.share > before.share)
 
 
-def _follows(rule: str, run: str, before: _Counts, after: _Counts) -> bool:
+def _follows(rule: str, run: str, out: str, before: _Counts, after: _Counts) -> bool:
     """Whether a run that does not count by itself is read again once the page is found misread:
     when nothing is lost and (for a codec) what it gives is marks, letters (a pinyin ``á`` is
     ``¨¢`` in GBK read as Latin-1) or ideographs at least half common (genuine Latin words read
-    as GBK give rare ones: ``Zürich`` → ``Z黵ich``); or when it was only a cut character (a short
+    as GBK give rare ones: ``Zürich`` → ``Z黵ich``), and no kana, private-use or box-drawing
+    characters (``«»`` read as GBK); or when it was only a cut character (a short
     run the misreading already marked, ``鏈�``, read as a gap)."""
-    if after.lost <= before.lost and (rule == "mojibake.utf8_latin1" or 2 * after.common >= after.cjk):
+    if after.lost <= before.lost and (rule == "mojibake.utf8_latin1" or (
+            2 * after.common >= after.cjk and _JUNK.search(out) is None)):
         return True
     return not after.cjk and after.lost > 0 and before.cjk > 0 and before.lost > 0 and len(run) <= _CUT_RUN_CHARS
 
@@ -388,7 +426,7 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
                 before, after = _Counts.of(run), _Counts.of(out)
                 if _decides(before, after, config):
                     old, new = old + before, new + after
-                elif not _follows(rule, run, before, after):
+                elif not _follows(rule, run, out, before, after):
                     continue
                 taken.append(Change(start, end, out, rule, why[rule]))
         if _passes(old, new, config) and (best is None or (new.share, new.common) > best[0]):
@@ -398,7 +436,7 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
 
 def _passes(old: _Counts, new: _Counts, config: MojibakeConfig) -> bool:
     return (new.common >= config.min_chars and new.share - old.share >= config.min_gain
-            and new.frequent >= config.min_frequent * new.cjk)
+            and (new.cjk < config.frequent_from or new.frequent >= config.min_frequent * new.cjk))
 
 
 def reread(rule: str, value: str) -> str:
@@ -409,7 +447,7 @@ def reread(rule: str, value: str) -> str:
     for start, end, new in _units(rule, value, gb18030=False):
         run = value[start:end]
         before, after = _Counts.of(run), _Counts.of(new)
-        if _decides(before, after, MojibakeConfig()) or _follows(rule, run, before, after) or (
+        if _decides(before, after, MojibakeConfig()) or _follows(rule, run, new, before, after) or (
                 after.common and after.lost <= after.cjk):
             out += [value[pos:start], new]
             pos = end
