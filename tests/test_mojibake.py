@@ -237,3 +237,17 @@ def test_a_headline_alone_is_read(codec: str) -> None:
     # too short for the frequent-character test (titles: 5% at the 1st percentile)
     title = "习近平致电祝贺姆南加古瓦当选连任津巴布韦总统"
     assert repaired(title.encode(codec).decode("latin-1"))[0] == title
+
+
+def test_a_page_stored_misread_is_read_again_before_extraction() -> None:
+    # GB18030 read as Latin-1 and stored so: no CJK in the markup for an extractor to find
+    from zhengben import extract
+    from zhengben.readers.html_document import document_from_html
+
+    html = ("<html><head><meta charset='utf-8'><title>市图书馆推出编程课</title></head><body><h1>市图书馆推出编程课</h1>"
+            "<div class='info'>2024-03-01 09:00</div><article><p>本报讯 3月1日，市图书馆推出面向青少年的编程课，首期招收"
+            "学员四十名。</p><p>馆长表示，课程由志愿者讲授，每周一次，下学期将增加名额。</p></article></body></html>")
+    data = html.encode("gb18030").decode("latin-1").encode()
+    out = extract(data)
+    assert out["title"] == "市图书馆推出编程课" and out["text"].startswith("本报讯 3月1日，市图书馆推出")
+    assert document_from_html(data).provenance["decoded"] == "meta+mojibake.gbk_latin1"

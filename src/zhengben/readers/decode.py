@@ -45,7 +45,8 @@ class Decoded:
     """Decoded text and the evidence for it.
 
     ``source`` is one of ``bom``, ``http``, ``meta``, ``detected``, ``utf-8``,
-    ``fallback``; ``replaced`` counts undecodable bytes turned into U+FFFD.
+    ``fallback`` (the HTML reader appends ``+mojibake.<rule>`` when the decoded page was
+    stored misread and is read again); ``replaced`` counts undecodable bytes turned into U+FFFD.
     """
 
     text: str

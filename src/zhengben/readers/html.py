@@ -41,7 +41,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -50,6 +50,7 @@ from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
+from zhengben.repair.mojibake import read_again
 from zhengben.text import cjk_count
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
@@ -746,6 +747,9 @@ def _path(walk: _Walk, eid: int) -> str:
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
+    text, misread = read_again(decoded.text)
+    if misread:  # stored misread (double-encoded): read again before looking for the article
+        decoded = replace(decoded, text=text, source=f"{decoded.source}+{misread}")
     article = HtmlArticle(decoded=decoded)
     tree = LexborHTMLParser(decoded.text)
     body = tree.body or tree.root

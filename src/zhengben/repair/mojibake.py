@@ -41,7 +41,7 @@ from zhengben.document import Change, Document
 from zhengben.rules import reasons
 from zhengben.text import CJK_MARKS, FREQUENT_IDEOGRAPHS, common_chars
 
-__all__ = ["RepairMojibake", "common_chars", "mojibake_changes", "reread"]
+__all__ = ["RepairMojibake", "common_chars", "mojibake_changes", "read_again", "reread"]
 
 # What Latin-1 and Windows-1252 make of bytes 0x80-0xFF (Windows-1252's named characters too),
 # and U+FFFD where the misreading lost a byte
@@ -62,8 +62,6 @@ _CONT = f"\u0080-\u00bf{_CP1252_NAMED}\ufffd "  # (a space: byte A0 that text ex
 _UTF8_SEQ = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _REPLACEMENT = "\ufffd"
-# not ASCII, an ideograph, a gap, a space, or a mark of CJK or general punctuation
-_ODD = re.compile("[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufffd\\s\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
 _LOST = re.compile("\ufffd+")
 # what a wrong reading of a genuine mark or letter gives: kana, Hangul, box drawing, private use
 _JUNK = re.compile("[\u2500-\u257f\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff]")
@@ -258,14 +256,14 @@ class _Counts:
     cjk: int  # all ideographs
     lost: int  # U+FFFD marks
     frequent: int  # ideographs among the most frequent
-    odd: int  # other characters a Chinese text would not hold: kana, private use, Latin-1, ...
+    odd: int  # what wrong readings make and Chinese text does not hold: kana, private use, ...
 
     @classmethod
     def of(cls, text: str) -> _Counts:
         common = common_chars()
         cjk = _CJK.findall(text)
         return cls(sum(1 for c in cjk if c in common), len(cjk), text.count(_REPLACEMENT),
-                   sum(1 for c in cjk if c in FREQUENT_IDEOGRAPHS), len(_ODD.findall(text)))
+                   sum(1 for c in cjk if c in FREQUENT_IDEOGRAPHS), len(_JUNK.findall(text)))
 
     def __add__(self, other: _Counts) -> _Counts:
         return _Counts(self.common + other.common, self.cjk + other.cjk, self.lost + other.lost,
@@ -408,12 +406,13 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
     A misreading is taken when the runs that count (:func:`_decides`) among those starting in
     the first ``_DECIDE_CHARS`` characters give ``min_chars`` common characters, raise their
     share by ``min_gain``, and hold ``min_frequent`` of the most frequent characters. Of those
-    that pass, the most nearly all-common result wins (a two-byte codec makes more characters
-    of the same bytes than UTF-8, so counts alone would favour it).
+    that pass, the one with the most common characters weighted by their share wins (a two-byte
+    codec makes more characters of the same bytes than UTF-8, so counts alone would favour it;
+    a share alone would favour a reading of a dozen characters over one of the whole page).
     """
     config = config or MojibakeConfig()
     gb18030 = re.search("[\ue000-\ue765]", text) is not None  # GB18030's user-defined rows
-    best: tuple[tuple[float, int], list[Change]] | None = None
+    best: tuple[float, list[Change]] | None = None
     why = reasons()
     for rule in _suspect(text, config):
         old = new = _NONE
@@ -429,8 +428,8 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
                 elif not _follows(rule, run, out, before, after):
                     continue
                 taken.append(Change(start, end, out, rule, why[rule]))
-        if _passes(old, new, config) and (best is None or (new.share, new.common) > best[0]):
-            best = ((new.share, new.common), taken)
+        if _passes(old, new, config) and (best is None or new.common * new.share > best[0]):
+            best = (new.common * new.share, taken)
     return best[1] if best else []
 
 
@@ -452,6 +451,20 @@ def reread(rule: str, value: str) -> str:
             out += [value[pos:start], new]
             pos = end
     return "".join(out) + value[pos:]
+
+
+def read_again(text: str, config: MojibakeConfig | None = None) -> tuple[str, str | None]:
+    """``text`` with the misreading found on it undone, and that misreading's rule (or None).
+    For a page's decoded markup, before any extraction: HTML whose text was stored misread
+    (a double encoding) has nothing that looks like Chinese for an extractor to find."""
+    changes = mojibake_changes(text, config)
+    if not changes:
+        return text, None
+    parts, pos = [], 0
+    for c in sorted(changes):
+        parts += [text[pos:c.start], c.after]
+        pos = c.end
+    return "".join(parts) + text[pos:], changes[0].rule
 
 
 class RepairMojibake:
