@@ -390,12 +390,13 @@ def _decides(before: _Counts, after: _Counts, config: MojibakeConfig) -> bool:
 def _follows(rule: str, run: str, out: str, before: _Counts, after: _Counts) -> bool:
     """Whether a run that does not count by itself is read again once the page is found misread:
     when nothing is lost and (for a codec) what it gives is marks, letters (a pinyin ``á`` is
-    ``¨¢`` in GBK read as Latin-1) or ideographs at least half common (genuine Latin words read
-    as GBK give rare ones: ``Zürich`` → ``Z黵ich``), and no kana, private-use or box-drawing
+    ``¨¢`` in GBK read as Latin-1) or ideographs at least half common unless the run opens
+    with a control or a sign (``\x89Ï`` is the rare 塆; genuine Latin words read as GBK give
+    rare ones: ``Café”`` → ``Caf閿``), and no kana, private-use or box-drawing
     characters (``«»`` read as GBK); or when it was only a cut character (a short
     run the misreading already marked, ``鏈�``, read as a gap)."""
     if after.lost <= before.lost and (rule == "mojibake.utf8_latin1" or (
-            2 * after.common >= after.cjk and _JUNK.search(out) is None)):
+            (2 * after.common >= after.cjk or not run[0].isalpha()) and _JUNK.search(out) is None)):
         return True
     return not after.cjk and after.lost > 0 and before.cjk > 0 and before.lost > 0 and len(run) <= _CUT_RUN_CHARS
 
