@@ -115,9 +115,8 @@ class MojibakeConfig:
     frequent_from: int = 30
     # UTF-8 read as GBK or Big5 is looked for only where rare characters (outside the common
     # GB2312 and Big5 sets) are at least this share of the page's ideographs (genuine text has
-    # a few percent, such mojibake about half), or of one line's, with half of min_chars there.
+    # a few percent, such mojibake about half), or cluster (four within a few characters).
     rare_share: float = 0.25
-    line_rare_share: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)

@@ -744,12 +744,20 @@ def _path(walk: _Walk, eid: int) -> str:
     return " > ".join(reversed(parts))
 
 
+# characters nearly every Chinese page holds, in either script
+_EVERYDAY = re.compile("[的是在了不和有人这這中大为為国國会會]")
+
+
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
-    text, misread = read_again(decoded.text)
-    if misread:  # stored misread (double-encoded): read again before looking for the article
-        decoded = replace(decoded, text=text, source=f"{decoded.source}+{misread}")
+    if _EVERYDAY.search(decoded.text) is None:
+        # no 的, 是, 在 ... at all: perhaps stored misread (double-encoded), when the extractor
+        # would find no Chinese to score; read again first (a page merely partly misread is
+        # left to the text pipeline's repair.mojibake)
+        text, misread = read_again(decoded.text)
+        if misread:
+            decoded = replace(decoded, text=text, source=f"{decoded.source}+{misread}")
     article = HtmlArticle(decoded=decoded)
     tree = LexborHTMLParser(decoded.text)
     body = tree.body or tree.root

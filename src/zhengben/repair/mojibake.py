@@ -56,6 +56,10 @@ _LATIN_LINE = re.compile(f"[\\x00-\\x7f{_LATIN_CLASS}]*")
 # one such character alone (``\x94z``, 攝 between spaces) is re-read only on a page found misread
 _LATIN_PAIRS = re.compile(f"(?:[{_LATIN_CLASS}][\\x40-\\x7e]?){{2,}}|[{_LATIN_CLASS}][\\x40-\\x7e]")
 _LATIN1 = re.compile("[\u0080-\u00ff]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]+")
+# two misread bytes side by side, one of them Latin-1 (every misread Chinese character has them;
+# a Chinese page's own · “” — … seldom do): the cheap sign that a Latin-1 reading is worth trying
+_LATIN_PAIR = re.compile(f"[\u0080-\u00ff][{_LATIN_CLASS}]|[{_CP1252_NAMED}\ufffd][\u0080-\u00ff]")
 _LATIN_ANY = re.compile(f"[{_LATIN_CLASS}]")
 # a UTF-8 sequence as Latin-1/Windows-1252 shows it (continuation bytes 0x80-0xBF, a lost one as U+FFFD)
 _CONT = f"\u0080-\u00bf{_CP1252_NAMED}\ufffd "  # (a space: byte A0 that text extraction made one)
@@ -65,7 +69,6 @@ _REPLACEMENT = "\ufffd"
 _LOST = re.compile("\ufffd+")
 # what a wrong reading of a genuine mark or letter gives: kana, Hangul, box drawing, private use
 _JUNK = re.compile("[\u2500-\u257f\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff]")
-_LINE = re.compile("[^\n]+")
 # a run this short that re-reads into nothing but a gap mark was a character cut by the misreading
 _CUT_RUN_CHARS = 3
 # a run longer than this with a third of it gaps is not UTF-8 read as GBK (in real text a few
@@ -80,6 +83,8 @@ _CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 # The decision is made on the runs in the page's first characters (a misread page is misread
 # throughout); a page that is not misread costs no more than this however long it is
 _DECIDE_CHARS = 100_000
+# ... and a reading none of whose first this many runs reads into words is given up
+_GIVE_UP_AFTER = 100
 # ftfy reads a line at a time; a longer line is cut at an ASCII character near each such
 # length (and a codec's run longer than this, anywhere)
 _PIECE_CHARS = 10_000
@@ -106,14 +111,49 @@ def _rare() -> re.Pattern[str]:
     return re.compile(f"[{_char_class(rare)}]")
 
 
+def _rare_cluster(text: str) -> bool:
+    """Whether four rare ideographs stand at most two characters apart: a stretch of UTF-8 read
+    as GBK (about half its characters rare) even where the page around it is genuine; names
+    and classical words put rare characters far apart."""
+    run, last = 0, -10
+    for m in _rare().finditer(text):
+        run = run + 1 if m.start() - last <= 3 and "\n" not in text[last:m.start()] else 1
+        if run >= 4:
+            return True
+        last = m.start()
+    return False
+
+
 @cache
-def _wide_run(codec: str) -> re.Pattern[str]:
-    """Runs of what reading UTF-8 as ``codec`` makes: its two-byte characters (GB18030's
-    user-defined rows read as private use) and U+FFFD."""
+def _wide_chars(codec: str) -> frozenset[str]:
+    """What reading UTF-8 as ``codec`` makes: its two-byte characters (GB18030's user-defined
+    rows read as private use) and U+FFFD."""
     chars = {bytes((lead, trail)).decode(codec, errors="replace")
              for lead in range(0x81, 0xFF) for trail in [*range(0x40, 0x7F), *range(0x80, 0xFF)]}
-    chars = {c for c in chars if len(c) == 1 and ord(c) > 0x7F}
-    return re.compile(f"[{_char_class(chars | {_REPLACEMENT})}]+")
+    return frozenset({c for c in chars if len(c) == 1 and ord(c) > 0x7F} | {_REPLACEMENT})
+
+
+def _wide_runs(codec: str) -> Callable[[str, int], Iterator[tuple[int, int]]]:
+    def runs(text: str, lo: int) -> Iterator[tuple[int, int]]:
+        """Spans of ``_wide_chars`` in ``text`` from ``lo``: stretches of non-ASCII cut where a
+        character falls outside them (a set lookup: a class of 20,000 characters makes a slow
+        regular expression)."""
+        chars = _wide_chars(codec)
+        for m in _NON_ASCII_RUN.finditer(text, lo):
+            start = None
+            for i in range(m.start(), m.end()):
+                if text[i] in chars:
+                    start = i if start is None else start
+                elif start is not None:
+                    yield start, i
+                    start = None
+            if start is not None:
+                yield start, m.end()
+    return runs
+
+
+def _latin_runs(text: str, lo: int) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in _LATIN_PAIRS.finditer(text, lo))
 
 
 def _latin_bytes(text: str) -> bytes:
@@ -241,12 +281,13 @@ def _ftfy(text: str) -> str:
 
 
 # rule -> (runs it reads, or None: ftfy reads lines; how a run is read again)
-_READINGS: dict[str, tuple[Callable[[], re.Pattern[str]] | None, Callable[[str, bool], str] | None]] = {
+_Spans = Callable[[str, int], Iterator[tuple[int, int]]]
+_READINGS: dict[str, tuple[_Spans | None, Callable[[str, bool], str] | None]] = {
     "mojibake.utf8_latin1": (None, None),
-    "mojibake.gbk_latin1": (lambda: _LATIN_PAIRS, _read_pairs("gb18030")),
-    "mojibake.big5_latin1": (lambda: _LATIN_PAIRS, _read_pairs("big5hkscs")),
-    "mojibake.utf8_gbk": (lambda: _wide_run("gb18030"), _read_utf8("gb18030")),
-    "mojibake.utf8_big5": (lambda: _wide_run("big5hkscs"), _read_utf8("big5hkscs")),
+    "mojibake.gbk_latin1": (_latin_runs, _read_pairs("gb18030")),
+    "mojibake.big5_latin1": (_latin_runs, _read_pairs("big5hkscs")),
+    "mojibake.utf8_gbk": (_wide_runs("gb18030"), _read_utf8("gb18030")),
+    "mojibake.utf8_big5": (_wide_runs("big5hkscs"), _read_utf8("big5hkscs")),
 }
 
 
@@ -303,12 +344,11 @@ def _in_latin_word(text: str, start: int, end: int) -> bool:
 def _suspect(text: str, config: MojibakeConfig) -> list[str]:
     """The misreadings worth trying on ``text``: cheap tests so that clean pages cost little."""
     rules = []
-    if any(_latin_letters(m.group()) for m in _LATIN_PAIRS.finditer(text)):
+    if _LATIN_PAIR.search(text) and any(_latin_letters(m.group()) for m in _LATIN_PAIRS.finditer(text)):
         rules += ["mojibake.utf8_latin1", "mojibake.gbk_latin1", "mojibake.big5_latin1"]
     rare = len(_rare().findall(text))
-    if rare >= config.min_chars and (rare >= config.rare_share * len(_CJK.findall(text)) or any(
-            len(_rare().findall(line)) >= config.line_rare_share * len(_CJK.findall(line)) >= config.min_chars / 2
-            for line in text.split("\n"))):
+    if rare >= config.min_chars and (rare >= config.rare_share * len(_CJK.findall(text))
+                                     or _rare_cluster(text)):
         rules += ["mojibake.utf8_gbk", "mojibake.utf8_big5"]
     return rules
 
@@ -328,17 +368,29 @@ def _ftfy_pieces(line: str) -> Iterator[tuple[int, str]]:
     yield start, line[start:]
 
 
+def _lines_with(pattern: re.Pattern[str], text: str, lo: int) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line of ``text`` ending after ``lo`` where ``pattern`` matches,
+    found by searching for the pattern (a page's markup has thousands of lines, few of them misread)."""
+    pos = lo
+    while (m := pattern.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        pos = end + 1
+
+
 def _units(rule: str, text: str, gb18030: bool, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, text read again) of each stretch ``rule`` would change, of those starting
     in ``text[lo:hi]``."""
     hi = len(text) if hi is None else hi
     runs, read = _READINGS[rule]
     if runs is None or read is None:  # ftfy, a line at a time, trimmed to what changed
-        for line in _LINE.finditer(text):
-            if line.end() <= lo or not any(_latin_letters(m.group()) for m in _LATIN_PAIRS.finditer(line.group())):
+        for line_start, line in _lines_with(_LATIN_PAIR, text, lo):
+            if not any(_latin_letters(m.group()) for m in _LATIN_PAIRS.finditer(line)):
                 continue
-            for offset, old in _ftfy_pieces(line.group()):
-                base = line.start() + offset
+            for offset, old in _ftfy_pieces(line):
+                base = line_start + offset
                 if base >= hi:
                     return
                 if base < lo:
@@ -364,11 +416,11 @@ def _units(rule: str, text: str, gb18030: bool, lo: int = 0, hi: int | None = No
         return
     latin = rule.endswith("_latin1")
     gb_lost = rule == "mojibake.utf8_gbk"
-    for m in runs().finditer(text, lo):
-        for start in range(m.start(), m.end(), _PIECE_CHARS):  # a giant run in pieces (at most a
-            if start >= hi:                                    # character cut at each seam)
+    for span_start, span_end in runs(text, lo):
+        for start in range(span_start, span_end, _PIECE_CHARS):  # a giant run in pieces (at most
+            if start >= hi:                                      # a character cut at each seam)
                 return
-            run = text[start:min(m.end(), start + _PIECE_CHARS)]
+            run = text[start:min(span_end, start + _PIECE_CHARS)]
             if latin and not _latin_letters(run):
                 continue  # CJK text's own marks
             if gb_lost and len(run) > _LONG_RUN_CHARS and 3 * run.count(_REPLACEMENT) > len(run):
@@ -418,10 +470,14 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
     for rule in _suspect(text, config):
         old = new = _NONE
         taken: list[Change] = []
+        tried = 0
         for lo, hi in ((0, _DECIDE_CHARS), (_DECIDE_CHARS, None)):
             if lo and (lo >= len(text) or not _passes(old, new, config)):
                 break
             for start, end, out in _units(rule, text, gb18030, lo, hi):
+                tried += 1
+                if tried > _GIVE_UP_AFTER and not new.common:
+                    break  # a misread page shows it within its first runs
                 run = text[start:end]
                 before, after = _Counts.of(run), _Counts.of(out)
                 if _decides(before, after, config):
