@@ -251,3 +251,42 @@ def test_a_page_stored_misread_is_read_again_before_extraction() -> None:
     out = extract(data)
     assert out["title"] == "市图书馆推出编程课" and out["text"].startswith("本报讯 3月1日，市图书馆推出")
     assert document_from_html(data).provenance["decoded"] == "meta+mojibake.gbk_latin1"
+
+
+# third review (helper-19)
+
+PAGE = ("<html><head><meta charset='utf-8'><title>市图书馆推出编程课</title></head><body><h1>市图书馆推出编程课</h1>"
+        "<div class='info'>2024-03-01 09:00</div><article><p>本报讯 3月1日，市图书馆推出面向青少年的编程课，首期招收"
+        "学员四十名。</p><p>馆长表示，课程由志愿者讲授，每周一次，下学期将增加名额。</p>{}</article>{}</body></html>")
+
+
+@pytest.mark.parametrize(("misread", "extra", "foot"), [
+    # read as GB18030 the bytes of 治 give 不: the misread text holds an everyday character
+    (lambda t: t.encode().decode("gb18030", "replace"), "<p>政治学习同步推进。</p>", ""),
+    # a genuine footer holds one
+    (lambda t: t.encode("gb18030").decode("latin-1"), "", "<footer>版权所有 北京市的图书馆</footer>"),
+])
+def test_a_misread_page_is_read_again_before_extraction_whatever_everyday_characters_it_holds(
+        misread, extra, foot) -> None:  # type: ignore[no-untyped-def]
+    from zhengben import extract
+
+    data = (misread(PAGE.format(extra, "@@")).replace("@@", foot)).encode()
+    out = extract(data)  # (under GB18030 the title's last character met '<' and was cut)
+    assert out["title"].startswith("市图书馆推出编程") and "课程由志愿者" in out["text"]
+
+
+def test_a_reading_is_not_given_up_for_runs_that_give_no_words() -> None:
+    # a data table of lone marks before the article; a genuine page with one misread stretch
+    table = "".join(f"{i}. 2024-03-0{i % 9 + 1}：{i}.5%，{i}·{i}\n" for i in range(40))
+    assert repaired((table + BODY * 4).encode("gb18030").decode("latin-1"))[0] == table + BODY * 4
+    genuine = "".join(f"第{i}条 本办法自2024年{i % 12 + 1}月起施行。\n" for i in range(60))
+    assert mojibake_changes(genuine + (BODY + "\n").encode().decode("gb18030", "replace") * 2)
+
+
+def test_genuine_signs_on_a_misread_page_stay() -> None:
+    signs = "气温25°C, ¿Qué? «Le Monde» ©Xinhua ®Brand µg/m³ °F"
+    assert repaired(BODY.encode("gb18030").decode("latin-1") + "\n" + signs)[0] == BODY + "\n" + signs
+
+
+def test_a_short_korean_line_read_as_latin1_is_left() -> None:
+    assert mojibake_changes("서울특별시는 대한민국의 수도이다.".encode("euc-kr").decode("latin-1")) == []

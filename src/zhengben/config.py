@@ -113,6 +113,9 @@ class MojibakeConfig:
     # 0-10%). A headline alone is too short to tell (titles: 5% at the 1st percentile).
     min_frequent: float = 0.1
     frequent_from: int = 30
+    # ... and with fewer, at least this many of the most frequent characters (a headline has a
+    # few; a Korean line read as GBK, all common characters, seldom two)
+    min_frequent_short: int = 2
     # UTF-8 read as GBK or Big5 is looked for only where rare characters (outside the common
     # GB2312 and Big5 sets) are at least this share of the page's ideographs (genuine text has
     # a few percent, such mojibake about half), or cluster (four within a few characters).

@@ -50,7 +50,7 @@ from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
-from zhengben.repair.mojibake import read_again
+from zhengben.repair.mojibake import may_be_misread, read_again
 from zhengben.text import cjk_count
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
@@ -744,17 +744,12 @@ def _path(walk: _Walk, eid: int) -> str:
     return " > ".join(reversed(parts))
 
 
-# characters nearly every Chinese page holds, in either script
-_EVERYDAY = re.compile("[的是在了不和有人这這中大为為国國会會]")
-
-
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
-    if _EVERYDAY.search(decoded.text) is None:
-        # no 的, 是, 在 ... at all: perhaps stored misread (double-encoded), when the extractor
-        # would find no Chinese to score; read again first (a page merely partly misread is
-        # left to the text pipeline's repair.mojibake)
+    if may_be_misread(decoded.text):
+        # stored misread (double-encoded), the extractor would find no Chinese to score: read
+        # again first (a page merely partly misread is left to the text pipeline's repair.mojibake)
         text, misread = read_again(decoded.text)
         if misread:
             decoded = replace(decoded, text=text, source=f"{decoded.source}+{misread}")

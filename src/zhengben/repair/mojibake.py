@@ -41,7 +41,7 @@ from zhengben.document import Change, Document
 from zhengben.rules import reasons
 from zhengben.text import CJK_MARKS, FREQUENT_IDEOGRAPHS, common_chars
 
-__all__ = ["RepairMojibake", "common_chars", "mojibake_changes", "read_again", "reread"]
+__all__ = ["RepairMojibake", "common_chars", "may_be_misread", "mojibake_changes", "read_again", "reread"]
 
 # What Latin-1 and Windows-1252 make of bytes 0x80-0xFF (Windows-1252's named characters too),
 # and U+FFFD where the misreading lost a byte
@@ -83,7 +83,7 @@ _CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 # The decision is made on the runs in the page's first characters (a misread page is misread
 # throughout); a page that is not misread costs no more than this however long it is
 _DECIDE_CHARS = 100_000
-# ... and a reading none of whose first this many runs reads into words is given up
+# ... and a reading that gives two or more ideographs this many times, never into words, is given up
 _GIVE_UP_AFTER = 100
 # ftfy reads a line at a time; a longer line is cut at an ASCII character near each such
 # length (and a codec's run longer than this, anywhere)
@@ -443,12 +443,13 @@ def _follows(rule: str, run: str, out: str, before: _Counts, after: _Counts) -> 
     """Whether a run that does not count by itself is read again once the page is found misread:
     when nothing is lost and (for a codec) what it gives is marks, letters (a pinyin ``á`` is
     ``¨¢`` in GBK read as Latin-1) or ideographs at least half common unless the run opens
-    with a control or a sign (``\x89Ï`` is the rare 塆; genuine Latin words read as GBK give
-    rare ones: ``Café”`` → ``Caf閿``), and no kana, private-use or box-drawing
+    with a C1 control, which no genuine text holds (``\x89Ï`` is the rare 塆; genuine Latin
+    words and signs read as GBK give rare ones: ``Café”`` → ``Caf閿``, ``°C`` → ``癈``), and
+    no kana, private-use or box-drawing
     characters (``«»`` read as GBK); or when it was only a cut character (a short
     run the misreading already marked, ``鏈�``, read as a gap)."""
     if after.lost <= before.lost and (rule == "mojibake.utf8_latin1" or (
-            (2 * after.common >= after.cjk or not run[0].isalpha()) and _JUNK.search(out) is None)):
+            (2 * after.common >= after.cjk or "\x80" <= run[0] <= "\x9f") and _JUNK.search(out) is None)):
         return True
     return not after.cjk and after.lost > 0 and before.cjk > 0 and before.lost > 0 and len(run) <= _CUT_RUN_CHARS
 
@@ -475,11 +476,11 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
             if lo and (lo >= len(text) or not _passes(old, new, config)):
                 break
             for start, end, out in _units(rule, text, gb18030, lo, hi):
-                tried += 1
-                if tried > _GIVE_UP_AFTER and not new.common:
-                    break  # a misread page shows it within its first runs
                 run = text[start:end]
                 before, after = _Counts.of(run), _Counts.of(out)
+                tried += after.cjk >= 2
+                if tried > _GIVE_UP_AFTER and not new.common:
+                    break  # read into ideographs this often and never into words: not this reading
                 if _decides(before, after, config):
                     old, new = old + before, new + after
                 elif not _follows(rule, run, out, before, after):
@@ -492,7 +493,8 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
 
 def _passes(old: _Counts, new: _Counts, config: MojibakeConfig) -> bool:
     return (new.common >= config.min_chars and new.share - old.share >= config.min_gain
-            and (new.cjk < config.frequent_from or new.frequent >= config.min_frequent * new.cjk))
+            and new.frequent >= (config.min_frequent * new.cjk if new.cjk >= config.frequent_from
+                                 else config.min_frequent_short))
 
 
 def reread(rule: str, value: str) -> str:
@@ -508,6 +510,25 @@ def reread(rule: str, value: str) -> str:
             out += [value[pos:start], new]
             pos = end
     return "".join(out) + value[pos:]
+
+
+# characters nearly every Chinese page holds, in either script
+_EVERYDAY = re.compile("[的是在了不和有人这這中大为為国國会會]")
+_LATIN_LETTER = re.compile("[\u00c0-\u00ff]")
+_SAMPLE_WINDOWS, _WINDOW_CHARS = 8, 4096
+
+
+def may_be_misread(text: str) -> bool:
+    """A cheap look before :func:`read_again` on a whole page's markup: whether Latin-1 letters
+    and rare ideographs outnumber the everyday characters (的, 是, 在 ...) in a sample of it.
+    Genuine Chinese has several everyday characters to each rare one; a page read in the wrong
+    encoding has Latin letters or rare characters throughout (and its everyday characters only
+    by chance, or in a genuine footer)."""
+    if len(text) > _SAMPLE_WINDOWS * _WINDOW_CHARS:
+        step = len(text) // _SAMPLE_WINDOWS
+        text = "".join(text[i:i + _WINDOW_CHARS] for i in range(0, len(text), step))
+    odd = len(_LATIN_LETTER.findall(text)) + len(_rare().findall(text))
+    return odd > len(_EVERYDAY.findall(text))
 
 
 def read_again(text: str, config: MojibakeConfig | None = None) -> tuple[str, str | None]:
