@@ -50,7 +50,6 @@ _CP1252_NAMED = (
     "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 _LATIN_CLASS = f"\u0080-\u00ff{_CP1252_NAMED}\ufffd"
-_LATIN_RUN = re.compile(f"[{_LATIN_CLASS}]{{2,}}")
 _LATIN_LINE = re.compile(f"[\\x00-\\x7f{_LATIN_CLASS}]*")
 # GBK and Big5 characters may end in a byte that reads as ASCII (0x40-0x7E: ``¥_`` is 北 in Big5);
 # one such character alone (``\x94z``, 攝 between spaces) is re-read only on a page found misread
