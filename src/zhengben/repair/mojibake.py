@@ -4,9 +4,10 @@ A page decoded with the wrong codec turns every character into two or three othe
 misreadings occur on Chinese pages, each a rule:
 
 - ``mojibake.utf8_latin1``: UTF-8 read as Latin-1 or Windows-1252 (``æ–°åŽ``). This family is
-  ftfy's: its ``fix_encoding`` knows the codec quirks (C1 controls, sloppy decoders), so it
-  re-reads each line; where it leaves one (a byte A0 that text extraction made a space, bytes
-  Windows-1252 dropped), the line is re-read here with those bytes put back or marked lost.
+  ftfy's: a line that is plain UTF-8 byte for byte is read directly, any other goes to its
+  ``fix_encoding``, which knows the codec quirks (C1 controls, sloppy decoders); where ftfy
+  leaves one (a byte A0 that text extraction made a space, bytes Windows-1252 dropped), the
+  line is read here with those bytes put back or marked lost.
 - ``mojibake.gbk_latin1``, ``mojibake.big5_latin1``: GB18030 or Big5 read as Latin-1 or
   Windows-1252 (``ÐÂ»ªÉç``). ftfy does not know these codecs and would garble them further.
 - ``mojibake.utf8_gbk``, ``mojibake.utf8_big5``: UTF-8 read as GBK or Big5 (``鏂板崕绀``; its
@@ -18,11 +19,11 @@ decision is per page (``MojibakeConfig``): a misreading is taken when its runs t
 into two or more common characters (the 3,755 of GB2312 level 1 and the 5,401 of Big5) give
 ``min_chars`` of them, raise their share by ``min_gain``, and read as running Chinese (enough of
 the most frequent characters: Korean or Japanese bytes read as GBK give common but random
-characters). Of the misreadings that pass, the one whose result is most nearly all common
-characters wins. Then a run is re-read only if it reads without a new loss into marks, letters
-or mostly common characters, or (a character cut where ASCII interrupts, ``鏈�21``) from a
-short marked run into a gap mark.
-Genuine text re-read this way gives rare characters or invalid bytes, so it stays; what the
+characters). Of the misreadings that pass, the one with the most common characters weighted
+by their share wins. Then a run is read again only if it reads without a new loss into marks,
+letters or mostly common characters, or (a character cut where ASCII interrupts, ``鏈�21``)
+from a short marked run into a gap mark; never one that starts with a letter inside a Latin
+word. Genuine text read this way gives rare characters or invalid bytes, so it stays; what the
 first misreading lost stays lost, one U+FFFD a gap, never a guess. The number of stretches
 re-read is ``signals['mojibake']``; the verdict names ``mojibake``.
 """
