@@ -6,7 +6,8 @@ Skywork's clean articles (../shared/data/skywork-domain-eval, 1,895): share of c
 pages judged obfuscated or mirrors, and the line rules that removed the rest. ChineseWebText's 100
 Common Crawl pages with the repository's labels (tests/labels): share of labelled body-line
 characters kept, and clean pages flagged as injected spam. Every text in ../shared/data (JSONL
-fields raw_content, text, content): how many the hard-wrap repair would join, and which.
+fields raw_content, text, content): how many the hard-wrap repair would join, and how many the
+mojibake repair would read again (all genuine text), and which.
 """
 
 from __future__ import annotations
@@ -57,22 +58,28 @@ def labelled_body_kept() -> tuple[int, int, list[str]]:
     return body, body_kept, false_spam
 
 
-def wrap_joins() -> tuple[int, list[str]]:
-    """(texts read, names of those ``space.hard_wrap`` would join) over every JSONL in ../shared/data."""
+def whole_text_repairs() -> tuple[int, list[str], list[str]]:
+    """(texts read, names of those ``space.hard_wrap`` would join, names of those
+    ``repair.mojibake`` would read again) over every JSONL in ../shared/data: genuine text,
+    where both repairs should find (almost) nothing."""
     from zhengben.config import SpaceConfig
+    from zhengben.repair.mojibake import mojibake_changes
     from zhengben.repair.space import hard_wraps
 
-    n, joined = 0, []
+    n, joined, misread = 0, [], []
     for path in sorted(SHARED.glob("*/*.jsonl")):
         for k, line in enumerate(path.read_text("utf-8").splitlines()):
             row = json.loads(line)
             for key in ("raw_content", "text", "content"):
                 if isinstance(row.get(key), str):
                     n += 1
+                    name = f"{path.parent.name}/{path.name}:{k + 1}:{key}"
                     text = row[key].replace("\r\n", "\n").replace("\r", "\n")
                     if hard_wraps(text, SpaceConfig(), ""):
-                        joined.append(f"{path.parent.name}/{path.name}:{k + 1}:{key}")
-    return n, joined
+                        joined.append(name)
+                    if mojibake_changes(text):
+                        misread.append(name)
+    return n, joined, misread
 
 
 def main() -> int:
@@ -84,8 +91,9 @@ def main() -> int:
     body, body_kept, false_spam = labelled_body_kept()
     print(f"chinesewebtext: {body_kept / body:.2%} of labelled body-line characters kept, "
           f"{len(false_spam)} clean pages flagged as injected spam")
-    n, joined = wrap_joins()
+    n, joined, misread = whole_text_repairs()
     print(f"hard wraps: {len(joined)} of {n} texts in ../shared/data would be joined: {', '.join(joined) or '-'}")
+    print(f"mojibake: {len(misread)} of {n} texts in ../shared/data would be read again: {', '.join(misread) or '-'}")
     return 0
 
 

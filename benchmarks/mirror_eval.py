@@ -105,6 +105,7 @@ def main() -> int:
     sims: list[float] = []
     hits = {"title": 0, "published": 0, "source": 0, "editor": 0}
     mirrors = 0
+    chars = lost = 0
     for line in DATA.read_text("utf-8").splitlines()[:args.pages]:
         row = json.loads(line)
         paras = [p.strip() for p in row["text"].replace("\u3000", "").split("\n") if p.strip()]
@@ -130,7 +131,9 @@ def main() -> int:
             page.append("澳门葡京娱乐城_百家乐官网开户送彩金_时时彩平台注册_威尼斯人现金网")
         text = debris("\n".join(page), dirt)
         if args.mojibake:
+            chars += len(text)
             text = misread(text, rng.choice(MOJIBAKE) if args.mojibake == "mixed" else args.mojibake)
+            lost += text.count("\ufffd")  # a byte the misreading could not read: its character is gone
         rec = restore_record(text)
         want, got = "".join("".join(paras).split()), "".join("".join(rec["paragraphs"]).split())
         sims.append(difflib.SequenceMatcher(None, want, got, autojunk=False).ratio())
@@ -144,6 +147,9 @@ def main() -> int:
           f">= 0.999 on {sum(s >= 0.999 for s in sims)}, >= 0.99 on {sum(s >= 0.99 for s in sims)}")
     print("fields exact: " + ", ".join(f"{k} {v / n:.3f}" for k, v in hits.items()))
     print(f"called mirrors by the verdict: {mirrors} of {n}")
+    if args.mojibake:
+        print(f"the misreading itself left {lost} U+FFFD for {chars} characters ({lost / chars:.1%}): "
+              f"characters no repair can bring back")
     return 0
 
 
