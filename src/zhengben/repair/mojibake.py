@@ -40,7 +40,7 @@ from typing import Any
 from zhengben.config import MojibakeConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
-from zhengben.text import CJK_MARKS, FREQUENT_IDEOGRAPHS, common_chars
+from zhengben.text import CJK_CLASS, CJK_MARKS, FREQUENT_IDEOGRAPHS, common_chars
 
 __all__ = ["RepairMojibake", "common_chars", "may_be_misread", "mojibake_changes", "read_again", "reread"]
 
@@ -64,7 +64,7 @@ _LATIN_ANY = re.compile(f"[{_LATIN_CLASS}]")
 # a UTF-8 sequence as Latin-1/Windows-1252 shows it (continuation bytes 0x80-0xBF, a lost one as U+FFFD)
 _CONT = f"\u0080-\u00bf{_CP1252_NAMED}\ufffd "  # (a space: byte A0 that text extraction made one)
 _UTF8_SEQ = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_CLASS}]")
 _REPLACEMENT = "\ufffd"
 _LOST = re.compile("\ufffd+")
 # what a wrong reading of a genuine mark or letter gives: kana, Hangul, box drawing, private use
@@ -497,7 +497,7 @@ def _passes(old: _Counts, new: _Counts, config: MojibakeConfig) -> bool:
                                  else config.min_frequent_short))
 
 
-def reread(rule: str, value: str) -> str:
+def reread(rule: str, value: str, config: MojibakeConfig | None = None) -> str:
     """``value`` under the misreading ``rule`` found on its page: every stretch of it that reads
     better (too short to decide on by itself, it follows the page)."""
     out: list[str] = []
@@ -505,7 +505,7 @@ def reread(rule: str, value: str) -> str:
     for start, end, new in _units(rule, value, gb18030=False):
         run = value[start:end]
         before, after = _Counts.of(run), _Counts.of(new)
-        if _decides(before, after, MojibakeConfig()) or _follows(rule, run, new, before, after) or (
+        if _decides(before, after, config or MojibakeConfig()) or _follows(rule, run, new, before, after) or (
                 after.common and after.lost <= after.cjk):
             out += [value[pos:start], new]
             pos = end
@@ -564,9 +564,9 @@ class RepairMojibake:
                 value = entry.get("value")
                 new: Any = value
                 if isinstance(value, str):
-                    new = reread(rule, value)
+                    new = reread(rule, value, self.config)
                 elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-                    new = [reread(rule, v) for v in value]
+                    new = [reread(rule, v, self.config) for v in value]
                 if new != value:
                     entry["value"] = new
                     entry["origin"] = f"{entry.get('origin')} + {rule}"
