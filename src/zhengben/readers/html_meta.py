@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from zhengben.meta.dates import UPDATE_LABEL, all_dates, parse_date
 from zhengben.readers.html_rules import byline_labels, title_separators
-from zhengben.text import collapse_spaces, fold_label_marks
+from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -52,6 +52,26 @@ class MetaField:
 
     value: str
     origin: str
+
+
+# a page whose first article blocks hold this many ideographs is a Chinese page: its UTC times
+# are given in the publisher's zone (UTC+8 in mainland China, Taiwan, Hong Kong, Macau, Singapore)
+CHINESE_PAGE_CJK = 20
+_UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:00)")
+_UTC8 = timezone(timedelta(hours=8))
+
+
+def _beijing_time(field: MetaField) -> MetaField:
+    """A UTC time (``…T16:30:00Z``, from JSON-LD or ``<time datetime>``) as the same instant in
+    UTC+8, so that its day is the day the page shows (00:30 on the 6th, not 16:30 on the 5th).
+
+    >>> _beijing_time(MetaField("2023-10-05T16:30:00.000Z", "time[datetime]"))
+    MetaField(value='2023-10-06T00:30:00+08:00', origin='time[datetime]+utc8')
+    """
+    if not _UTC_TIME.fullmatch(field.value):
+        return field
+    moment = datetime.fromisoformat(field.value.replace("Z", "+00:00")).astimezone(_UTC8)
+    return MetaField(moment.replace(microsecond=0).isoformat(), f"{field.origin}+utc8")
 
 
 PUBLISHED_KEYS = (
@@ -331,6 +351,8 @@ class PageMeta(PageFields):
                 and self.script_time.startswith(self.published.value)):
             # a day shown without its time, which the page's script states (var __$pubtime=…)
             self.published = MetaField(self.script_time, "script[publish time]")
+        if self.published is not None and cjk_count("".join(b.text for b in kept[:12])) >= CHINESE_PAGE_CJK:
+            self.published = _beijing_time(self.published)
 
         near = self._bylines(region)
         far = self._bylines(edges)

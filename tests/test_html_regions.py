@@ -1,0 +1,43 @@
+"""HTML pages in the shapes of Taiwan, Hong Kong and mainland templates the shared sets lack:
+UTC times, stock closing notices, bylines, related-list headings. Every page here is composed for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhengben.readers.html import extract_html
+
+_BODY = "".join(f"<p>{p}</p>" for p in (
+    "台積電今天公布九月營收，達新台幣一千八百零四億元，較上月增加百分之四點四，表現優於市場預期。",
+    "法人分析，人工智慧相關晶片需求持續強勁，先進製程產能利用率維持高檔，帶動營收回溫。",
+    "供應鏈業者指出，第四季蘋果新機備貨進入高峰，台積電下半年營運可望逐季走高。",
+))
+
+
+def _page(head: str = "", before: str = "", after: str = "", title: str = "台積電9月營收月增4.4%") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title} - 新聞網</title>{head}</head><body>"
+            f"<div class='nav'><a>即時</a><a>社會</a></div><h1>{title}</h1>{before}"
+            f"<div class='article-body'>{_BODY}{after}</div><div class='footer'>版權所有</div></body></html>"
+            ).encode()
+
+
+@pytest.mark.parametrize("head, before", [
+    ("", "<time datetime='2023-10-05T16:30:00.000Z'>2023年10月6日 週五 上午12:30</time>"),
+    ("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-10-05T22:00:00Z\"}</script>", ""),
+    ("<meta property='article:published_time' content='2023-10-05T16:40:00+00:00'>",
+     "<span>發佈日期：2023-10-06 00:40</span>"),
+])
+def test_a_utc_time_on_a_chinese_page_is_given_in_utc8(head: str, before: str) -> None:
+    """The same instant, on the day the reader sees: 16:30Z on the 5th is 00:30 on the 6th."""
+    art = extract_html(_page(head, before))
+    assert art.published is not None and art.published.value.startswith("2023-10-06T")
+    assert art.published.value.endswith("+08:00") and "utc8" in art.published.origin
+
+
+def test_a_utc_time_on_an_english_page_stays_utc() -> None:
+    body = "".join(f"<p>{'The council voted on the budget after a long debate about schools. ' * 3}</p>" for _ in range(3))
+    html = (f"<html><head><meta charset='utf-8'><title>Budget vote</title><meta property='article:published_time' "
+            f"content='2023-10-05T16:30:00Z'></head><body><h1>Budget vote</h1><article>{body}</article></body></html>")
+    art = extract_html(html.encode())
+    assert art.published is not None and art.published.value.startswith("2023-10-05T16:30")
