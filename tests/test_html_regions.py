@@ -41,3 +41,17 @@ def test_a_utc_time_on_an_english_page_stays_utc() -> None:
             f"content='2023-10-05T16:30:00Z'></head><body><h1>Budget vote</h1><article>{body}</article></body></html>")
     art = extract_html(html.encode())
     assert art.published is not None and art.published.value.startswith("2023-10-05T16:30")
+
+
+def test_a_big5_page_with_mainland_usage_stays_traditional() -> None:
+    """Big5 bytes were written in traditional script: “” quotes and mainland terms on them are the
+    outlet's usage (pro-Beijing Hong Kong papers), not a converter's trace."""
+    from zhengben import restore_html
+
+    body = ("<p>特區政府昨日舉行國慶酒會，行政長官表示，香港正處於“由治及興”的新階段，將全力推動高質量發展。</p>"
+            "<p>他指出，“一國兩制”行穩致遠，香港要發揮“超級聯繫人”作用，市民紛紛在網絡上分享視頻。</p>")
+    html = (f"<html><head><meta charset='big5'><title>國慶酒會</title></head><body><h1>國慶酒會</h1>"
+            f"<div class='content'>{body}</div></body></html>").encode("big5")
+    doc = restore_html(html)
+    assert doc.signals["regional_origin"] == "big5"
+    assert not doc.decisions["mirror"] and "國慶" in doc.text and "網絡" in doc.text

@@ -51,7 +51,9 @@ class ScriptConfig:
     mirror_score: float = 2.0
     # The weights (score/verdict.py ``mirror_evidence``): ruby residue alone is enough; each of
     # the others needs another beside it; mainland quotes and a mainland dateline need two more
-    # (a Taiwan blog quotes with “”, a Hong Kong paper runs Xinhua wires).
+    # (a Taiwan blog quotes with “”, a Hong Kong paper runs Xinhua wires). On a page that opens with
+    # a Taiwan/Hong Kong outlet's own dateline, or was decoded from Big5, vocabulary, quotes and a
+    # wire dateline do not count at all (文匯報 and 大紀元 write “” and mainland terms).
     weight_ruby: float = 2.0
     weight_halfwidth: float = 1.0
     weight_vocabulary: float = 1.0

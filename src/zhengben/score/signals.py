@@ -26,6 +26,17 @@ _MAINLAND_DATELINE = re.compile(
     r"^\s*[(（【]?(?:新华社|新华网|中新社|中新网|人民网|人民日报|央视网|央视新闻|光明日报|经济日报|中国日报|"
     r"中国青年报|法制日报|解放军报|环球时报)[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
+# ...and a Taiwan, Hong Kong or overseas outlet's own (【香港文匯報訊】, 中央社記者X台北6日電,
+# 〔記者X／台北報導〕: 報導 with a slash is Taiwan's form): the page is that outlet's, in its own script
+_REGIONAL_DATELINE = re.compile(
+    r"^\s*[(（【〔\[]?\s*(?:香港)?(?:文汇报|文汇网|大公报|大公文汇|明报|星岛|东方日报|东网|香港01|信报|香港商报|"
+    r"头条日报|成报|苹果日报|中央社|中央通讯社|联合报|联合新闻网|自由时报|中国时报|中时|大纪元|新唐人|看中国|"
+    r"澳门日报|亚洲周刊|中通社|点新闻|橙新闻|巴士的报|TVBS|三立|民视|东森|ETtoday|镜周刊|风传媒|上报|新头壳)"
+    r"[^，。]{0,24}?(?:讯|电|报导|报道)"
+    r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]")
+# pages decoded from Big5 were written in traditional script, not converted to it
+_BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
+
 
 def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], matches: list[RubyMatch]) -> str:
     """The body lines joined, with the ruby matches cut out."""
@@ -77,8 +88,11 @@ class Measure:
                     taiwan += 1
         sig["mainland_terms"], sig["taiwan_terms"] = mainland, taiwan
         sig["standard_forms"] = standard_forms(text) if sig["hant_chars"] else 0
-        sig["mainland_dateline"] = bool(sig["hant_chars"]) and any(
-            _MAINLAND_DATELINE.search(to_simplified(line)) for line in body[:3])
+        opening = [to_simplified(line) for line in body[:3]] if sig["hant_chars"] else []
+        sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
+        sig["regional_origin"] = ("dateline" if any(_REGIONAL_DATELINE.search(line) for line in opening)
+                                  else "big5" if doc.provenance.get("encoding") in _BIG5 and sig["hant_chars"]
+                                  else None)
         # mainland text quotes with “” where Taiwan and Hong Kong use 「」; converters keep them
         sig["curly_quotes"] = text.count("“") + text.count("”")
         sig["corner_quotes"] = text.count("「") + text.count("」") + text.count("『") + text.count("』")

@@ -32,6 +32,9 @@ def script_of(sig: dict[str, Any], config: Config) -> str:
     return "mixed"
 
 
+_USAGE_EVIDENCE = frozenset({"mainland_vocabulary", "mainland_quotes", "mainland_dateline"})
+
+
 def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dict[str, float]:
     """Evidence that a traditional page is a machine conversion, weighted by ``config.script``."""
     w = config.script
@@ -49,6 +52,10 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         if sig.get("curly_quotes", 0) >= w.curly_quotes_min and not sig.get("corner_quotes") else 0.0,
         "mainland_dateline": w.weight_mainland_dateline if sig.get("mainland_dateline") else 0.0,
     }
+    if sig.get("regional_origin"):
+        # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
+        # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace
+        ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE}
     return {k: v for k, v in ev.items() if v}
 
 
