@@ -16,7 +16,8 @@ from zhengben.rules import compile_pattern, load_table, reasons, table_names
 from zhengben.score.spam import is_spam, measure_line
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
-CORE_TABLES = ["dates", "edits", "fields", "lines", "punct", "regional_vocab", "ruby", "spam_vocab", "taiwan_phrases"]
+CORE_TABLES = ["dates", "edits", "fields", "lines", "punct", "regional_vocab", "ruby", "spam_vocab", "taiwan_phrases",
+               "teaching_cues"]
 
 
 def test_every_core_table_loads_sorted_unique_and_headed() -> None:

@@ -35,6 +35,12 @@ class RubyConfig:
     min_matches: int = 3
     # On a page already judged a mirror, one verified match is enough.
     min_matches_on_mirror: int = 1
+    # A reading lesson keeps its readings, and they are no evidence of a mirror: at least this share
+    # of the annotated characters are rare (outside GB2312 level 1 and Big5's frequent set), or at
+    # least this share of the readings stand on lines that name a lesson (rules/teaching_cues.tsv).
+    # A mirror's ruby falls on ordinary characters anywhere (the specimen: 0 rare, 0 on such lines).
+    teaching_rare_share: float = 0.3
+    teaching_cue_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)

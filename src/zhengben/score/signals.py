@@ -15,6 +15,7 @@ from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.score.script import script_counts, standard_forms
 from zhengben.score.vocab import vocabulary
+from zhengben.text import common_chars
 
 __all__ = ["Measure"]
 
@@ -76,6 +77,16 @@ class Measure:
         sig["ruby_verified"] = len(matches)
         sig["ruby_single"] = sum(1 for m in matches if m.syllables == 1)
         sig["ruby_rejected"] = doc.scratch.get("ruby_rejected", 0)
+        if matches:
+            # a lesson annotates rare characters (纸鸢（yuān）) or lists readings beside words that
+            # name it one (本课生字：揠(yà)、苗(miáo)); a mirror's ruby falls on ordinary characters anywhere
+            common = common_chars()
+            bases = "".join(m.han for m in matches)
+            sig["ruby_rare_share"] = round(sum(c not in common for c in bases) / len(bases), 3)
+            lines_of = [bisect_right(starts, m.start) - 1 for m in matches]
+            cues = vocabulary("teaching_cues")
+            cue_lines = {i for i in set(lines_of) if cues.find(doc.text[spans[i][0]:spans[i][1]])}
+            sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
         # ruby brackets are the reading's, not the text's: punctuation is counted without them
         counted = _without_matches(doc.text, spans, body_lines, matches) if matches else text
         sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(counted)

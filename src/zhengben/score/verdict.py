@@ -39,7 +39,7 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
     """Evidence that a traditional page is a machine conversion, weighted by ``config.script``."""
     w = config.script
     ev = {
-        "ruby": w.weight_ruby if sig["ruby_verified"] else 0.0,
+        "ruby": w.weight_ruby if sig["ruby_verified"] and not sig.get("ruby_teaching") else 0.0,
         "halfwidth": w.weight_halfwidth if halfwidth else 0.0,
         "mainland_vocabulary": w.weight_vocabulary
         if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] else 0.0,
@@ -82,13 +82,17 @@ class Decide:
     def __call__(self, doc: Document) -> Document:
         cfg, sig, dec = self.config, doc.signals, doc.decisions
         script = script_of(sig, cfg)
+        ruby = sig["ruby_verified"]
+        sig["ruby_teaching"] = bool(ruby) and (
+            sig.get("ruby_rare_share", 0.0) >= cfg.ruby.teaching_rare_share
+            or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby)
         half, full = sig["halfwidth_punct"], sig["fullwidth_punct"]
         share = half / (half + full) if half else 0.0
         halfwidth = half >= cfg.punct.min_halfwidth and share >= cfg.punct.halfwidth_share
         evidence = mirror_evidence(sig, halfwidth, cfg) if script == "hant" else {}
         mirror = script == "hant" and sum(evidence.values()) >= cfg.script.mirror_score
-        ruby = sig["ruby_verified"]
-        strip_ruby = ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror)
+        strip_ruby = not sig["ruby_teaching"] and (
+            ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
         # or ruby residue); a clean page's ASCII brackets are the publisher's choice.
         restore_punct = (mirror or strip_ruby) and half > 0 and share >= cfg.punct.halfwidth_share
