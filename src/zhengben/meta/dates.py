@@ -120,7 +120,7 @@ def _first(text: str, kind: str, default_offset: str) -> tuple[str, str, int, in
             value = f"{y:04d}-{mo:02d}-{d:02d}"
             if g.get("H") is not None and g.get("M") is not None:
                 hour, minute = int(g["H"]), int(g["M"])
-                ampm = (g.get("ampm") or "").lower()
+                ampm = (g.get("ampm") or g.get("ampm_after") or "").lower()
                 afternoon = ampm in {"pm", "下午", "晚上", "晚間", "晚间"} and hour < 12
                 if afternoon or (ampm == "中午" and hour < 11):
                     hour += 12
