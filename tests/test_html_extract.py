@@ -414,6 +414,12 @@ def test_parse_date_rejects(text: str) -> None:
     ("BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "author", "黄宇"),
     ("BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "source", "国际金融报"),
     ("本报记者 王五 文/摄", "author", "王五"),
+    # Taiwan TV and web outlets, 編譯, and 文 | X with spaces (review of session 6)
+    ("（民視新聞／林家豪、陳怡君 台北報導）", "author", "林家豪、陳怡君"),
+    ("鏡新聞／林家豪 台中報導", "author", "林家豪"), ("新頭殼newtalk | 林家豪 綜合報導", "author", "林家豪"),
+    ("東森新聞 林家豪 報導", "author", "林家豪"), ("林家豪 / 攝影 陳志明 報導", "author", "林家豪"),
+    ("〔編譯林家豪／綜合報導〕", "author", "林家豪"), ("文 | 林家豪", "author", "林家豪"),
+    ("記者林家豪", "author", "林家豪"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)
@@ -421,7 +427,8 @@ def test_bylines(line: str, field: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["第A04版：小记者训练营", "作者简介：毕业于北京大学", "作者： size=\"20\"",
-                                  "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）"])
+                                  "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）",
+                                  "編譯器開發者大會昨天在台北舉行"])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 

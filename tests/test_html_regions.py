@@ -55,3 +55,13 @@ def test_a_big5_page_with_mainland_usage_stays_traditional() -> None:
     doc = restore_html(html)
     assert doc.signals["regional_origin"] == "big5"
     assert not doc.decisions["mirror"] and "國慶" in doc.text and "網絡" in doc.text
+
+
+@pytest.mark.parametrize("credit", [
+    "<div class='article-credits'><span>記者</span><a href='/author/1'>林家豪</a></div>",
+    "<div class='reporter'><a href='/o'>新頭殼newtalk</a> | <a href='/r/1'>林家豪</a> 綜合報導</div>",
+])
+def test_a_linked_byline_under_the_headline_names_the_author(credit: str) -> None:
+    """A byline made of links (the label in one element, the name in a link) is still a byline."""
+    art = extract_html(_page(before=credit))
+    assert art.author is not None and art.author.value == "林家豪"

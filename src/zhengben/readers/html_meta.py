@@ -604,7 +604,9 @@ _ISSUER_ORG = re.compile(
     r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|[部局厅廳署院会會处處]|中心|课题组|課題組|公司|集团|集團)$"
 )
 # a byline whose name links to a profile page is still a byline: "作者： <a>放飞&心情</a>"
-_LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖人|楼主|樓主|博主|记者|記者)\s*[:：]")
+_LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖人|楼主|樓主|博主|记者|記者)\s*(?:[:：]|"
+                       r"[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*$)"
+                       r"|.{2,30}(?:報導|报导|報道|报道)\s*[）)〕】]?$")
 _POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
 _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
@@ -626,6 +628,8 @@ _TAIL_NAMES = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,5}?)"
     r"(?:\s*[/／]?\s*[\u4e00-\u9fff]{2}(?:报道|報導))?\s*[)）]$"
 )
+# one to four names of two to four characters, separated by 、 or spaces ("王小明、李大華")
+_NAME_LIST = r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3}?"
 _POSTER_PATTERNS = (
     (re.compile(r"本[贴帖]由\s*(?P<name>[^\s于於]{2,20})\s*[于於]"), "html.byline.author.poster"),
     # blog post footers: "由海姑娘张贴 @ 2005-03-21 01:20:44"
@@ -636,6 +640,14 @@ _POSTER_PATTERNS = (
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
      "html.byline.author.bracketed"),
+    # Taiwan TV and web outlets: "（民視新聞／王小明、李大華 台北報導）", "新頭殼newtalk | 王小明 綜合報導"
+    (re.compile(rf"^[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})\s+"
+                r"(?:[\u4e00-\u9fff]{2,4}\s*)?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
+     "html.byline.author.outlet_slash"),
+    # ... "東森新聞 王小明 報導", and TVBS's "王小明 / 攝影 陳大文 報導" (the reporter, then the camera)
+    (re.compile(rf"^[^\s／/|｜，。]{{2,10}}?(?:新聞|新闻|電視|电视)\s+(?P<name>{_NAME_LIST})\s+"
+                r"(?:綜合|综合)?(?:報導|报导|報道|报道)$"), "html.byline.author.outlet_slash"),
+    (re.compile(rf"^(?P<name>{_NAME_LIST})\s*[／/]\s*(?:攝影|摄影)"), "html.byline.author.outlet_slash"),
     # "by X" only on a line that also carries a date: "发布时间 2005/03/15 22:36:13 by duscha"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<name>[A-Za-z0-9_][\w.\-]{1,30})", re.IGNORECASE),
      "html.byline.author.by_time"),
