@@ -65,3 +65,27 @@ def test_a_linked_byline_under_the_headline_names_the_author(credit: str) -> Non
     """A byline made of links (the label in one element, the name in a link) is still a byline."""
     art = extract_html(_page(before=credit))
     assert art.author is not None and art.author.value == "林家豪"
+
+
+def test_an_article_stored_escaped_in_a_textarea_is_read() -> None:
+    """环球网 keeps the body as escaped markup in a textarea for a script to render, and the
+    time as milliseconds in another; a comment form's textarea stays out."""
+    import html as html_lib
+
+    escaped = html_lib.escape(_BODY.replace("台積電", "某公司") * 2)
+    page = ("<html><head><meta charset='utf-8'><title>某公司营收增长_环球网</title></head><body>"
+            "<textarea class='article-time'>1697598000000</textarea>"
+            f"<textarea class='article-content'>{escaped}</textarea>"
+            "<form><textarea name='comment'>请在此发表您的评论，文明上网理性发言</textarea></form></body></html>")
+    art = extract_html(page.encode())
+    text = "\n".join(art.paragraphs)
+    assert "某公司今天公布九月營收" in text and "发表您的评论" not in text
+    assert art.published is not None and art.published.value.startswith("2023-10-18T11:00")
+
+
+def test_a_date_split_over_elements_is_read() -> None:
+    """新华网's header prints the year, month/day and time in separate elements."""
+    header = ("<div class='header-time'><span class='year'><em> 2023</em></span><span class='day'><em> 10</em>/"
+              "<em>18</em></span><span class='time'> 10:39:02</span></div>")
+    art = extract_html(_page(before=header))
+    assert art.published is not None and art.published.value == "2023-10-18T10:39:02+08:00"

@@ -744,6 +744,31 @@ def _path(walk: _Walk, eid: int) -> str:
     return " > ".join(reversed(parts))
 
 
+_TEXTAREA = re.compile(r"<textarea\b([^>]*)>(.*?)</textarea\s*>", re.IGNORECASE | re.DOTALL)
+# escaped paragraphs in a textarea (&lt;p&gt;…): the article, stored for a script to render
+_ESCAPED_PROSE = re.compile(r"&lt;(?:p|div|br)\b", re.IGNORECASE)
+TEXTAREA_MIN_CJK = 100
+
+
+def _open_textareas(markup: str) -> tuple[str, bool]:
+    """The page with each textarea that stores an article's escaped markup (环球网 keeps the body
+    in ``<textarea class="article-content">&lt;p&gt;…``, for a script to render) turned into a
+    ``<div>`` of that markup, so the walk reads it; other textareas (forms) stay skipped."""
+    if "<textarea" not in markup and "<TEXTAREA" not in markup:
+        return markup, False
+    opened = False
+
+    def open_one(m: re.Match[str]) -> str:
+        nonlocal opened
+        inner = m.group(2)
+        if not _ESCAPED_PROSE.search(inner) or cjk_count(inner) < TEXTAREA_MIN_CJK:
+            return m.group(0)
+        opened = True
+        return f"<div{m.group(1)}>{html.unescape(inner)}</div>"
+
+    return _TEXTAREA.sub(open_one, markup), opened
+
+
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
@@ -754,7 +779,8 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         if misread:
             decoded = replace(decoded, text=text, source=f"{decoded.source}+{misread}")
     article = HtmlArticle(decoded=decoded)
-    tree = LexborHTMLParser(decoded.text)
+    markup, opened = _open_textareas(decoded.text)
+    tree = LexborHTMLParser(markup)
     body = tree.body or tree.root
     if body is None:
         article.no_article_reason = "html.empty"
@@ -763,6 +789,8 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
 
     hidden = hidden_selectors(tree)
     walk = _Walk(use_flags=True, hidden=hidden)
+    if opened:
+        walk.notes.append("html.container.textarea_markup")
     walk.run(body)
     blocks, root, value = _select(walk, meta.title_text)
     wrong = _misflagged(walk, _title_index(walk, meta.title_text))

@@ -752,6 +752,15 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
         if parsed:
             script_time = parsed[0]
             break
+    if script_time is None:
+        # a publish time kept for a script in a textarea (环球网: <textarea class="article-time">
+        # 1697598000000</textarea>): seconds or milliseconds since 1970
+        for node in tree.css("textarea"):
+            stamp_text = node.text(deep=True).strip()
+            if "time" in (node.attributes.get("class") or "").lower() and _EPOCH.fullmatch(stamp_text):
+                stamp = datetime.fromtimestamp(int(stamp_text[:10]), timezone(timedelta(hours=8)))
+                script_time = stamp.isoformat()
+                break
     title_node = tree.css_first("title")
     title_tag = _ws(title_node.text(deep=True)) if title_node else None
     headings = [_ws(h.text(deep=True)) for h in tree.css("h1")[:4] if not _site_heading(h)][:3]
@@ -826,6 +835,7 @@ def _site_heading(h: Node) -> bool:
 
 # an article's publication time as a Unix timestamp in the page's script: WeChat's
 # ``var ct = "1581517074"``, ``"publish_time": 1581517074`` in app-rendered pages
+_EPOCH = re.compile(r"1[0-9]{9}(?:[0-9]{3})?")
 _SCRIPT_DATE = re.compile(
     r"(?:publish_?time|pub_?time|publishTime|pubTime|pub_?date|pubDate|publish_?date|publishDate)[\"']?\s*[=:]\s*"
     r"[\"']((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)[\"']"
