@@ -2,7 +2,8 @@
 
     python benchmarks/clean_eval.py
 
-Skywork's clean articles (../shared/data/skywork-domain-eval, 1,895): share of characters kept,
+Skywork's clean articles (../shared/data/skywork-domain-eval, 1,895): share of characters kept
+(in the text, or apart as photo captions, which the record keeps and the reference text holds),
 pages judged obfuscated or mirrors, and the line rules that removed the rest. ChineseWebText's 100
 Common Crawl pages with the repository's labels (tests/labels): share of labelled body-line
 characters kept, and clean pages flagged as injected spam. Every text in ../shared/data (JSONL
@@ -23,21 +24,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def skywork_kept(names: tuple[str, ...], limit: int | None = None) -> tuple[int, int, int, int, Counter[str]]:
-    """(articles, characters, characters kept, articles judged obfuscated, removed characters by rule)."""
-    total = kept = flagged = n = 0
+def skywork_kept(names: tuple[str, ...], limit: int | None = None
+                 ) -> tuple[int, int, int, int, Counter[str], int]:
+    """(articles, characters, characters kept, articles judged obfuscated, removed characters by
+    rule, characters kept apart as photo captions). Captions count as kept: the record keeps them
+    (``captions``), and these reference texts hold them where they stand, as ``extract`` does."""
+    total = kept = flagged = n = captioned = 0
     removed: Counter[str] = Counter()
     for name in names:
         for line in (SHARED / "skywork-domain-eval" / f"{name}.jsonl").read_text("utf-8").splitlines()[:limit]:
             text = json.loads(line)["text"]
             doc = restore(text)
             n += 1
-            total, kept = total + len(text), kept + len(doc.text)
+            caps = sum(len(ln.text) for ln in doc.lines if ln.label == "caption")
+            total, kept, captioned = total + len(text), kept + len(doc.text) + caps, captioned + caps
             flagged += bool(doc.decisions["obfuscations"]) or doc.decisions["mirror"]
             for ln in doc.lines:
-                if ln.label not in ("body", "blank"):
+                if ln.label not in ("body", "blank", "caption"):
                     removed[ln.rule] += len(ln.text)
-    return n, total, kept, flagged, removed
+    return n, total, kept, flagged, removed, captioned
 
 
 def labelled_body_kept() -> tuple[int, int, list[str]]:
@@ -85,8 +90,9 @@ def whole_text_repairs() -> tuple[int, list[str], list[str]]:
 def main() -> int:
     if not SHARED.exists():
         sys.exit(f"{SHARED} is absent: this check needs ../shared")
-    n, total, kept, flagged, removed = skywork_kept(("zh_government", "zh_general", "zh_finance", "zh_news"))
-    print(f"skywork: {n} clean articles, {kept / total:.2%} of characters kept, {flagged} judged obfuscated")
+    n, total, kept, flagged, removed, captioned = skywork_kept(("zh_government", "zh_general", "zh_finance", "zh_news"))
+    print(f"skywork: {n} clean articles, {kept / total:.2%} of characters kept ({captioned / total:.2%} of them "
+          f"as photo captions), {flagged} judged obfuscated")
     print("  removed by rule (characters): " + ", ".join(f"{r} {c}" for r, c in removed.most_common(8)))
     body, body_kept, false_spam = labelled_body_kept()
     print(f"chinesewebtext: {body_kept / body:.2%} of labelled body-line characters kept, "

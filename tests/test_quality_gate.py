@@ -13,7 +13,7 @@ from conftest import load_benchmark, shared_path
 
 def test_clean_articles_come_back_nearly_whole() -> None:
     shared_path("data", "skywork-domain-eval")
-    _, total, kept, flagged, _ = load_benchmark("clean_eval").skywork_kept(("zh_government", "zh_news"), limit=250)
+    _, total, kept, flagged, _, _ = load_benchmark("clean_eval").skywork_kept(("zh_government", "zh_news"), limit=250)
     assert kept / total >= 0.99
     assert flagged == 0
 
