@@ -33,6 +33,12 @@ _END_PUNCT = re.compile(r"[。！？!?；;…：:，,、]$|[。！？]”$")
 _HEADLINE_END = re.compile(r"[。；;…：:，,、]$|。”$")
 _DATE_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
+# an update note after the date: "2023/10/06 18:25（10/06 18:40 更新）" (中央社)
+_UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)）]", re.IGNORECASE)
+_YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}")
+# one to three short words before a date with its time: an outlet or a writer ("新华网 2023-10-06 09:12
+# 发布于北京", WeChat's "原创 张静 人民日报 2023-10-06 09:12 发表于北京")
+_OUTLET_HEAD = re.compile(r"(?:[^\s，。：:、；！？()（）]{1,10}[ \u3000]+){1,3}")
 # byline fields after a dateline's date: labelled, or a Taiwan reporter/place byline (联合报／记者X／台北报导)
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]"
                           r"|记者[^\s，。/／]{2,4}[/／][^\s，。]{0,10}(?:报导|报道)")
@@ -72,12 +78,16 @@ def _is_dateline(view: str) -> bool:
         m = pattern.search(view)
         if m is None:
             continue
-        rest = view[m.end():]
+        rest = _UPDATED_NOTE.sub("", view[m.end():])
         if not fields and ("，" in rest or len(rest.strip(" )）]】")) > 12):
             return False
-        if _DATE_LABEL.match(view[:m.start()]) or fields:
+        head = view[:m.start()]
+        if _DATE_LABEL.match(head) or fields or (
+                len(view) <= 60 and m.groupdict().get("H") and _OUTLET_HEAD.fullmatch(head)):
             return True
-    return False
+    # a day and time without the year, then byline fields ("10月6日 09:12 · 来源：中新网"): a dateline,
+    # though it gives no date (the year is never guessed)
+    return fields and _YEARLESS.match(view) is not None
 
 
 def applies(rule_id: str, fmt: str) -> bool:
