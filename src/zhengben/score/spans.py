@@ -37,6 +37,7 @@ from zhengben.config import SpanConfig
 from zhengben.document import Change, Document
 from zhengben.lines.label import split_lines
 from zhengben.repair.ruby import RubyMatch, ruby_scan
+from zhengben.repair.script import converter
 from zhengben.rules import load_table, reasons
 from zhengben.score.vocab import Vocabulary, vocabulary
 from zhengben.text import CJK_CLASS, cjk_count, is_cjk
@@ -64,12 +65,25 @@ class _Term(NamedTuple):
 @cache
 def _terms() -> dict[str, _Term]:
     return {r["term"]: _Term(r["kind"], r["strength"], r["term"]) for r in load_table("spam_brands")
-            if r["kind"] not in ("guard", "legit_head")}
+            if r["kind"] not in ("guard", "legit_head", "place_head")}
 
 
 @cache
 def _legit_heads() -> frozenset[str]:
     return frozenset(r["term"] for r in load_table("spam_brands") if r["kind"] == "legit_head")
+
+
+@cache
+def _place_heads() -> tuple[str, ...]:
+    """Places a brand is sold under (``place_head`` rows), longest first."""
+    return tuple(sorted({r["term"] for r in load_table("spam_brands") if r["kind"] == "place_head"}
+                        | {converter(c).convert(r["term"]) for c in ("s2t", "s2hk")
+                           for r in load_table("spam_brands") if r["kind"] == "place_head"}, key=len, reverse=True))
+
+
+def _place_before(text: str, pos: int) -> int:
+    """Length of a place head (澳门, 澳門) ending at ``pos``, or 0."""
+    return next((len(p) for p in _place_heads() if text.startswith(p, pos - len(p)) and pos >= len(p)), 0)
 
 
 def _legit(head: str) -> bool:
@@ -110,6 +124,7 @@ _CJK_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}")
 _KEY_SEP = re.compile(r"[,，、\s]+")
 _TITLE_SEP = re.compile(r"[_|｜]|\s[-–—]\s")
 _BRACKETS = {"【": "】", "[": "]", "‘": "’", "'": "'", "〖": "〗"}
+_SPLICE_BRACKETS = {**_BRACKETS, "(": ")", "（": "）"}
 
 
 class _Tok(NamedTuple):
@@ -142,7 +157,7 @@ def _scan(text: str) -> tuple[list[_Tok], list[int]]:
     for s, e, row in vocabulary("spam_brands").find(text):
         if row["kind"] == "guard":
             guards.append(s)
-        elif row["kind"] == "legit_head":
+        elif row["kind"] in ("legit_head", "place_head"):
             continue
         elif not row["term"].isascii():  # latin terms: looked up as whole runs below (no "app" in "apple")
             if text[e:e + 1] and text[e] in _NOT_BEFORE.get(row["term"], ()):
@@ -316,14 +331,19 @@ def _head_len(core: str, ctx: PageContext, cfg: SpanConfig, default: int) -> int
     return default
 
 
-def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str) -> str | None:
-    """The brand rule a chain satisfies, or None."""
+def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place: int = 0) -> str | None:
+    """The brand rule a chain satisfies, or None. ``place``: length of a place head before it."""
     kinds, strengths = c.kinds, c.strengths
     ks = set(kinds)
     suffix = ks & {"strong_tail", "tail", "web", "lottery", "lottery_ctx"}
-    bracketed = c.start > 0 and c.end < len(text) and _BRACKETS.get(text[c.start - 1]) == text[c.end]
+    start = c.start - place
+    bracketed = start > 0 and c.end < len(text) and _BRACKETS.get(text[start - 1]) == text[c.end]
+    # a brand (and its place) in 【】 with a sentence running on both sides: 部署【澳门新葡京】进一步
+    # (round brackets name an operator in news: 另一家运营商（澳门威尼斯人）表示)
+    spliced = bracketed and start > 1 and c.end + 1 < len(text) and is_cjk(text[start - 2]) and (
+        is_cjk(text[c.end + 1]) or text[c.end + 1] in "，。；、")
     signup = "strong_tail" in ks or any(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text)) or (
-        bracketed and "web" in ks)  # 【金沙网站】
+        bracketed and "web" in ks) or spliced  # 【金沙网站】
     for k, s in zip(kinds, strengths, strict=True):
         if k != "brand":
             continue
@@ -409,10 +429,11 @@ def _brand_spans(text: str, ctx: PageContext, cfg: SpanConfig, scan: _Scan | Non
         head = _cjk_before(text, c.start, n) if n else ""
         if n and len(head) < min(n, 2):
             head = ""
-        rule = _accept(c, core, head, ctx, text)
+        place = 0 if head else _place_before(text, c.start)
+        rule = _accept(c, core, head, ctx, text, place)
         if rule is None or _guarded(text, guards, c.start, c.end):
             continue
-        out.append(Found(c.start - len(head), c.end, rule))
+        out.append(Found(c.start - (len(head) or place), c.end, rule))
     return out
 
 
@@ -463,13 +484,53 @@ def _anchor_spans(text: str) -> list[Found]:
     return out
 
 
+@cache
+def _web_tail() -> re.Pattern[str]:
+    """Sign-up words (``web`` rows) after a brand, each after an optional separator, the first after
+    an optional bracketed region: ``(中国)官方网站-登录入口``, ``|官网``."""
+    web = sorted((r["term"] for r in load_table("spam_brands") if r["kind"] == "web"), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in web)
+    return re.compile(rf"(?:[(（][{CJK_CLASS}]{{1,4}}[)）])?(?:[-–—_|｜·]?(?:{words}))+", re.IGNORECASE)
+
+
+_BRACKETED = re.compile(r"[（(【\[]([^()（）【】\[\]\n]{2,30})[)）】\]]")
+# the share of a bracketed aside that spam vocabulary must cover
+_BRACKETED_COVERAGE = 0.5
+
+
+def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
+    """A bracketed aside inside a sentence that is a porn or ad keyword run
+    (``会议指出（亚洲无码在线观看），``): removed with its brackets. Only on lines with such
+    vocabulary, never where the sentence reports on it (a guard word), never a whole line.
+    Gambling words are left to the brand grammar: news names an operator in brackets."""
+    vocab = vocabulary("spam_vocab")
+    out: dict[int, list[Found]] = {}
+    for i in vocab.find_lines(lines):
+        line = lines[i]
+        for m in _BRACKETED.finditer(line):
+            s, e = m.span()
+            if s == 0 or e >= len(line) or not is_cjk(line[s - 1]):
+                continue
+            inner = m.group(1)
+            hits = [(a, b, row["weight"]) for a, b, row in vocab.find(inner) if row["category"] in ("porn", "ad")]
+            strong = any(weight == "strong" for _, _, weight in hits)
+            covered = sum(cjk_count(inner[a:b]) or b - a for a, b, _ in hits)
+            if strong and covered >= _BRACKETED_COVERAGE * max(cjk_count(inner), 1) and not _guarded(
+                    line, _scan(line)[1], s, e):
+                out.setdefault(i, []).append(Found(s, e, "spam.span.bracketed"))
+    return out
+
+
 def _with_separators(text: str, spans: list[Found], keyword_line: bool) -> list[Found]:
     """Take the separator that belongs to a spliced brand: brackets around it, a colon after it,
     and in keyword lines the comma after it."""
     out = []
     for s, e, rule in spans:
         if rule in ("spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery"):
-            if s > 0 and e < len(text) and _BRACKETS.get(text[s - 1]) == text[e]:
+            tail = _web_tail().match(text, e)
+            if tail:  # 开云体育(中国)官方网站-登录入口: the sign-up words after the brand go with it
+                e = tail.end()
+            if s > 0 and e < len(text) and _SPLICE_BRACKETS.get(text[s - 1]) == text[e]:
                 s, e = s - 1, e + 1
             if e < len(text) and (text[e] in ":：" or (keyword_line and text[e] in _SEPARATORS)):
                 e += 1
@@ -1148,6 +1209,8 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
                    _local_query_spans(lines, title)):
         for i, extra in finder.items():
             spans[i] = _merge([*spans.get(i, []), *extra])
+    for i, extra in _bracketed_spam_spans(lines).items():
+        spans[i] = _merge([*spans.get(i, []), *extra])
     guide, keywords = _guide_keywords(lines, page)
     if keywords:
         for i, line in enumerate(lines):
