@@ -43,7 +43,7 @@ def restore_steps(config: Config) -> list[Step]:
         NormalizeSpace(config.space),
         NormalizeGlyphs(),
         LabelLines(config),
-        *([ExciseSpans(config.spans)] if spans else []),
+        *([ExciseSpans(config.spans, config)] if spans else []),
         Measure(),
         Decide(config),
         StripRuby(),

@@ -115,12 +115,19 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
     headers) repeats line for line on every page, so about half the lines were judged before."""
     if not view:
         return "blank", "line.blank"
-    if spam_terms and is_spam(measure_line(view), spam):
+    if spam_terms and is_spam(measure_line(view), spam) and not _headline_glued(view):
         return "spam", "line.spam.keywords"
     for label, rule_id, pattern in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
         if pattern.search(view) if pattern is not None else _is_dateline(view):
             return label, rule_id
     return "body", "line.body.text"
+
+
+def _headline_glued(view: str) -> bool:
+    """A clean headline with keywords glued on by ``_`` (``会议部署…_澳门新葡京_百家乐``): not a spam
+    line; ``spam.spans`` cuts the keywords and the headline stays."""
+    head = view.split("_", 1)[0]
+    return "_" in view and len(head) < len(view) and cjk_count(head) >= 6 and not measure_line(head).strong
 
 
 @cache

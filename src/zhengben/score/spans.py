@@ -33,7 +33,7 @@ from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
-from zhengben.config import SpanConfig
+from zhengben.config import Config, SpanConfig
 from zhengben.document import Change, Document
 from zhengben.lines.label import split_lines
 from zhengben.repair.ruby import RubyMatch, ruby_scan
@@ -672,7 +672,7 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
     found = _brand_spans(line, ctx, cfg, scan)
     if runs is None:
         found += _control_spans(line) + _token_spans(line) + _url_spans(line, own_host) + _anchor_spans(line)
-        found += _sale_spans(line) + _contact_spans(line)
+        found += _sale_spans(line) + _glued_spam_spans(line) + _contact_spans(line)
     else:  # the same finders in the same order, each where it can find anything
         if i in runs.control:
             found += _control_spans(line)
@@ -683,7 +683,7 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
         if i in runs.anchor:
             found += _anchor_spans(line)
         if i in runs.sale:
-            found += _sale_spans(line)
+            found += _sale_spans(line) + _glued_spam_spans(line)
         if i in runs.contact:
             found += _contact_spans(line)
     if not found and not keyword_line:
@@ -1155,6 +1155,35 @@ def _sale_spans(line: str) -> list[Found]:
     return out
 
 
+def _glued_spam_spans(line: str) -> list[Found]:
+    """Porn, gambling or ad keywords glued with ``_`` after a headline (``会议部署…_澳门新葡京_百家乐``):
+    the trailing segments that are keyword runs go, with their separators; the headline stays."""
+    if "_" not in line or re.search("[。！？]", line):
+        return []
+    from zhengben.score.spam import measure_line
+
+    segs = [(m.start(), m.end()) for m in re.finditer(r"[^_]+", line)]
+    if len(segs) < 2:
+        return []
+    first = len(segs)
+    for k in range(len(segs) - 1, 0, -1):
+        a, b = segs[k]
+        word = line[a:b].strip()
+        word = word[_place_after_start(word):]  # 澳门新葡京: the place goes with its brand
+        ms = measure_line(word)
+        if not (ms.strong and ms.coverage >= 0.5 and not ms.guarded):
+            break
+        first = k
+    if first == len(segs) or cjk_count(line[:segs[first][0]]) < 4:
+        return []
+    return [Found(segs[first][0] - 1, len(line), "spam.span.glued_keywords")]
+
+
+def _place_after_start(word: str) -> int:
+    """Length of a place head (``place_head`` rows) that ``word`` starts with, or 0."""
+    return next((len(p) for p in _place_heads() if word.startswith(p) and len(word) > len(p)), 0)
+
+
 def _contact_spans(line: str) -> list[Found]:
     """A contact field (Phone :, Email :) filled with a keyword instead of a number or address."""
     m = _CONTACT.match(line)
@@ -1321,8 +1350,9 @@ class ExciseSpans:
 
     name = "spam.spans"
 
-    def __init__(self, config: SpanConfig | None = None) -> None:
+    def __init__(self, config: SpanConfig | None = None, lines: Config | None = None) -> None:
         self.config = config or SpanConfig()
+        self.lines = lines or Config()  # for labelling a line again once spans are cut from it
 
     def __call__(self, doc: Document) -> Document:
         spans = split_lines(doc.text)
@@ -1351,6 +1381,8 @@ class ExciseSpans:
                 changes.append(Change(base + start, base + end, "", f.rule, why[f.rule]))
                 counts[f.rule] += 1
         doc.apply(changes)
+        if changes:
+            _relabel_cut_lines(doc, {i for i in found if i not in skip and i not in whole}, self.lines)
         own = {c.rule for c in changes}
         recorded = [[e.start, e.end, e.rule] for e in doc.edits if e.rule in own]
         recorded += [[ln.start, ln.end, ln.rule] for ln in doc.lines if ln.label == "spam"]
@@ -1360,6 +1392,27 @@ class ExciseSpans:
         if isinstance(given, str) and given:  # the record's own title field (crawl records carry one)
             doc.signals["title_spam"] = [list(f) for f in title_spans(given, doc.original, self.config)]
         return doc
+
+
+# what a body line cut down to its remainder may turn out to be (a brand glued before 关键词：…)
+_RELABEL = frozenset({"keywords", "editor", "dateline", "footer", "app", "share", "related_header", "spam"})
+
+
+def _relabel_cut_lines(doc: Document, cut: set[int], config: Config) -> None:
+    """Label again, alone, each body line that lost spans: what remains may be a line the label
+    step would have taken had the spam not been glued to it (``威尼斯人现金网关键词:…`` leaves a
+    keyword line), and restoring the restored page must not take it a second time."""
+    from zhengben.lines.label import label_line, line_view
+
+    spans = split_lines(doc.text)
+    fmt = str(doc.provenance.get("format", "text"))
+    for i in cut:
+        ln = doc.lines[i] if i < len(doc.lines) and i < len(spans) else None
+        if ln is None or ln.label != "body":
+            continue
+        label, rule = label_line(line_view(doc.text[slice(*spans[i])]), config, fmt)
+        if label in _RELABEL:
+            ln.label, ln.rule = label, rule
 
 
 def _reading_free(doc: Document, spans: Sequence[tuple[int, int]]) -> tuple[list[str], dict[int, Callable[[int], int]]]:
