@@ -16,8 +16,8 @@ from zhengben.rules import compile_pattern, load_table, reasons, table_names
 from zhengben.score.spam import is_spam, measure_line
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
-CORE_TABLES = ["dates", "edits", "fields", "lines", "punct", "regional_vocab", "ruby", "spam_vocab", "taiwan_phrases",
-               "teaching_cues"]
+CORE_TABLES = ["dates", "edits", "fields", "lines", "punct", "radicals", "regional_vocab", "ruby", "spam_vocab",
+               "taiwan_phrases", "teaching_cues"]
 
 
 def test_every_core_table_loads_sorted_unique_and_headed() -> None:
@@ -141,3 +141,13 @@ def test_taiwan_phrase_rows_are_what_s2twp_writes(row: dict[str, str]) -> None:
     from zhengben.repair.script import converter
 
     assert converter("t2s").convert(converter("s2twp").convert(row["mainland"])) == row["taiwan"]
+
+
+def test_radical_rows_are_supplement_look_alikes_without_an_equivalent() -> None:
+    import unicodedata
+
+    for row in load_table("radicals"):
+        glyph, ideograph = row["glyph"], row["ideograph"]
+        assert 0x2E80 <= ord(glyph) <= 0x2EF3 and unicodedata.normalize("NFKC", glyph) == glyph, row["id"]
+        assert row["id"] == f"glyph.radical.{ord(glyph):04x}" and row["reason"].startswith(unicodedata.name(glyph))
+        assert len(ideograph) == 1 and 0x4E00 <= ord(ideograph) <= 0x9FFF, row["id"]

@@ -1,10 +1,11 @@
 """Look-alike ideographs replaced by the ordinary ones: ``⼈民`` (a Kangxi radical) → ``人民``.
 
-Kangxi radicals (U+2F00–2FD5), the two CJK radical supplements that Unicode equates with an
-ideograph, and the CJK compatibility ideographs look the same as ordinary characters but are
+Kangxi radicals (U+2F00–2FD5), the CJK radicals supplement (U+2E80–2EF3: the two that Unicode
+equates with an ideograph, and those drawn like a whole one, ``rules/radicals.tsv``), and the CJK
+compatibility ideographs look the same as ordinary characters but are
 other code points: a PDF extractor or a spam farm dodging duplicate and keyword filters leaves
 them, and they break every later search, vocabulary match and conversion. Each is replaced by
-its Unicode (NFKC) equivalent, one edit per character; characters without an equivalent stay.
+its Unicode (NFKC) equivalent or its table row, one edit per character; others stay.
 The count is stored as ``signals['lookalike_glyphs']`` and named ``lookalike-glyphs`` in the verdict.
 """
 
@@ -12,15 +13,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from zhengben.document import Change, Document
-from zhengben.rules import reasons
+from zhengben.rules import load_table, reasons
 
 __all__ = ["NormalizeGlyphs", "lookalike_glyphs"]
 
-_KANGXI = re.compile("[\u2e9f\u2ef3\u2f00-\u2fd5]")
+_KANGXI = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _COMPAT = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
-_ANY = re.compile("[\u2e9f\u2ef3\u2f00-\u2fd5\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_ANY = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+@cache
+def _radicals() -> dict[str, str]:
+    """Radicals-supplement look-alikes with no Unicode equivalent (``rules/radicals.tsv``)."""
+    return {r["glyph"]: r["ideograph"] for r in load_table("radicals")}
 
 
 def lookalike_glyphs(text: str) -> list[Change]:
@@ -32,8 +40,11 @@ def lookalike_glyphs(text: str) -> list[Change]:
     for rule, pattern in (("glyph.kangxi", _KANGXI), ("glyph.compat", _COMPAT)):
         for m in pattern.finditer(text):
             new = unicodedata.normalize("NFKC", m.group())
+            which = rule
+            if new == m.group() and new in _radicals():
+                new, which = _radicals()[new], "glyph.radical"
             if new != m.group():
-                out.append(Change(m.start(), m.end(), new, rule, why[rule]))
+                out.append(Change(m.start(), m.end(), new, which, why[which]))
     out.sort()
     return out
 

@@ -19,24 +19,28 @@ __all__ = ["StripTags", "strip_tags"]
 _BLOCK = ("address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|"
           "main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul")
 _INLINE = "a|abbr|b|big|cite|code|del|em|font|i|img|ins|label|mark|q|s|small|span|strike|strong|sub|sup|u"
-_TAG = re.compile(rf"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?(?:({_BLOCK})|{_INLINE})\b(?:\s[^<>]*)?/?>",
+_TAG = re.compile(rf"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?(?:({_BLOCK})|{_INLINE})\b(?:\s[^<>]*)?/?>"
+                  # a tag escaped once more (&lt;p&gt;): a feed that escaped its markup, which would
+                  # otherwise come back as a literal <p> once entities are decoded
+                  rf"|&lt;/?(?:({_BLOCK})|{_INLINE})\b(?:\s(?:(?!&gt;)[^<>\n])*)?/?&gt;",
                   re.IGNORECASE | re.DOTALL)
-_HINT = re.compile(rf"</?(?:{_BLOCK}|{_INLINE}|script|style)\b|<!--", re.IGNORECASE)
+_HINT = re.compile(rf"(?:<|&lt;)/?(?:{_BLOCK}|{_INLINE}|script|style)\b|<!--", re.IGNORECASE)
 
 
 def strip_tags(text: str) -> list[Change]:
     """One change per tag (or comment, or script/style element) of a known HTML element."""
-    if "<" not in text or _HINT.search(text) is None:
+    if ("<" not in text and "&lt;" not in text) or _HINT.search(text) is None:
         return []
-    why = reasons()["markup.tag"]
+    why = reasons()
     out: list[Change] = []
     for m in _TAG.finditer(text):
         start, end = m.span()
         at_break = text[start - 1:start] in ("", "\n") or text[end:end + 1] in ("", "\n")
-        after = "\n" if m.group(2) and not at_break else ""
+        after = "\n" if (m.group(2) or m.group(3)) and not at_break else ""
         if out and out[-1].end == start and out[-1].after == "\n":
             after = ""  # </p><p> is one break
-        out.append(Change(start, end, after, "markup.tag", why))
+        rule = "markup.escaped_tag" if text.startswith("&lt;", start) else "markup.tag"
+        out.append(Change(start, end, after, rule, why[rule]))
     return out
 
 

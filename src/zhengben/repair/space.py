@@ -31,6 +31,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space.soft_hyphen", re.compile("\u00ad"), ""),
     ("space.zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff]"), ""),
 )
+_NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]+(?=[{CJK_CLASS}])")
 _ANY = re.compile(r"[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # four CJK characters set apart by single spaces (ASCII or ideographic): the cheap sign that a
 # page may have a spaced line
@@ -164,8 +165,13 @@ class NormalizeSpace:
         why = reasons()
         if _ANY.search(doc.text) is not None:
             text = doc.text
-            doc.apply(sorted(Change(m.start(), m.end(), repl, rule, why[rule])
-                             for rule, pattern, repl in _PATTERNS for m in pattern.finditer(text)))
+            # no-break spaces after a full-width mark, before CJK: &nbsp; debris, not a space
+            gone = {k for m in _NBSP_AFTER_MARK.finditer(text) for k in range(*m.span())}
+            doc.apply(sorted([*(Change(m.start(), m.end(), "", "space.nbsp_after_mark", why["space.nbsp_after_mark"])
+                                for m in _NBSP_AFTER_MARK.finditer(text)),
+                              *(Change(m.start(), m.end(), repl, rule, why[rule])
+                                for rule, pattern, repl in _PATTERNS for m in pattern.finditer(text)
+                                if m.start() not in gone)]))
         text = doc.text
         found: list[Change] = []
         if _SPACED_HINT.search(text) is not None:
