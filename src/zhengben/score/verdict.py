@@ -36,7 +36,8 @@ _USAGE_EVIDENCE = frozenset({"mainland_vocabulary", "mainland_quotes", "mainland
 
 
 def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dict[str, float]:
-    """Evidence that a traditional page is a machine conversion, weighted by ``config.script``."""
+    """Evidence that a traditional (or half-traditional) page is a machine conversion, weighted by
+    ``config.script``."""
     w = config.script
     ev = {
         "ruby": w.weight_ruby if sig["ruby_verified"] and not sig.get("ruby_teaching") else 0.0,
@@ -52,6 +53,11 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         if sig.get("curly_quotes", 0) >= w.curly_quotes_min and not sig.get("corner_quotes") else 0.0,
         "mainland_dateline": w.weight_mainland_dateline if sig.get("mainland_dateline") else 0.0,
     }
+    if sig.get("script") == "mixed":
+        # half in each script (a mirror that converted some paragraphs, or simplified text quoting
+        # traditional): only the converter's own traces count (ruby, half-width marks, 爲 forms);
+        # usage and simplified lines are the simplified half's own
+        ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE and k != "simplified_lines"}
     if sig.get("regional_origin"):
         # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
         # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace
@@ -89,8 +95,9 @@ class Decide:
         half, full = sig["halfwidth_punct"], sig["fullwidth_punct"]
         share = half / (half + full) if half else 0.0
         halfwidth = half >= cfg.punct.min_halfwidth and share >= cfg.punct.halfwidth_share
-        evidence = mirror_evidence(sig, halfwidth, cfg) if script == "hant" else {}
-        mirror = script == "hant" and sum(evidence.values()) >= cfg.script.mirror_score
+        sig["script"] = script
+        evidence = mirror_evidence(sig, halfwidth, cfg) if script in ("hant", "mixed") else {}
+        mirror = script in ("hant", "mixed") and sum(evidence.values()) >= cfg.script.mirror_score
         strip_ruby = not sig["ruby_teaching"] and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
