@@ -166,3 +166,14 @@ def test_short_gbk_text_with_a_few_bad_bytes_is_still_gbk() -> None:
     decoded = decode_bytes(data, html=False)
     assert decoded.encoding == "gb18030" and decoded.source == "detected"
     assert decoded.text.startswith("正文内容，测试。") and decoded.replaced >= 1
+
+
+@pytest.mark.parametrize(("text", "label", "codec", "expected"), [
+    (ZH_TRAD * 3, "gb2312", "big5", "big5hkscs"),   # a template's gb2312 label on a Big5 page
+    (ZH * 3, "big5", "gbk", "gb18030"),             # and the other way round
+    (ZH * 3, "gb2312", "gbk", "gb18030"),           # a right label stays
+    (ZH_TRAD * 3, "big5", "big5", "big5hkscs"),
+])
+def test_a_wrong_chinese_label_gives_way_to_the_other(text: str, label: str, codec: str, expected: str) -> None:
+    d = decode_bytes(f'<meta charset="{label}"><p>{text}</p>'.encode(codec))
+    assert d.encoding == expected and text in d.text

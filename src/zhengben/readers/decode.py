@@ -212,6 +212,24 @@ def _running_chinese(text: str) -> bool:
     return len(ideographs) >= 6 and sum(1 for c in ideographs if c in common) >= 0.8 * len(ideographs)
 
 
+_CHINESE_CODECS = {"gb18030": "big5hkscs", "big5hkscs": "gb18030"}
+
+
+def _other_chinese(data: bytes, codec: str) -> Decoded | None:
+    """The page in the other Chinese codec when the declared one reads a sample as stray
+    characters and the other as running Chinese (Big5 bytes under a template's gb2312 label decode
+    without an error, into kana and rare characters); else None."""
+    sample = _sample(data)
+    if _running_chinese(_decode(sample, codec)[0]):
+        return None
+    other = _CHINESE_CODECS[codec]
+    text, bad = _decode(sample, other)
+    if bad or not _running_chinese(text):
+        return None
+    text, bad = _decode(data, other)
+    return Decoded(text, other, "detected", bad)
+
+
 def _declared_in_markup(data: bytes) -> str | None:
     head = data[:_META_SCAN]
     m = _XML_RE.match(head) or _META_RE.search(head)
@@ -255,6 +273,10 @@ def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = T
             if alt is not None and alt[2] * 100 <= len(_NON_ASCII.findall(data)) and _running_chinese(alt[0]):
                 return Decoded(alt[0], alt[1], "detected", alt[2])
         text, bad = _decode(data, codec)
+        if bad == 0 and codec in _CHINESE_CODECS and not data.isascii():
+            other = _other_chinese(data, codec)
+            if other is not None:
+                return other
         if bad == 0 or codec not in {"utf-8", "gb18030", "big5hkscs"}:
             return Decoded(text, codec, source, bad)
         # A declared Chinese/UTF-8 codec that fails: keep it unless detection clearly wins.
