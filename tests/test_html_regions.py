@@ -89,3 +89,14 @@ def test_a_date_split_over_elements_is_read() -> None:
               "<em>18</em></span><span class='time'> 10:39:02</span></div>")
     art = extract_html(_page(before=header))
     assert art.published is not None and art.published.value == "2023-10-18T10:39:02+08:00"
+
+
+def test_a_summary_box_cut_from_the_first_paragraph_is_left_out() -> None:
+    """A standfirst that is the first paragraph cut off with '…' is a copy, inside the container or not."""
+    first = _BODY.split("</p>")[0].removeprefix("<p>")
+    box = f"<div class='summary'><p>{first[:30]}…</p></div>"
+    for where in ("before", "inside"):
+        page = _page(before=box) if where == "before" else (
+            _page().replace(b"<div class='article-body'>", f"<div class='article-body'>{box}".encode()))
+        paras = extract_html(page).paragraphs
+        assert sum(p.startswith(first[:20]) for p in paras) == 1, (where, paras)

@@ -623,14 +623,10 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
                 break
     # a teaser that copies the opening paragraph, cut off with dots or in an excerpt/summary
     # element ("人们对于…总是能很有共同话题..." above the paragraph): the copy goes
+    copied: Block | None = None
     for k in range(min(TEASER_FIRST_BLOCKS, len(kept))):
-        text = kept[k].text
-        stem = text.rstrip(".…。 \u3000")
-        # cut off with ASCII dots or one "…" (a writer's own "……" ends a sentence)
-        cut = text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
-        teaser = cut or _TEASER_LABEL.search(kept[k].label) is not None
-        if teaser and len(stem) >= TEASER_MIN_CHARS and any(
-                b.text.startswith(stem) for b in kept[k + 1:k + 1 + TEASER_LOOKAHEAD]):
+        if _teaser_copy(kept[k], kept[k + 1:k + 1 + TEASER_LOOKAHEAD]):
+            copied = kept[k]
             kept = kept[:k] + kept[k + 1:]
             walk.notes.append("html.container.teaser_copy")
             break
@@ -639,7 +635,9 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
                   if _is_prose(b) or b.tokens >= 30 or _NEWS_LEAD.search(b.text) or _OPENING.search(b.text)), 0)
     kept = kept[first:]
     if kept and title_idx >= 0:
-        lead = _lead(walk, title_idx, walk.blocks.index(kept[0]), values)
+        # a standfirst outside the container, but never the teaser copy just left out, nor another
+        lead = [b for b in _lead(walk, title_idx, walk.blocks.index(kept[0]), values)
+                if b is not copied and not _teaser_copy(b, kept[:TEASER_LOOKAHEAD])]
         kept = lead + kept
         if lead:
             walk.notes.append("html.container.summary_box")
@@ -661,6 +659,16 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...]) -
             continue
         return action
     return None
+
+
+def _teaser_copy(b: Block, following: list[Block]) -> bool:
+    """Whether ``b`` copies the opening of one of the ``following`` blocks: cut off with dots, or
+    in an excerpt/summary element (a writer's own ``……`` ends a sentence, not a copy)."""
+    text = b.text
+    stem = text.rstrip(".…。 \u3000")
+    cut = text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
+    teaser = cut or _TEASER_LABEL.search(b.label) is not None
+    return teaser and len(stem) >= TEASER_MIN_CHARS and any(f.text.startswith(stem) for f in following)
 
 
 def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[Block]:
