@@ -100,3 +100,12 @@ def test_a_summary_box_cut_from_the_first_paragraph_is_left_out() -> None:
             _page().replace(b"<div class='article-body'>", f"<div class='article-body'>{box}".encode()))
         paras = extract_html(page).paragraphs
         assert sum(p.startswith(first[:20]) for p in paras) == 1, (where, paras)
+
+
+def test_the_next_article_under_a_next_label_is_not_this_one() -> None:
+    other = ("<div class='next-article'><div class='label'>下一篇</div><h2>另一篇報導的標題</h2>"
+             "<div class='article-body'><p>這是另一篇報導的第一段內容，描述完全不同的事件經過與各方反應，篇幅不短。</p>"
+             "<p>這是另一篇報導的第二段內容，記者採訪了多位相關人士並整理出最新的發展情況。</p></div></div>")
+    page = _page().replace(b"<div class='footer'>", other.encode() + b"<div class='footer'>")
+    text = "\n".join(extract_html(page).paragraphs)
+    assert "台積電今天公布" in text and "另一篇報導" not in text
