@@ -75,3 +75,13 @@ def test_genuine_lines_stay_body(line: str) -> None:
 @pytest.mark.parametrize(("line", "label"), CHROME)
 def test_chrome_lines_are_caught(line: str, label: str) -> None:
     assert _label(line) == label
+
+
+def test_short_lines_between_photo_captions_are_no_menu() -> None:
+    """A photo essay's short lines, set between captions, stay on a page that shows chrome."""
+    page = ("江城图片故事\n\n2024年03月18日 09:30\n\n首页 | 新闻 | 图片 | 视频 | 专题\n\n走进老街\n\n"
+            "这是3月17日拍摄的老街（无人机照片）。新华社记者 林晓 摄\n\n青石板路\n\n白墙黛瓦\n\n"
+            "近日拍摄的老街一角。新华社记者 林晓 摄\n\n游人如织\n\n笑语盈盈\n")
+    record = restore_record(page)
+    for line in ("青石板路", "白墙黛瓦", "游人如织", "笑语盈盈"):
+        assert line in record["paragraphs"], line

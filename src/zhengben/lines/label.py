@@ -306,13 +306,14 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             if lines[i].label == "body":
                 _set(lines[i], "navigation", "line.nav.before_title")
     # menus: runs of short body lines without sentence punctuation (lines with other labels
-    # between them do not break a run, so the result is the same once they are removed), on
-    # pages that show other chrome: a clean text's heading block is not a menu
+    # between them do not break a run, so the result is the same once they are removed, but a
+    # photo caption does: a photo essay's short lines between captions are no menu), on pages
+    # that show other chrome: a clean text's heading block is not a menu
     if not applies("line.nav.short_run", fmt) or not chrome:
         return
     run: list[int] = []
-    for i in [*(j for j in text_idx if lines[j].label == "body"), -1]:
-        if i >= 0 and len(views[i]) <= cfg.nav_line_chars and not sentence_punct(views[i]):
+    for i in [*(j for j in text_idx if lines[j].label in ("body", "caption")), -1]:
+        if i >= 0 and lines[i].label == "body" and len(views[i]) <= cfg.nav_line_chars and not sentence_punct(views[i]):
             run.append(i)
             continue
         if len(run) >= cfg.nav_run:
