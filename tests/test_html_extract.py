@@ -428,7 +428,8 @@ def test_bylines(line: str, field: str, value: str) -> None:
 
 @pytest.mark.parametrize("line", ["第A04版：小记者训练营", "作者简介：毕业于北京大学", "作者： size=\"20\"",
                                   "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）",
-                                  "編譯器開發者大會昨天在台北舉行"])
+                                  "編譯器開發者大會昨天在台北舉行", "雪後故宮 / 攝影 陳大文",
+                                  "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影"])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 

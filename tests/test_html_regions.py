@@ -109,3 +109,20 @@ def test_the_next_article_under_a_next_label_is_not_this_one() -> None:
     page = _page().replace(b"<div class='footer'>", other.encode() + b"<div class='footer'>")
     text = "\n".join(extract_html(page).paragraphs)
     assert "台積電今天公布" in text and "另一篇報導" not in text
+
+
+def test_an_essay_in_parts_keeps_its_parts() -> None:
+    """上篇/下篇 head an essay's parts; only a 下一篇 label ends the article."""
+    parts = _BODY.replace("<p>法人", "<p>下篇</p><p>法人").replace("<p>台積電", "<p>上篇</p><p>台積電", 1)
+    page = _page().replace(_BODY.encode(), parts.encode())
+    text = "\n".join(extract_html(page).paragraphs)
+    assert "法人分析" in text and "供應鏈業者" in text
+
+
+def test_a_copy_box_repeating_the_article_does_not_print_it_twice() -> None:
+    import html as html_lib
+
+    box = f"<p>复制以下代码，转载到您的博客</p><textarea>{html_lib.escape(_BODY * 2)}</textarea>"
+    page = _page(after=box)
+    text = "\n".join(extract_html(page).paragraphs)
+    assert text.count("台積電今天公布九月營收") == 1

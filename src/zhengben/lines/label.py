@@ -36,9 +36,11 @@ _DATE_LABEL = re.compile(
 # an update note after the date: "2023/10/06 18:25（10/06 18:40 更新）" (中央社)
 _UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)）]", re.IGNORECASE)
 _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}")
-# one to three short words before a date with its time: an outlet or a writer ("新华网 2023-10-06 09:12
-# 发布于北京", WeChat's "原创 张静 人民日报 2023-10-06 09:12 发表于北京")
-_OUTLET_HEAD = re.compile(r"(?:[^\s，。：:、；！？()（）]{1,10}[ \u3000]+){1,3}")
+# an outlet's name before a date with its time, perhaps after a writer and WeChat's 原创 ("新华网
+# 2023-10-06 09:12 发布于北京", "原创 张静 人民日报 2023-10-06 09:12 发表于北京"); a schedule's
+# words (报名截止, 会议定于) are not an outlet
+_OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()（）]{1,6}[ \u3000]+)?"
+                          r"[^\s，。：:、；！？()（）]{0,8}(?:网|报|社|新闻|台|号|客户端|周刊|杂志)[ \u3000]+")
 # byline fields after a dateline's date: labelled, or a Taiwan reporter/place byline (联合报／记者X／台北报导)
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]"
                           r"|记者[^\s，。/／]{2,4}[/／][^\s，。]{0,10}(?:报导|报道)")

@@ -758,23 +758,33 @@ _ESCAPED_PROSE = re.compile(r"&lt;(?:p|div|br)\b", re.IGNORECASE)
 TEXTAREA_MIN_CJK = 100
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{12,}")
+
+
+def _shown_elsewhere(stored: str, outside: str) -> bool:
+    """Whether the first long run of ideographs of ``stored`` markup appears in ``outside``."""
+    m = _CJK_RUN.search(re.sub(r"<[^>]*>", "", stored))
+    return m is not None and m.group()[:20] in outside
+
+
 def _open_textareas(markup: str) -> tuple[str, bool]:
     """The page with each textarea that stores an article's escaped markup (环球网 keeps the body
     in ``<textarea class="article-content">&lt;p&gt;…``, for a script to render) turned into a
     ``<div>`` of that markup, so the walk reads it; other textareas (forms) stay skipped."""
     if "<textarea" not in markup and "<TEXTAREA" not in markup:
         return markup, False
-    opened = False
-
-    def open_one(m: re.Match[str]) -> str:
-        nonlocal opened
-        inner = m.group(2)
-        if not _ESCAPED_PROSE.search(inner) or cjk_count(inner) < TEXTAREA_MIN_CJK:
-            return m.group(0)
-        opened = True
-        return f"<div{m.group(1)}>{html.unescape(inner)}</div>"
-
-    return _TEXTAREA.sub(open_one, markup), opened
+    stored = [m for m in _TEXTAREA.finditer(markup)
+              if _ESCAPED_PROSE.search(m.group(2)) and cjk_count(m.group(2)) >= TEXTAREA_MIN_CJK]
+    if not stored:
+        return markup, False
+    # a textarea whose opening words the page also shows elsewhere (a "copy this code to your
+    # blog" box repeats the article) stays skipped, or the article would come out twice
+    outside = _TEXTAREA.sub("", markup)
+    keep = {m.start() for m in stored if not _shown_elsewhere(html.unescape(m.group(2)), outside)}
+    if not keep:
+        return markup, False
+    return _TEXTAREA.sub(lambda m: f"<div{m.group(1)}>{html.unescape(m.group(2))}</div>"
+                         if m.start() in keep else m.group(0), markup), True
 
 
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:

@@ -59,6 +59,7 @@ class MetaField:
 CHINESE_PAGE_CJK = 20
 _UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:00)")
 _UTC8 = timezone(timedelta(hours=8))
+_KANA = re.compile("[\u3041-\u30ff]")
 
 
 def _beijing_time(field: MetaField) -> MetaField:
@@ -351,7 +352,9 @@ class PageMeta(PageFields):
                 and self.script_time.startswith(self.published.value)):
             # a day shown without its time, which the page's script states (var __$pubtime=…)
             self.published = MetaField(self.script_time, "script[publish time]")
-        if self.published is not None and cjk_count("".join(b.text for b in kept[:12])) >= CHINESE_PAGE_CJK:
+        opening = "".join(b.text for b in kept[:12])
+        if self.published is not None and cjk_count(opening) >= CHINESE_PAGE_CJK and len(
+                _KANA.findall(opening)) * 10 < cjk_count(opening):  # kanji with kana: a Japanese page
             self.published = _beijing_time(self.published)
 
         near = self._bylines(region)
@@ -641,13 +644,15 @@ _POSTER_PATTERNS = (
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
      "html.byline.author.bracketed"),
     # Taiwan TV and web outlets: "（民視新聞／王小明、李大華 台北報導）", "新頭殼newtalk | 王小明 綜合報導"
-    (re.compile(rf"^[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})\s+"
+    (re.compile(rf"^(?!.*外[電电])[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})\s+"
                 r"(?:[\u4e00-\u9fff]{2,4}\s*)?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
      "html.byline.author.outlet_slash"),
-    # ... "東森新聞 王小明 報導", and TVBS's "王小明 / 攝影 陳大文 報導" (the reporter, then the camera)
+    # ... "東森新聞 王小明 報導", and TVBS's "王小明 / 攝影 陳大文 報導" (the reporter, then the camera;
+    # a caption "雪後故宮 / 攝影 陳大文" names no reporter); a wire roundup (綜合外電報導) names a place
     (re.compile(rf"^[^\s／/|｜，。]{{2,10}}?(?:新聞|新闻|電視|电视)\s+(?P<name>{_NAME_LIST})\s+"
                 r"(?:綜合|综合)?(?:報導|报导|報道|报道)$"), "html.byline.author.outlet_slash"),
-    (re.compile(rf"^(?P<name>{_NAME_LIST})\s*[／/]\s*(?:攝影|摄影)"), "html.byline.author.outlet_slash"),
+    (re.compile(rf"^(?P<name>{_NAME_LIST})\s*[／/]\s*(?:攝影|摄影)\s*[\u4e00-\u9fff·]{{2,4}}\s*(?:報導|报导|報道|报道)$"),
+     "html.byline.author.outlet_slash"),
     # "by X" only on a line that also carries a date: "发布时间 2005/03/15 22:36:13 by duscha"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<name>[A-Za-z0-9_][\w.\-]{1,30})", re.IGNORECASE),
      "html.byline.author.by_time"),

@@ -24,6 +24,7 @@ _TAG = re.compile(rf"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?(?:({_BLOC
                   # otherwise come back as a literal <p> once entities are decoded
                   rf"|&lt;/?(?:({_BLOCK})|{_INLINE})\b(?:\s(?:(?!&gt;)[^<>\n])*)?/?&gt;",
                   re.IGNORECASE | re.DOTALL)
+_ESCAPED_CLOSE = re.compile(rf"&lt;/(?:{_BLOCK})\s*&gt;", re.IGNORECASE)
 _HINT = re.compile(rf"(?:<|&lt;)/?(?:{_BLOCK}|{_INLINE}|script|style)\b|<!--", re.IGNORECASE)
 
 
@@ -33,8 +34,13 @@ def strip_tags(text: str) -> list[Change]:
         return []
     why = reasons()
     out: list[Change] = []
+    # escaped tags are markup only on a page that escaped its markup throughout (two or more
+    # escaped closing block tags); one in a sentence is the text's own (在HTML中，&lt;p&gt;标签…)
+    escaped = "&lt;" in text and len(_ESCAPED_CLOSE.findall(text)) >= 2
     for m in _TAG.finditer(text):
         start, end = m.span()
+        if not escaped and text.startswith("&lt;", start):
+            continue
         at_break = text[start - 1:start] in ("", "\n") or text[end:end + 1] in ("", "\n")
         after = "\n" if (m.group(2) or m.group(3)) and not at_break else ""
         if out and out[-1].end == start and out[-1].after == "\n":

@@ -31,7 +31,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space.soft_hyphen", re.compile("\u00ad"), ""),
     ("space.zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff]"), ""),
 )
-_NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]+(?=[{CJK_CLASS}])")
+# (one or two: four after 。 are a paragraph's indent on a flattened page, which stays a space)
+_NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]{{1,2}}(?=[{CJK_CLASS}])")
 _ANY = re.compile(r"[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # four CJK characters set apart by single spaces (ASCII or ideographic): the cheap sign that a
 # page may have a spaced line

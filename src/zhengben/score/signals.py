@@ -33,10 +33,17 @@ _REGIONAL_DATELINE = re.compile(
     r"^\s*[(（【〔\[]?\s*(?:香港)?(?:文汇报|文汇网|大公报|大公文汇|明报|星岛|东方日报|东网|香港01|信报|香港商报|"
     r"头条日报|成报|苹果日报|中央社|中央通讯社|联合报|联合新闻网|自由时报|中国时报|中时|大纪元|新唐人|看中国|"
     r"澳门日报|亚洲周刊|中通社|点新闻|橙新闻|巴士的报|TVBS|三立|民视|东森|ETtoday|镜周刊|风传媒|上报|新头壳)"
-    r"[^，。]{0,24}?(?:讯|电|报导|报道)"
+    r"[^，。]{0,24}?(?:讯\s*[】\]）)]|\d{1,2}日(?:专)?电|(?:报导|报道)\s*[)）〕】])"
     r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]")
 # pages decoded from Big5 were written in traditional script, not converted to it
 _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
+
+
+def _lesson_label(line: str) -> bool:
+    """Whether a line names itself part of a reading lesson: a cue word as a label (``本课生字：``,
+    ``多音字：``), not merely in a sentence (news about pinyin teaching says 拼音 everywhere)."""
+    cues = vocabulary("teaching_cues")
+    return any(line[e:e + 1] in ":：" or line[e:e + 2].strip() in (":", "：") for _, e, _ in cues.find(line))
 
 
 def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], matches: list[RubyMatch]) -> str:
@@ -84,8 +91,7 @@ class Measure:
             bases = "".join(m.han for m in matches)
             sig["ruby_rare_share"] = round(sum(c not in common for c in bases) / len(bases), 3)
             lines_of = [bisect_right(starts, m.start) - 1 for m in matches]
-            cues = vocabulary("teaching_cues")
-            cue_lines = {i for i in set(lines_of) if cues.find(doc.text[spans[i][0]:spans[i][1]])}
+            cue_lines = {i for i in set(lines_of) if _lesson_label(doc.text[spans[i][0]:spans[i][1]])}
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
         # ruby brackets are the reading's, not the text's: punctuation is counted without them
         counted = _without_matches(doc.text, spans, body_lines, matches) if matches else text

@@ -338,9 +338,10 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
     suffix = ks & {"strong_tail", "tail", "web", "lottery", "lottery_ctx"}
     start = c.start - place
     bracketed = start > 0 and c.end < len(text) and _BRACKETS.get(text[start - 1]) == text[c.end]
-    # a brand (and its place) in 【】 with a sentence running on both sides: 部署【澳门新葡京】进一步
-    # (round brackets name an operator in news: 另一家运营商（澳门威尼斯人）表示)
-    spliced = bracketed and start > 1 and c.end + 1 < len(text) and is_cjk(text[start - 2]) and (
+    # a brand with its place in 【】 and a sentence running on both sides: 部署【澳门新葡京】进一步
+    # (round brackets name an operator in news: 另一家运营商（澳门威尼斯人）表示; a brand alone in
+    # 【】 may be a car or a place: 一汽丰田【皇冠】陆放, 马来西亚【沙巴】亚庇)
+    spliced = bracketed and place > 0 and start > 1 and c.end + 1 < len(text) and is_cjk(text[start - 2]) and (
         is_cjk(text[c.end + 1]) or text[c.end + 1] in "，。；、")
     signup = "strong_tail" in ks or any(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text)) or (
         bracketed and "web" in ks) or spliced  # 【金沙网站】
@@ -499,10 +500,10 @@ _BRACKETED_COVERAGE = 0.5
 
 
 def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
-    """A bracketed aside inside a sentence that is a porn or ad keyword run
-    (``会议指出（亚洲无码在线观看），``): removed with its brackets. Only on lines with such
-    vocabulary, never where the sentence reports on it (a guard word), never a whole line.
-    Gambling words are left to the brand grammar: news names an operator in brackets."""
+    """A bracketed aside inside a sentence that is a porn keyword run (``会议指出（亚洲无码在线观看），``):
+    removed with its brackets. Only on lines with such vocabulary, never where the sentence reports
+    on it (a guard word), never a whole line. Gambling words are left to the brand grammar (news
+    names an operator in brackets), ad words too (a gloss: 服用伟哥（壮阳药）后)."""
     vocab = vocabulary("spam_vocab")
     out: dict[int, list[Found]] = {}
     for i in vocab.find_lines(lines):
@@ -512,7 +513,7 @@ def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
             if s == 0 or e >= len(line) or not is_cjk(line[s - 1]):
                 continue
             inner = m.group(1)
-            hits = [(a, b, row["weight"]) for a, b, row in vocab.find(inner) if row["category"] in ("porn", "ad")]
+            hits = [(a, b, row["weight"]) for a, b, row in vocab.find(inner) if row["category"] == "porn"]
             strong = any(weight == "strong" for _, _, weight in hits)
             covered = sum(cjk_count(inner[a:b]) or b - a for a, b, _ in hits)
             if strong and covered >= _BRACKETED_COVERAGE * max(cjk_count(inner), 1) and not _guarded(

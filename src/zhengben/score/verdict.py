@@ -96,8 +96,14 @@ class Decide:
         share = half / (half + full) if half else 0.0
         halfwidth = half >= cfg.punct.min_halfwidth and share >= cfg.punct.halfwidth_share
         sig["script"] = script
-        evidence = mirror_evidence(sig, halfwidth, cfg) if script in ("hant", "mixed") else {}
-        mirror = script in ("hant", "mixed") and sum(evidence.values()) >= cfg.script.mirror_score
+        # a page half in each script is judged only when it shows a converter's ruby (at least
+        # min_matches readings, not a lesson's) on enough traditional text: a classical quotation
+        # with 爲 and ASCII commas, or an English page glossing 關係 (guānxì), is no mirror
+        judged = script == "hant" or (
+            script == "mixed" and sig["hant_chars"] >= cfg.script.min_hant_chars
+            and ruby >= cfg.ruby.min_matches and not sig["ruby_teaching"])
+        evidence = mirror_evidence(sig, halfwidth, cfg) if judged else {}
+        mirror = judged and sum(evidence.values()) >= cfg.script.mirror_score
         strip_ruby = not sig["ruby_teaching"] and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
