@@ -389,6 +389,7 @@ def test_url_date_and_explicit_url() -> None:
     ("2023-10-06 09:12 PM", "2023-10-06T21:12:00+08:00"),
     ("2023/10/06 12:30 am", "2023-10-06T00:30:00+08:00"),
     ("更新：16/10/2023 09:12", "2023-10-16T09:12:00+08:00"),
+    ("2023-10-0606:58", "2023-10-06T06:58:00+08:00"),  # date and time in touching elements
 ])
 def test_parse_date(text: str, expected: str) -> None:
     parsed = parse_date(text)
@@ -420,6 +421,11 @@ def test_parse_date_rejects(text: str) -> None:
     ("東森新聞 林家豪 報導", "author", "林家豪"), ("林家豪 / 攝影 陳志明 報導", "author", "林家豪"),
     ("〔編譯林家豪／綜合報導〕", "author", "林家豪"), ("文 | 林家豪", "author", "林家豪"),
     ("記者林家豪", "author", "林家豪"),
+    # second review of session 6 (helper-23): role labels inside a team, Hong Kong 報道, 撰文者
+    ("记者 林家豪 实习记者 陈志明", "author", "林家豪 陈志明"), ("作者：记者 林家豪 实习生 陈志明", "author", "林家豪 陈志明"),
+    ("作者：南方周末记者 林家豪 南方周末实习生 陈志明", "author", "林家豪 陈志明"),
+    ("【大公報訊】記者林家豪報道：", "author", "林家豪"), ("記者林家豪北京報道：", "author", "林家豪"),
+    ("撰文者：林家豪", "author", "林家豪"), ("撰稿人：陈志明", "author", "陈志明"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)
@@ -429,7 +435,7 @@ def test_bylines(line: str, field: str, value: str) -> None:
 @pytest.mark.parametrize("line", ["第A04版：小记者训练营", "作者简介：毕业于北京大学", "作者： size=\"20\"",
                                   "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）",
                                   "編譯器開發者大會昨天在台北舉行", "雪後故宮 / 攝影 陳大文",
-                                  "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影"])
+                                  "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影", "（此件公开发布）"])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 

@@ -126,3 +126,21 @@ def test_a_copy_box_repeating_the_article_does_not_print_it_twice() -> None:
     page = _page(after=box)
     text = "\n".join(extract_html(page).paragraphs)
     assert text.count("台積電今天公布九月營收") == 1
+
+
+def test_one_author_named_twice_is_one_author_and_a_json_ld_list_is_every_author() -> None:
+    bar = "<div class='info'><span>作者：林家豪</span></div>"
+    page = _page(before=bar).replace(b"<div class='article-body'>", "<div class='article-body'><p>本報記者 林家豪</p>".encode())
+    art = extract_html(page)
+    assert art.author is not None and art.author.value == "林家豪"
+    ld = ("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+          "\"name\":\"林家豪\"},{\"@type\":\"Person\",\"name\":\"陳志明\"}]}</script>")
+    art = extract_html(_page(head=ld))
+    assert art.author is not None and art.author.value == "林家豪 陳志明"
+
+
+def test_a_summary_box_cut_with_a_double_ellipsis_is_a_copy_too() -> None:
+    first = _BODY.split("</p>")[0].removeprefix("<p>")
+    box = f"<div class='summary'><p>{first[:30]}……</p></div>"
+    paras = extract_html(_page(before=box)).paragraphs
+    assert sum(p.startswith(first[:20]) for p in paras) == 1

@@ -662,11 +662,11 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...]) -
 
 
 def _teaser_copy(b: Block, following: list[Block]) -> bool:
-    """Whether ``b`` copies the opening of one of the ``following`` blocks: cut off with dots, or
-    in an excerpt/summary element (a writer's own ``……`` ends a sentence, not a copy)."""
+    """Whether ``b`` copies the opening of one of the ``following`` blocks: cut off with dots
+    (``...``, ``…``, ``……``), or in an excerpt/summary element."""
     text = b.text
     stem = text.rstrip(".…。 \u3000")
-    cut = text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
+    cut = text.endswith(("...", "…"))  # a writer's own "……" never begins the next paragraph
     teaser = cut or _TEASER_LABEL.search(b.label) is not None
     return teaser and len(stem) >= TEASER_MIN_CHARS and any(f.text.startswith(stem) for f in following)
 

@@ -101,12 +101,13 @@ _NAMES = re.compile(
     r"|[A-Za-z][A-Za-z0-9_.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})"
 )
 _NAME_STOP = re.compile(
-    r"(报道|報導|报导|翻摄|翻攝|摄影|攝影|摄|攝|发自|發自|通讯员|通訊員|实习生|實習生|编辑|編輯|来源|來源|综合|綜合|"
+    r"(报道|報導|报导|報道|翻摄|翻攝|摄影|攝影|摄|攝|发自|發自|通讯员|通訊員|实习生|實習生|编辑|編輯|来源|來源|综合|綜合|"
     r"整理|日电|日電|专电|專電|电$|等$|供图|供圖|发表|發表|阅读|閱讀|评论|評論|时间|時間|日期|出自|"
     r"单位|單位|访问|訪問|统计|統計|联系|聯繫|发布|發佈|更新|整合|"
     # an empty field followed by the next label ("作者：责任编辑：X") is no name
     r"责任|責任|审核|審核|校对|校對|责编|責編|主编|主編)"
 )
+_REPORTED = frozenset({"报道", "報導", "报导", "報道"})
 _NOT_PERSON = re.compile(
     r"(网|網|报|報|社|站|台|刊|新闻|新聞|中心|编辑部|編輯部|公司|集团|集團|日报|官方|频道|頻道|客户端|"
     r"https?:|www\.|\.com|\.net|\.cn\b|\.org|admin|佚名|未知|匿名|unknown|简介|簡介|训练|訓練|营$|營$|无内容|無內容|discuz|powered|"
@@ -114,7 +115,7 @@ _NOT_PERSON = re.compile(
     # page controls and a dispatch dateline put where a name belongs ("文字大小", "澎湖縣28日電")
     r"文字|字号|字號|字体|字體|大小|列印|打印|分享|收藏|登入|登录|登錄|注册|註冊|搜索|搜尋|\d{1,2}日(?:电|電)|"
     # a paywall or serial marker in brackets where a byline would close the story: （節錄）
-    r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|"
+    r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|此件|公开发布|公開發佈|"
     r"游客|遊客|市民|读者|讀者|网友|網友|用户|用戶|匿名|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
@@ -128,13 +129,18 @@ _NEXT_LABEL = re.compile(r"\s+[^\s:：]{1,4}[:：]")
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
 _INNER_LABEL = re.compile(
-    r"(?<=[\u4e00-\u9fff][\s、，,])\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4})"
+    r"(?<=[\u4e00-\u9fff][\s、，,])\s*(?:本报|本報|[\u4e00-\u9fff]{2,6}?(?=(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者|实习生|實習生)))?"
+    r"(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4})"
 )
+# a role label a name list opens with after 作者： ("作者：记者 X 实习生 Y", "作者：南方周末记者 X")
+_LEAD_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?)?(?:本报|本報)?(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者)"
+                         r"\s*(?=[\u4e00-\u9fff]{2,4})")
 
 
 def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
     raw = raw.strip(" \u3000:：（(【[")
+    raw = _LEAD_LABEL.sub("", raw, 1)
     raw = _NEXT_LABEL.split(raw, 1)[0]  # "宪瑞  人气：1234": the next label ends the names
     # "李明 通讯员 王芳": a second label inside one byline joins its names to the list
     raw = _INNER_LABEL.sub("", raw)
@@ -150,6 +156,8 @@ def _clean_name(raw: str) -> str | None:
     stop = _NAME_STOP.search(names)
     if stop:
         names = names[: stop.start()]
+        if stop.group(0) in _REPORTED and re.fullmatch(r"[\u4e00-\u9fff]{5,6}", names):
+            names = names[:3]  # "記者王小明北京報道": the same, before 報道
     parts = [p for p in re.split(r"[ \u3000、，,]+", names) if p]
     if stop and stop.group(0) in {"报道", "報導", "报导"} and len(parts) > 1 and not names[-1:].isspace():
         parts = parts[:-1]  # "彭冲 山东冠县报道": the last word is the place
@@ -291,11 +299,11 @@ class PageMeta(PageFields):
                 return MetaField(v, f"meta[{key}]")
         for obj in self.jsonld:
             a = obj.get("author")
-            if isinstance(a, list) and a:
-                a = a[0]
-            name = a.get("name") if isinstance(a, dict) else a
-            if isinstance(name, str) and name.strip() and not _NOT_PERSON.search(name):
-                return MetaField(name.strip(), "json-ld")
+            people = a if isinstance(a, list) else [a]
+            found = [p.get("name") if isinstance(p, dict) else p for p in people]
+            names = [n.strip() for n in found if isinstance(n, str) and n.strip() and not _NOT_PERSON.search(n)]
+            if names:  # every person of an author list, in order
+                return MetaField(" ".join(dict.fromkeys(names)), "json-ld")
         return None
 
     # -------------------------------------------------------------- body-based
@@ -569,9 +577,11 @@ class PageMeta(PageFields):
                         break
             if "author" in out and not had_author and i + 1 < len(texts):
                 more = _next_byline(texts[i + 1])
-                if more:  # "本报实习生 刘国栋 周炜" then "本报记者 王燕平 方云凤": one team
-                    found = out["author"]
-                    out["author"] = MetaField(f"{found.value} {more}", found.origin)
+                found = out["author"]
+                known = set(re.split(r"[\s、，,]+", found.value))
+                extra = [n for n in re.split(r"[\s、，,]+", more or "") if n and n not in known]
+                if extra:  # "本报实习生 刘国栋 周炜" then "本报记者 王燕平 方云凤": one team (a name once)
+                    out["author"] = MetaField(f"{found.value} {' '.join(extra)}", found.origin)
             if "author" not in out:
                 for pat, rid in _POSTER_PATTERNS:
                     hit = pat.search(t)

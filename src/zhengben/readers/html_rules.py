@@ -85,11 +85,40 @@ def title_separators(rank: int = 2) -> re.Pattern[str]:
 
 
 @cache
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` only: a ``|`` inside ``[…]`` or ``(…)`` or escaped
+    is part of its label (``文\\s?[/／|｜]`` is one label, ``(?:发帖人|楼主)(?=[:：])`` another).
+
+    >>> _top_level_alternatives(r"文[/|｜]|(?:楼主|博主)(?=[:：])|作者")
+    ['文[/|｜]', '(?:楼主|博主)(?=[:：])', '作者']
+    """
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 def byline_labels() -> dict[str, tuple[tuple[str, str], ...]]:
     """Field (author/editor/source) mapped to its (rule id, label) pairs, longest label first."""
     out: dict[str, list[tuple[str, str]]] = {}
     for r in load_html_table("html_byline"):
-        for label in r["labels"].split("|"):
+        for label in _top_level_alternatives(r["labels"]):
             out.setdefault(r["field"], []).append((r["id"], label))
     return {k: tuple(sorted(v, key=lambda p: -len(p[1]))) for k, v in out.items()}
 
