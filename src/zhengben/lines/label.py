@@ -117,12 +117,21 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
     headers) repeats line for line on every page, so about half the lines were judged before."""
     if not view:
         return "blank", "line.blank"
-    if spam_terms and is_spam(measure_line(view), spam) and not _headline_glued(view):
-        return "spam", "line.spam.keywords"
+    if spam_terms:
+        measured = measure_line(view)
+        if is_spam(measured, spam) and not _headline_glued(view):
+            return "spam", "line.spam.keywords"
+        if measured.strong and not measured.guarded and _CONTACT_HANDLE.search(view):
+            return "spam", "line.spam.contact_ad"
     for label, rule_id, pattern in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
         if pattern.search(view) if pattern is not None else _is_dateline(view):
             return label, rule_id
     return "body", "line.body.text"
+
+
+# a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)
+_CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电报|Telegram|TG|WhatsApp)"
+                             r"\s*[:：号]?\s*@?[A-Za-z0-9_-]{5,}")
 
 
 def _headline_glued(view: str) -> bool:
