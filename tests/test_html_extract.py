@@ -424,8 +424,9 @@ def test_parse_date_rejects(text: str) -> None:
     # second review of session 6 (helper-23): role labels inside a team, Hong Kong 報道, 撰文者
     ("记者 林家豪 实习记者 陈志明", "author", "林家豪 陈志明"), ("作者：记者 林家豪 实习生 陈志明", "author", "林家豪 陈志明"),
     ("作者：南方周末记者 林家豪 南方周末实习生 陈志明", "author", "林家豪 陈志明"),
-    ("【大公報訊】記者林家豪報道：", "author", "林家豪"), ("記者林家豪北京報道：", "author", "林家豪"),
+    ("【大公報訊】記者林家豪報道：", "author", "林家豪"),
     ("撰文者：林家豪", "author", "林家豪"), ("撰稿人：陈志明", "author", "陈志明"),
+    ("本报记者 林家豪 摄影记者 陈志明", "author", "林家豪"), ("記者歐陽小明報道", "author", "歐陽小明"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)
@@ -435,7 +436,8 @@ def test_bylines(line: str, field: str, value: str) -> None:
 @pytest.mark.parametrize("line", ["第A04版：小记者训练营", "作者简介：毕业于北京大学", "作者： size=\"20\"",
                                   "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）",
                                   "編譯器開發者大會昨天在台北舉行", "雪後故宮 / 攝影 陳大文",
-                                  "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影", "（此件公开发布）"])
+                                  "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影", "（此件公开发布）",
+                                  "記者李明北京報道："])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 

@@ -144,3 +144,17 @@ def test_a_summary_box_cut_with_a_double_ellipsis_is_a_copy_too() -> None:
     box = f"<div class='summary'><p>{first[:30]}……</p></div>"
     paras = extract_html(_page(before=box)).paragraphs
     assert sum(p.startswith(first[:20]) for p in paras) == 1
+
+
+def test_an_organisation_in_a_json_ld_author_list_is_no_author() -> None:
+    ld = ("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+          "\"name\":\"林家豪\"},{\"@type\":\"Organization\",\"name\":\"Reuters\"}]}</script>")
+    art = extract_html(_page(head=ld))
+    assert art.author is not None and art.author.value == "林家豪"
+
+
+def test_a_refrain_ending_in_a_double_ellipsis_is_the_writers_own() -> None:
+    refrain = "如果有一天，我老了，走不动了，看不清了……"
+    body = f"<p>{refrain}</p><p>{refrain[:-2]}，你还会牵着我的手，陪我看夕阳，听我讲那些讲了很多遍的故事吗？</p>"
+    page = _page().replace(_BODY.encode(), (body + _BODY).encode())
+    assert refrain in extract_html(page).paragraphs

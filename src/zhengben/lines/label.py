@@ -35,12 +35,15 @@ _DATE_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
 # an update note after the date: "2023/10/06 18:25（10/06 18:40 更新）" (中央社)
 _UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)）]", re.IGNORECASE)
+# ... and after the time nothing, or where it was posted (发布于北京), never what happens then (播出, 开放)
+_OUTLET_REST = re.compile(r"(?:(?:发布|发表|更新)(?:于\S{0,8})?|[|｜·].*|)")
 _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}")
 # an outlet's name before a date with its time, perhaps after a writer and WeChat's 原创 ("新华网
 # 2023-10-06 09:12 发布于北京", "原创 张静 人民日报 2023-10-06 09:12 发表于北京"); a schedule's
 # words (报名截止, 会议定于) are not an outlet
 _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()（）]{1,6}[ \u3000]+)?"
-                          r"[^\s，。：:、；！？()（）]{0,8}(?:网|报|社|新闻|台|号|客户端|周刊|杂志)[ \u3000]+")
+                          r"[^\s，。：:、；！？()（）]{0,8}"
+                          r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
 # byline fields after a dateline's date: labelled, or a Taiwan reporter/place byline (联合报／记者X／台北报导)
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]"
                           r"|记者[^\s，。/／]{2,4}[/／][^\s，。]{0,10}(?:报导|报道)")
@@ -85,7 +88,8 @@ def _is_dateline(view: str) -> bool:
             return False
         head = view[:m.start()]
         if _DATE_LABEL.match(head) or fields or (
-                len(view) <= 60 and m.groupdict().get("H") and _OUTLET_HEAD.fullmatch(head)):
+                len(view) <= 60 and m.groupdict().get("H") and _OUTLET_HEAD.fullmatch(head)
+                and _OUTLET_REST.fullmatch(rest.strip())):
             return True
     # a day and time without the year, then byline fields ("10月6日 09:12 · 来源：中新网"): a dateline,
     # though it gives no date (the year is never guessed)
@@ -121,7 +125,8 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         measured = measure_line(view)
         if is_spam(measured, spam) and not _headline_glued(view):
             return "spam", "line.spam.keywords"
-        if measured.strong and not measured.guarded and _CONTACT_HANDLE.search(view):
+        if (measured.strong and measured.coverage >= _CONTACT_AD_COVERAGE and not measured.guarded
+                and not view.endswith("。") and _CONTACT_HANDLE.search(view)):
             return "spam", "line.spam.contact_ad"
     for label, rule_id, pattern in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
         if pattern.search(view) if pattern is not None else _is_dateline(view):
@@ -132,6 +137,10 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
 # a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)
 _CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电报|Telegram|TG|WhatsApp)"
                              r"\s*[:：号]?\s*@?[A-Za-z0-9_-]{5,}")
+
+
+# ... on a line mostly spam words (an ad, not a notice that names a service: 提供上门服务，…联系电话)
+_CONTACT_AD_COVERAGE = 0.3
 
 
 def _headline_glued(view: str) -> bool:

@@ -625,7 +625,7 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     # element ("人们对于…总是能很有共同话题..." above the paragraph): the copy goes
     copied: Block | None = None
     for k in range(min(TEASER_FIRST_BLOCKS, len(kept))):
-        if _teaser_copy(kept[k], kept[k + 1:k + 1 + TEASER_LOOKAHEAD]):
+        if _teaser_copy(kept[k], kept[k + 1:k + 1 + TEASER_LOOKAHEAD], walk):
             copied = kept[k]
             kept = kept[:k] + kept[k + 1:]
             walk.notes.append("html.container.teaser_copy")
@@ -637,7 +637,7 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     if kept and title_idx >= 0:
         # a standfirst outside the container, but never the teaser copy just left out, nor another
         lead = [b for b in _lead(walk, title_idx, walk.blocks.index(kept[0]), values)
-                if b is not copied and not _teaser_copy(b, kept[:TEASER_LOOKAHEAD])]
+                if b is not copied and not _teaser_copy(b, kept[:TEASER_LOOKAHEAD], walk)]
         kept = lead + kept
         if lead:
             walk.notes.append("html.container.summary_box")
@@ -661,13 +661,20 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...]) -
     return None
 
 
-def _teaser_copy(b: Block, following: list[Block]) -> bool:
-    """Whether ``b`` copies the opening of one of the ``following`` blocks: cut off with dots
-    (``...``, ``…``, ``……``), or in an excerpt/summary element."""
+def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
+    """Whether ``b`` copies the opening of one of the ``following`` blocks: cut off with dots, or
+    in an excerpt/summary element (its own or one of its two parents)."""
     text = b.text
     stem = text.rstrip(".…。 \u3000")
-    cut = text.endswith(("...", "…"))  # a writer's own "……" never begins the next paragraph
-    teaser = cut or _TEASER_LABEL.search(b.label) is not None
+    # cut off with ASCII dots or one "…"; a "……" is a writer's own (a refrain the next paragraph
+    # repeats and continues) unless the element is named a summary or excerpt
+    cut = text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
+    labels, e = [b.label], b.owner
+    for _ in range(2):
+        e = walk.parent[e] if e >= 0 else -1
+        if e >= 0:
+            labels.append(walk.labels[e])
+    teaser = cut or any(_TEASER_LABEL.search(label) for label in labels)
     return teaser and len(stem) >= TEASER_MIN_CHARS and any(f.text.startswith(stem) for f in following)
 
 
@@ -696,7 +703,7 @@ def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[
     return out
 
 
-_TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser", re.IGNORECASE)
+_TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser|subhead|standfirst", re.IGNORECASE)
 _SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|synopsis")
 _LABEL_SPLIT = re.compile(r"[-_\s]+")
 

@@ -107,7 +107,11 @@ _NAME_STOP = re.compile(
     # an empty field followed by the next label ("作者：责任编辑：X") is no name
     r"责任|責任|审核|審核|校对|校對|责编|責編|主编|主編)"
 )
-_REPORTED = frozenset({"报道", "報導", "报导", "報道"})
+_REPORTED = ("报道", "報導", "报导", "報道")
+# a four-character name glued to 報道 is a name only with a two-character surname
+_COMPOUND_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐",
+                                "慕容", "司徒", "尉迟", "尉遲", "公孙", "公孫", "夏侯", "长孙", "長孫", "宇文", "轩辕",
+                                "軒轅", "端木", "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "申屠"})
 _NOT_PERSON = re.compile(
     r"(网|網|报|報|社|站|台|刊|新闻|新聞|中心|编辑部|編輯部|公司|集团|集團|日报|官方|频道|頻道|客户端|"
     r"https?:|www\.|\.com|\.net|\.cn\b|\.org|admin|佚名|未知|匿名|unknown|简介|簡介|训练|訓練|营$|營$|无内容|無內容|discuz|powered|"
@@ -129,11 +133,13 @@ _NEXT_LABEL = re.compile(r"\s+[^\s:：]{1,4}[:：]")
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
 _INNER_LABEL = re.compile(
-    r"(?<=[\u4e00-\u9fff][\s、，,])\s*(?:本报|本報|[\u4e00-\u9fff]{2,6}?(?=(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者|实习生|實習生)))?"
+    r"(?<=[\u4e00-\u9fff][\s、，,])\s*(?:本报|本報|(?![\u4e00-\u9fff]{0,4}(?:摄|攝))[\u4e00-\u9fff]{2,6}?"
+    r"(?=(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者|实习生|實習生)))?"
     r"(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?=[\u4e00-\u9fff]{2,4})"
 )
 # a role label a name list opens with after 作者： ("作者：记者 X 实习生 Y", "作者：南方周末记者 X")
-_LEAD_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?)?(?:本报|本報)?(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者)"
+_LEAD_LABEL = re.compile(r"^(?:(?![\u4e00-\u9fff]{0,4}(?:摄|攝))[\u4e00-\u9fff]{2,6}?)?(?:本报|本報)?"
+                         r"(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者)"
                          r"\s*(?=[\u4e00-\u9fff]{2,4})")
 
 
@@ -156,8 +162,9 @@ def _clean_name(raw: str) -> str | None:
     stop = _NAME_STOP.search(names)
     if stop:
         names = names[: stop.start()]
-        if stop.group(0) in _REPORTED and re.fullmatch(r"[\u4e00-\u9fff]{5,6}", names):
-            names = names[:3]  # "記者王小明北京報道": the same, before 報道
+        if stop.group(0) in _REPORTED and re.fullmatch(r"[\u4e00-\u9fff]{4}", names) and (
+                names[:2] not in _COMPOUND_SURNAMES):
+            return None  # "記者李明北京報道": a name and a place glued, which cannot be told apart
     parts = [p for p in re.split(r"[ \u3000、，,]+", names) if p]
     if stop and stop.group(0) in {"报道", "報導", "报导"} and len(parts) > 1 and not names[-1:].isspace():
         parts = parts[:-1]  # "彭冲 山东冠县报道": the last word is the place
@@ -300,10 +307,12 @@ class PageMeta(PageFields):
         for obj in self.jsonld:
             a = obj.get("author")
             people = a if isinstance(a, list) else [a]
-            found = [p.get("name") if isinstance(p, dict) else p for p in people]
+            found = [p.get("name") if isinstance(p, dict) and p.get("@type") != "Organization" else
+                     None if isinstance(p, dict) else p for p in people]
             names = [n.strip() for n in found if isinstance(n, str) and n.strip() and not _NOT_PERSON.search(n)]
-            if names:  # every person of an author list, in order
-                return MetaField(" ".join(dict.fromkeys(names)), "json-ld")
+            if names:  # every person of an author list, in order ("Jane Smith, John Doe")
+                sep = ", " if any(" " in n for n in names) else " "
+                return MetaField(sep.join(dict.fromkeys(names)), "json-ld")
         return None
 
     # -------------------------------------------------------------- body-based
