@@ -21,6 +21,8 @@ __all__ = ["Measure"]
 
 
 _LINE_HANS_MIN = 3
+# the article's own lines: its body and its photo captions (the same writer's script and words)
+_ARTICLE = frozenset({"body", "caption"})
 # a mainland agency's or paper's dateline opening the story (新华社北京7月21日电, 人民网北京…电):
 # Taiwan and Hong Kong outlets open with their own (中央社記者X台北21日電)
 _MAINLAND_DATELINE = re.compile(
@@ -55,10 +57,10 @@ def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], ma
 
 
 class Measure:
-    """Store the signals the verdict needs, measured on the article's own (body) lines.
+    """Store the signals the verdict needs, measured on the article's own lines (body and photo
+    captions: the same writer's script and words).
 
-    Chrome and spam are left out so that they cannot tip the verdict, and so that restoring a
-    restored page (body lines only) measures the same thing twice.
+    Chrome and spam are left out so that they cannot tip the verdict.
     """
 
     name = "score.measure"
@@ -69,7 +71,7 @@ class Measure:
         hans_lines = 0
         for ln in doc.lines:
             s, e = spans[ln.index]
-            if ln.label == "body":
+            if ln.label in _ARTICLE:
                 body.append(doc.text[s:e])
             elif ln.label != "blank":
                 h, k = script_counts(doc.text[s:e])
@@ -78,7 +80,7 @@ class Measure:
         sig = doc.signals
         sig["hant_chars"], sig["hans_chars"] = script_counts(text)
         sig["hans_lines"] = hans_lines
-        body_lines = {ln.index for ln in doc.lines if ln.label == "body"}
+        body_lines = {ln.index for ln in doc.lines if ln.label in _ARTICLE}
         starts = [s for s, _ in spans]
         matches = [m for m in ruby_scan(doc) if bisect_right(starts, m.start) - 1 in body_lines]
         sig["ruby_verified"] = len(matches)
