@@ -44,6 +44,8 @@ _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
 def _lesson_label(line: str) -> bool:
     """Whether a line names itself part of a reading lesson: a cue word as a label (``本课生字：``,
     ``多音字：``), not merely in a sentence (news about pinyin teaching says 拼音 everywhere)."""
+    if "：" not in line and ":" not in line:
+        return False
     cues = vocabulary("teaching_cues")
     return any(line[e:e + 1] in ":：" or line[e:e + 2].strip() in (":", "：") for _, e, _ in cues.find(line))
 

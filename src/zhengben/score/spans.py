@@ -81,9 +81,16 @@ def _place_heads() -> tuple[str, ...]:
                            for r in load_table("spam_brands") if r["kind"] == "place_head"}, key=len, reverse=True))
 
 
+@cache
+def _place_lengths() -> tuple[frozenset[str], tuple[int, ...]]:
+    heads = _place_heads()
+    return frozenset(heads), tuple(sorted({len(p) for p in heads}, reverse=True))
+
+
 def _place_before(text: str, pos: int) -> int:
     """Length of a place head (澳门, 澳門) ending at ``pos``, or 0."""
-    return next((len(p) for p in _place_heads() if text.startswith(p, pos - len(p)) and pos >= len(p)), 0)
+    heads, lengths = _place_lengths()
+    return next((n for n in lengths if n <= pos and text[pos - n:pos] in heads), 0)
 
 
 def _legit(head: str) -> bool:
@@ -506,13 +513,16 @@ def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
     names an operator in brackets), ad words too (a gloss: 服用伟哥（壮阳药）后)."""
     vocab = vocabulary("spam_vocab")
     out: dict[int, list[Found]] = {}
-    for i in vocab.find_lines(lines):
+    bracketed = [i for i, line in enumerate(lines) if ("（" in line or "(" in line or "【" in line or "[" in line)]
+    for i in bracketed:
         line = lines[i]
         for m in _BRACKETED.finditer(line):
             s, e = m.span()
             if s == 0 or e >= len(line) or not is_cjk(line[s - 1]):
                 continue
             inner = m.group(1)
+            if cjk_count(inner) < 2:  # a reading (xié), a year, a Latin name
+                continue
             hits = [(a, b, row["weight"]) for a, b, row in vocab.find(inner) if row["category"] == "porn"]
             strong = any(weight == "strong" for _, _, weight in hits)
             covered = sum(cjk_count(inner[a:b]) or b - a for a, b, _ in hits)
@@ -1164,8 +1174,8 @@ def _glued_spam_spans(line: str) -> list[Found]:
     from zhengben.score.spam import measure_line
 
     segs = [(m.start(), m.end()) for m in re.finditer(r"[^_]+", line)]
-    if len(segs) < 2:
-        return []
+    if len(segs) < 2 or cjk_count(line[slice(*segs[0])]) < 4 or measure_line(line[slice(*segs[0])]).strong:
+        return []  # no headline before the keywords (a keyword line is judged whole)
     first = len(segs)
     for k in range(len(segs) - 1, 0, -1):
         a, b = segs[k]
