@@ -70,6 +70,7 @@ CHROME = [
     ("www.example-bet.com www.js0000.vip https://www.example.net/?id=1", "navigation"),
     ("正品伟哥哪里买 延时喷剂 壮阳药 春药 迷药 催情水 货到付款", "spam"),
     ("成人抖音 91视频 麻豆传媒 糖心vlog 蜜桃传媒 天美传媒", "spam"), ("1 2 3 … 10", "navigation"), ("代开各类发票，联系微信：fp8888668，QQ：1234567890", "spam"),
+    ("【字体：大 中 小】 【打印本页】 【关闭窗口】", "share"), ("转载时间：2022-10-26 08:15 | 转载自：人民政协网", "dateline"),
     ("訂閱信報網站，閱讀全文", "footer"), ("緊貼最新最快資訊，請讚好及追蹤TOPick Facebook專頁及Instagram。", "app"),
     ("立場新聞需要你的支持，請訂閱或捐款，讓我們繼續做好新聞。", "footer"), ("阅读剩余全文（0）", "footer"),
     ("本文链接：https://example.cn/content/1.html", "footer"), ("本文为江城网原创文章，转载请附上原文出处链接和本声明。", "footer"),

@@ -17,7 +17,7 @@ from zhengben.meta.dates import publication_date
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
-from zhengben.text import collapse_spaces, fold_label_marks
+from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 
 __all__ = ["ParseMeta"]
 
@@ -57,13 +57,18 @@ class ParseMeta:
         for ln in doc.lines:
             text, view = texts[ln.index], views[ln.index]
             if ln.label == "title" and "title" not in meta:
-                meta["title"] = {"value": collapse_spaces(doc.text[slice(*spans[ln.index])]), "origin": ln.rule,
+                title = collapse_spaces(doc.text[slice(*spans[ln.index])])
+                bare = without_site_suffix(title)
+                meta["title"] = {"value": bare, "origin": ln.rule if bare == title else f"{ln.rule}+site_suffix",
                                  "line": ln.index}
             elif ln.label == "breadcrumb" and "channel" not in meta:
                 crumbs = [c for c in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", text)) if c]
+                while crumbs and crumbs[-1] in _NOT_A_CRUMB:  # 首页 > 要闻 > 正文: where the reader is
+                    crumbs.pop()
                 meta["channel"] = {"value": crumbs, "origin": ln.rule, "line": ln.index}
             elif ln.label == "caption":
-                meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})["value"].append(text)
+                meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})["value"].append(
+                    text.lstrip("▲△↑ "))
             if ln.label == "dateline" and "published" not in meta:
                 found = publication_date(view, self.config.default_utc_offset)
                 if found:
@@ -90,6 +95,31 @@ class ParseMeta:
 _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管理员|管理员|网站管理员|admin|administrator|webmaster)"
                       r"\s*$", re.IGNORECASE)
 
+
+
+_NOT_A_CRUMB = frozenset({"正文", "内容", "内文", "詳情", "详情", "正文内容", "內文", "全文"})
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|｜|\||\s[-—–]\s)\s*")
+# a portal's own name ends so; a channel name is short
+_SITE_NAME = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|在线|在線|客户端|客戶端|电视台|電視台|网站|網站)$")
+
+
+def without_site_suffix(title: str) -> str:
+    """A headline less the site (and the channels before it) that a scraped ``<title>`` line
+    carries: ``标题_人民政协网``, ``标题 - 要闻 - 人民政协网`` give ``标题``. Only when the last
+    segment names a site, and never down to fewer than four ideographs.
+
+    >>> without_site_suffix("进出口总值突破40万亿元 - 要闻 - 人民政协网"), without_site_suffix("一国两制_香港")
+    ('进出口总值突破40万亿元', '一国两制_香港')
+    """
+    seps = list(_TITLE_SEPARATOR.finditer(title))
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2 or len(parts[-1]) > 12 or not _SITE_NAME.search(parts[-1]):
+        return title
+    keep = len(parts) - 1
+    while keep > 1 and len(parts[keep - 1]) <= 4:  # the channel before the site (要闻)
+        keep -= 1
+    head = title[:seps[keep - 1].start()]  # a headline holding a separator itself keeps it
+    return head if cjk_count(head) >= 4 else title
 
 
 def _in_own_script(text: str, view: str, start: int, end: int) -> str:

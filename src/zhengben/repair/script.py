@@ -9,6 +9,7 @@ edit per run of changed characters, so the audit trail shows ``發展 → 发展
 from __future__ import annotations
 
 import difflib
+import re
 from functools import cache, partial
 from typing import Literal, Protocol
 
@@ -106,6 +107,10 @@ def _merge(changes: list[Change], zhe: list[Change]) -> list[Change]:
     return sorted([*split, *zhe])
 
 
+_CURLY = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+_CORNER = re.compile("[「」『』]")
+
+
 class ConvertScript:
     """Convert the document to simplified when the verdict says so (``decisions['convert']``)."""
 
@@ -122,6 +127,11 @@ class ConvertScript:
         if doc.decisions.get("taiwan_style") and config_name == "t2s" and "著" in converted:
             changes = _merge(changes, _particle_zhe(doc.text, converted))
         doc.apply(changes)
+        if doc.decisions.get("mirror"):
+            # a converter that wrote the mainland page's “” as 「」 (and ‘’ as 『』): quoted back
+            why = reasons()["script.corner_quotes"]
+            doc.apply([Change(m.start(), m.end(), _CURLY[m.group()], "script.corner_quotes", why)
+                       for m in _CORNER.finditer(doc.text)])
         # Fields that came with the page (HTML metadata) are in the same script: convert them too.
         for entry in doc.meta.values():
             value = entry["value"]

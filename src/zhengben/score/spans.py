@@ -113,7 +113,9 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~/?#=&%]+[A-Za-z0-9/]")
 _URL_LEAD = re.compile(
     r"(?:访问|登录|登陆|网址|网站|官网|主页|地址|域名|链接|详见|参见|浏览|点击|关注|输入|进入|搜索|查询)|"
-    r"(?:[见为是至到在:：(（\[【<《\s])$")
+    r"(?:[见为是至到在或和及与、:：(（\[【<《\s])$")
+# a public body's or a school's own site is never a spam farm's link
+_PUBLIC_HOST = re.compile(r"\.(?:gov|edu|org)(?:\.[a-z]{2})?(?:[/?#]|$)", re.IGNORECASE)
 _ANCHOR_LT = re.compile(f"<[{CJK_CLASS}]{{2,16}}(?=[，。！？；\\n]|$)")
 # simplified and traditional forms: these run on the page's own text, before script conversion
 _KEYWORD_LINE = re.compile(r"(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|tags?)\s*[:：]", re.IGNORECASE)
@@ -475,7 +477,7 @@ def _url_spans(text: str, own_host: str = "") -> list[Found]:
         prev = before[-1:] if before else ""
         if not is_cjk(prev) or _URL_LEAD.search(before):
             continue
-        if own_host and own_host in m.group():
+        if (own_host and own_host in m.group()) or _PUBLIC_HOST.search(m.group()):
             continue
         if not after or not (is_cjk(after) or after in "，。；！？,"):
             continue  # a link at the end of a line is link residue of a list, not a splice
