@@ -35,10 +35,11 @@ from typing import NamedTuple
 
 from zhengben.config import Config, SpanConfig
 from zhengben.document import Change, Document
-from zhengben.lines.label import split_lines
+from zhengben.lines.label import label_line, line_view, split_lines
 from zhengben.repair.ruby import RubyMatch, ruby_scan
 from zhengben.repair.script import converter
 from zhengben.rules import load_table, reasons
+from zhengben.score.spam import measure_line
 from zhengben.score.vocab import Vocabulary, vocabulary
 from zhengben.text import CJK_CLASS, cjk_count, is_cjk
 
@@ -74,22 +75,17 @@ def _legit_heads() -> frozenset[str]:
 
 
 @cache
-def _place_heads() -> tuple[str, ...]:
-    """Places a brand is sold under (``place_head`` rows), longest first."""
-    return tuple(sorted({r["term"] for r in load_table("spam_brands") if r["kind"] == "place_head"}
-                        | {converter(c).convert(r["term"]) for c in ("s2t", "s2hk")
-                           for r in load_table("spam_brands") if r["kind"] == "place_head"}, key=len, reverse=True))
-
-
-@cache
-def _place_lengths() -> tuple[frozenset[str], tuple[int, ...]]:
-    heads = _place_heads()
-    return frozenset(heads), tuple(sorted({len(p) for p in heads}, reverse=True))
+def _places() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Places a brand is sold under (``place_head`` rows, in both scripts), and their lengths
+    longest first."""
+    terms = [r["term"] for r in load_table("spam_brands") if r["kind"] == "place_head"]
+    heads = frozenset(terms) | {converter(c).convert(t) for c in ("s2t", "s2hk") for t in terms}
+    return heads, tuple(sorted({len(p) for p in heads}, reverse=True))
 
 
 def _place_before(text: str, pos: int) -> int:
     """Length of a place head (澳门, 澳門) ending at ``pos``, or 0."""
-    heads, lengths = _place_lengths()
+    heads, lengths = _places()
     return next((n for n in lengths if n <= pos and text[pos - n:pos] in heads), 0)
 
 
@@ -510,8 +506,8 @@ _BRACKETED_COVERAGE = 0.5
 
 def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
     """A bracketed aside inside a sentence that is a porn keyword run (``会议指出（亚洲无码在线观看），``):
-    removed with its brackets. Only on lines with such vocabulary, never where the sentence reports
-    on it (a guard word), never a whole line. Gambling words are left to the brand grammar (news
+    removed with its brackets. Only an aside half covered by such vocabulary, never where the
+    sentence reports on it (a guard word), never a whole line. Gambling words are left to the brand grammar (news
     names an operator in brackets), ad words too (a gloss: 服用伟哥（壮阳药）后)."""
     vocab = vocabulary("spam_vocab")
     out: dict[int, list[Found]] = {}
@@ -1173,8 +1169,6 @@ def _glued_spam_spans(line: str) -> list[Found]:
     the trailing segments that are keyword runs go, with their separators; the headline stays."""
     if "_" not in line or re.search("[。！？]", line):
         return []
-    from zhengben.score.spam import measure_line
-
     segs = [(m.start(), m.end()) for m in re.finditer(r"[^_]+", line)]
     if len(segs) < 2 or cjk_count(line[slice(*segs[0])]) < 4 or measure_line(line[slice(*segs[0])]).strong:
         return []  # no headline before the keywords (a keyword line is judged whole)
@@ -1194,7 +1188,8 @@ def _glued_spam_spans(line: str) -> list[Found]:
 
 def _place_after_start(word: str) -> int:
     """Length of a place head (``place_head`` rows) that ``word`` starts with, or 0."""
-    return next((len(p) for p in _place_heads() if word.startswith(p) and len(word) > len(p)), 0)
+    heads, lengths = _places()
+    return next((n for n in lengths if n < len(word) and word[:n] in heads), 0)
 
 
 def _contact_spans(line: str) -> list[Found]:
@@ -1415,8 +1410,6 @@ def _relabel_cut_lines(doc: Document, cut: set[int], config: Config) -> None:
     """Label again, alone, each body line that lost spans: what remains may be a line the label
     step would have taken had the spam not been glued to it (``威尼斯人现金网关键词:…`` leaves a
     keyword line), and restoring the restored page must not take it a second time."""
-    from zhengben.lines.label import label_line, line_view
-
     spans = split_lines(doc.text)
     fmt = str(doc.provenance.get("format", "text"))
     for i in cut:
