@@ -306,9 +306,9 @@ class PageMeta(PageFields):
                 return MetaField(v, f"meta[{key}]")
         for obj in self.jsonld:
             a = obj.get("author")
-            people = a if isinstance(a, list) else [a]
-            found = [p.get("name") if isinstance(p, dict) and p.get("@type") != "Organization" else
-                     None if isinstance(p, dict) else p for p in people]
+            people = [p for p in (a if isinstance(a, list) else [a])  # an organisation is no author
+                      if not (isinstance(p, dict) and p.get("@type") == "Organization")]
+            found = [p.get("name") if isinstance(p, dict) else p for p in people]
             names = [n.strip() for n in found if isinstance(n, str) and n.strip() and not _NOT_PERSON.search(n)]
             if names:  # every person of an author list, in order ("Jane Smith, John Doe")
                 sep = ", " if any(" " in n for n in names) else " "
