@@ -38,6 +38,7 @@ from zhengben.document import Change, Document
 from zhengben.lines.label import label_line, line_view, split_lines
 from zhengben.repair.ruby import RubyMatch, ruby_scan
 from zhengben.repair.script import converter
+from zhengben.repair.space import spaced_out
 from zhengben.rules import load_table, reasons
 from zhengben.score.spam import measure_line
 from zhengben.score.vocab import Vocabulary, vocabulary
@@ -1390,7 +1391,9 @@ class ExciseSpans:
                 counts[f.rule] += 1
         doc.apply(changes)
         if changes:
-            _relabel_cut_lines(doc, {i for i in found if i not in skip and i not in whole}, self.lines)
+            cut = {i for i in found if i not in skip and i not in whole}
+            _respace_cut_lines(doc, cut, self.lines)
+            _relabel_cut_lines(doc, cut, self.lines)
         own = {c.rule for c in changes}
         recorded = [[e.start, e.end, e.rule] for e in doc.edits if e.rule in own]
         recorded += [[ln.start, ln.end, ln.rule] for ln in doc.lines if ln.label == "spam"]
@@ -1404,6 +1407,18 @@ class ExciseSpans:
 
 # what a body line cut down to its remainder may turn out to be (a brand glued before 关键词：…)
 _RELABEL = frozenset({"keywords", "editor", "dateline", "footer", "app", "share", "related_header", "spam"})
+
+
+def _respace_cut_lines(doc: Document, cut: set[int], config: Config) -> None:
+    """Join the spaced-out characters of a line that spans were cut from: with the spam's unspaced
+    characters gone, what remains may be a spaced-out line (``中国威尼斯人现金网新 华 社 北 京`` leaves
+    ``中国新 华 社 北 京``), which the space step would have joined had the spam not been there."""
+    spans = split_lines(doc.text)
+    mine = [(s, e) for i, (s, e) in enumerate(spans) if i in cut]
+    if not mine:
+        return
+    found = spaced_out(doc.text, config.space, reasons()["space.cjk_gap"])
+    doc.apply([c for c in found if any(s <= c.start and c.end <= e for s, e in mine)])
 
 
 def _relabel_cut_lines(doc: Document, cut: set[int], config: Config) -> None:
