@@ -47,7 +47,7 @@ def _lesson_label(line: str) -> bool:
     if "：" not in line and ":" not in line:
         return False
     cues = vocabulary("teaching_cues")
-    return any(line[e:e + 1] in ":：" or line[e:e + 2].strip() in (":", "：") for _, e, _ in cues.find(line))
+    return any(line[e:e + 2].lstrip()[:1] in (":", "：") for _, e, _ in cues.find(line))
 
 
 def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], matches: list[RubyMatch]) -> str:

@@ -122,7 +122,6 @@ class Decide:
                 phrased, plain = taiwan_phrasing(without_ruby(doc.text, ruby_scan(doc)))
                 sig["taiwan_phrases"], sig["plain_phrases"] = phrased, plain
                 dec["taiwan_phrases"] = phrased >= cfg.script.phrase_min and phrased > cfg.script.phrase_ratio * plain
-        sig["script"] = script
         sig["mirror_evidence"] = evidence
         dec.update(mirror=mirror, strip_ruby=strip_ruby, restore_punct=restore_punct, convert=convert)
         obf = []
