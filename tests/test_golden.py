@@ -28,10 +28,3 @@ def test_golden(case: dict[str, Any]) -> None:
         else:
             assert rec[key] == want, key
 
-
-def test_a_lesson_cue_counts_only_as_a_label() -> None:
-    """本课生字： labels a lesson; a cue word ending a sentence (请读注音) or inside one does not."""
-    from zhengben.score.signals import _lesson_label
-
-    assert _lesson_label("本课生字：揠(yà)、苗(miáo)") and _lesson_label("多音字 :长(cháng)")
-    assert not _lesson_label("老师：请大家读注音") and not _lesson_label("他说：小学拼音教学将改革")

@@ -42,3 +42,11 @@ def test_other_brackets_and_converter_spaces(text: str, removed: str) -> None:
 @pytest.mark.parametrize("text", ["公園(yuán]", "公園[yuán)", "公園【yuán)"])
 def test_brackets_must_pair(text: str) -> None:
     assert find_ruby(text)[0] == []
+
+
+def test_a_lesson_cue_counts_only_as_a_label() -> None:
+    """本课生字： labels a lesson; a cue word ending a sentence (请读注音) or inside one does not."""
+    from zhengben.score.signals import _lesson_label
+
+    assert _lesson_label("本课生字：揠(yà)、苗(miáo)") and _lesson_label("多音字 :长(cháng)")
+    assert not _lesson_label("老师：请大家读注音") and not _lesson_label("他说：小学拼音教学将改革")
