@@ -154,3 +154,20 @@ def test_a_refrain_ending_in_a_double_ellipsis_is_the_writers_own() -> None:
     body = f"<p>{refrain}</p><p>{refrain[:-2]}，你还会牵着我的手，陪我看夕阳，听我讲那些讲了很多遍的故事吗？</p>"
     page = _page().replace(_BODY.encode(), (body + _BODY).encode())
     assert refrain in extract_html(page).paragraphs
+
+
+def test_a_live_page_keeps_every_timestamped_entry() -> None:
+    """Each entry of a live page holds a short time stamp beside its text; the stamp costs every
+    entry a little value, which must not stop the container search at the first entry."""
+    entries = ("省防汛抗旱指挥部于昨日晚间将防汛应急响应提升至三级，部分低洼路段积水超过半米。",
+               "消防、公安、城管等部门联合出动救援力量三千余人次，转移安置受困群众两千四百余人。",
+               "气象部门预计，未来三天降雨仍将持续，局部地区有大暴雨，山洪、泥石流等风险较高。",
+               "省水利厅提醒，各地要加强对中小水库、堤防和在建工程的巡查值守，确保群众安全。")
+    items = "".join(f"<li><div class='live-time'>10-06 1{8 - k}:30</div><div class='live-text'><p>{t}</p></div></li>"
+                    for k, t in enumerate(entries))
+    html = ("<html><head><meta charset='utf-8'><title>直播｜强降雨持续_新闻网</title></head><body>"
+            "<div class='nav'><a>首页</a><a>新闻</a></div><h1>直播｜强降雨持续</h1>"
+            f"<div class='content'><ul class='live-list'>{items}</ul></div>"
+            "<div class='footer'>版权所有 © 2023</div></body></html>").encode()
+    art = extract_html(html)
+    assert [p for p in art.paragraphs if "。" in p] == list(entries)

@@ -103,6 +103,10 @@ TEASER_LOOKAHEAD = 5
 # a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
 MIN_STATED_CJK = 100
 ANCHOR_OVERRIDE = 3.0
+# climbing passes a parent that loses at most this share of the value (an entry's time stamp
+# beside its text) when the level above it gains at least CLIMB_GAIN times the value
+CLIMB_DIP = 0.05
+CLIMB_GAIN = 1.5
 
 
 @dataclass
@@ -439,7 +443,7 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
         # (an encyclopedia's summary box above its body)
         if direct[top] <= ANCHOR_OVERRIDE * direct[best]:
             seed = best
-    node = _climb(seed, subtree, parent)
+    node = _climb(seed, subtree, parent, walk)
     if seed != top and anchor_caption:
         # a photo caption under the title is weak evidence: when its container stays
         # small while the paragraphs elsewhere add up to far more, those are the article
@@ -449,11 +453,33 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
     return node, subtree
 
 
-def _climb(node: int, subtree: list[float], parent: list[int]) -> int:
-    """Climb while the parent's subtree value is not smaller (sibling paragraphs merge)."""
-    while parent[node] >= 0 and subtree[parent[node]] >= subtree[node]:
-        node = parent[node]
+def _climb(node: int, subtree: list[float], parent: list[int], walk: _Walk | None = None) -> int:
+    """Climb while the parent's subtree value is not smaller (sibling paragraphs merge).
+
+    With ``walk``, a parent a little smaller is passed when it is one of a run of entries of
+    one template (same tag and class) and the level above is far larger: a live page's
+    entries each hold a short time stamp beside their text, which costs every entry a
+    little, and the whole list is the article.
+    """
+    while (p := parent[node]) >= 0:
+        if subtree[p] >= subtree[node]:
+            node = p
+            continue
+        g = parent[p]
+        if (walk is not None and g >= 0 and subtree[node] - subtree[p] <= CLIMB_DIP * subtree[node]
+                and subtree[g] >= CLIMB_GAIN * subtree[node] and _entry_run(walk, p, g)):
+            node = g
+            continue
+        break
     return node
+
+
+def _entry_run(walk: _Walk, e: int, container: int) -> bool:
+    """Whether ``e`` and at least two siblings under ``container`` share its tag and class."""
+    sig = (walk.tags[e], walk.classes[e])
+    same = sum(1 for c, pc in enumerate(walk.parent)
+               if pc == container and (walk.tags[c], walk.classes[c]) == sig)
+    return same >= 3
 
 
 def _first_post(walk: _Walk, root: int, pos: list[float], title_idx: int) -> int:
