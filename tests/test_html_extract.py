@@ -427,6 +427,10 @@ def test_parse_date_rejects(text: str) -> None:
     ("【大公報訊】記者林家豪報道：", "author", "林家豪"),
     ("撰文者：林家豪", "author", "林家豪"), ("撰稿人：陈志明", "author", "陈志明"),
     ("本报记者 林家豪 摄影记者 陈志明", "author", "林家豪"), ("記者歐陽小明報道", "author", "歐陽小明"),
+    # a known place glued between the name and 報道 (rules/places.tsv), and a TV byline without a slash
+    ("記者李明北京報道：", "author", "李明"), ("記者林家豪深圳報道：", "author", "林家豪"),
+    ("记者林家豪华盛顿报道", "author", "林家豪"), ("（華視新聞 林家豪 陳志明 台北報導）", "author", "林家豪 陳志明"),
+    ("東森新聞 林家豪 陳志明 報導", "author", "林家豪 陳志明"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)
@@ -437,7 +441,7 @@ def test_bylines(line: str, field: str, value: str) -> None:
                                   "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）",
                                   "編譯器開發者大會昨天在台北舉行", "雪後故宮 / 攝影 陳大文",
                                   "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影", "（此件公开发布）",
-                                  "記者李明北京報道："])
+                                  "記者李明大坪報道："])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 

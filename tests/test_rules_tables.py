@@ -16,8 +16,8 @@ from zhengben.rules import compile_pattern, load_table, reasons, table_names
 from zhengben.score.spam import is_spam, measure_line
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
-CORE_TABLES = ["dates", "edits", "fields", "lines", "punct", "radicals", "regional_vocab", "ruby", "spam_vocab",
-               "taiwan_phrases", "teaching_cues"]
+CORE_TABLES = ["dates", "edits", "fields", "lines", "places", "punct", "radicals", "regional_vocab", "ruby",
+               "spam_vocab", "taiwan_phrases", "teaching_cues"]
 
 
 def test_every_core_table_loads_sorted_unique_and_headed() -> None:
@@ -151,3 +151,13 @@ def test_radical_rows_are_supplement_look_alikes_without_an_equivalent() -> None
         assert 0x2E80 <= ord(glyph) <= 0x2EF3 and unicodedata.normalize("NFKC", glyph) == glyph, row["id"]
         assert row["id"] == f"glyph.radical.{ord(glyph):04x}" and row["reason"].startswith(unicodedata.name(glyph))
         assert len(ideograph) == 1 and 0x4E00 <= ord(ideograph) <= 0x9FFF, row["id"]
+
+
+def test_place_rows_are_bare_place_names() -> None:
+    """Places are cut from the end of a glued byline name, so a row must be a bare name (no 省/市
+    suffix that a byline would not write) of two to five ideographs, of a known kind, listed once."""
+    rows = load_table("places")
+    assert all(re.fullmatch("[\u4e00-\u9fff]{2,5}", r["place"]) for r in rows)
+    assert {r["kind"] for r in rows} == {"province", "city", "taiwan", "hongkong_macao", "abroad"}
+    assert len({r["place"] for r in rows}) == len(rows)
+    assert all(r["id"].startswith(f"place.{r['kind']}.") for r in rows)

@@ -14,6 +14,7 @@ from zhengben.config import Config
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.meta.dates import publication_date
+from zhengben.meta.names import reporter_names
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
@@ -83,6 +84,11 @@ class ParseMeta:
                 value = _in_own_script(text, view, m.start("value"), m.end("value"))
                 if field in ("author", "editor") and _NO_NAME.search(value):
                     continue  # 作者：未知, 责任编辑：系统管理员 name nobody
+                if field == "author":
+                    named = reporter_names(value, view[m.end("value"):])
+                    if named is None:
+                        continue  # 记者李明大坪报道: name and place glued, no known place to cut at
+                    value = named
                 if field == "keywords":
                     meta[field] = {"value": [k for k in _KEYWORD_SPLIT.split(value) if k],
                                    "origin": rule, "line": ln.index}

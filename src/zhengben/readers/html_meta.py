@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from zhengben.meta.dates import UPDATE_LABEL, all_dates, parse_date
+from zhengben.meta.names import COMPOUND_SURNAMES, without_place
 from zhengben.readers.html_rules import byline_labels, title_separators
 from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 
@@ -108,10 +109,6 @@ _NAME_STOP = re.compile(
     r"责任|責任|审核|審核|校对|校對|责编|責編|主编|主編)"
 )
 _REPORTED = ("报道", "報導", "报导", "報道")
-# a four-character name glued to 報道 is a name only with a two-character surname
-_COMPOUND_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐",
-                                "慕容", "司徒", "尉迟", "尉遲", "公孙", "公孫", "夏侯", "长孙", "長孫", "宇文", "轩辕",
-                                "軒轅", "端木", "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "申屠"})
 _NOT_PERSON = re.compile(
     r"(网|網|报|報|社|站|台|刊|新闻|新聞|中心|编辑部|編輯部|公司|集团|集團|日报|官方|频道|頻道|客户端|"
     r"https?:|www\.|\.com|\.net|\.cn\b|\.org|admin|佚名|未知|匿名|unknown|简介|簡介|训练|訓練|营$|營$|无内容|無內容|discuz|powered|"
@@ -162,9 +159,10 @@ def _clean_name(raw: str) -> str | None:
     stop = _NAME_STOP.search(names)
     if stop:
         names = names[: stop.start()]
-        if stop.group(0) in _REPORTED and re.fullmatch(r"[\u4e00-\u9fff]{4}", names) and (
-                names[:2] not in _COMPOUND_SURNAMES):
-            return None  # "記者李明北京報道": a name and a place glued, which cannot be told apart
+        if stop.group(0) in _REPORTED:
+            names = without_place(names)
+            if re.fullmatch(r"[\u4e00-\u9fff]{4}", names) and names[:2] not in COMPOUND_SURNAMES:
+                return None  # "記者李明大坪報道": a name and a place glued, no known place to cut at
     parts = [p for p in re.split(r"[ \u3000、，,]+", names) if p]
     if stop and stop.group(0) in {"报道", "報導", "报导"} and len(parts) > 1 and not names[-1:].isspace():
         parts = parts[:-1]  # "彭冲 山东冠县报道": the last word is the place
@@ -664,12 +662,14 @@ _POSTER_PATTERNS = (
      "html.byline.author.bracketed"),
     # Taiwan TV and web outlets: "（民視新聞／王小明、李大華 台北報導）", "新頭殼newtalk | 王小明 綜合報導"
     (re.compile(rf"^(?!.*外[電电])[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})\s+"
-                r"(?:[\u4e00-\u9fff]{2,4}\s*)?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
+                r"(?:[\u4e00-\u9fff]{2,4})?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
      "html.byline.author.outlet_slash"),
     # ... "東森新聞 王小明 報導", and TVBS's "王小明 / 攝影 陳大文 報導" (the reporter, then the camera;
     # a caption "雪後故宮 / 攝影 陳大文" names no reporter); a wire roundup (綜合外電報導) names a place
-    (re.compile(rf"^[^\s／/|｜，。]{{2,10}}?(?:新聞|新闻|電視|电视)\s+(?P<name>{_NAME_LIST})\s+"
-                r"(?:綜合|综合)?(?:報導|报导|報道|报道)$"), "html.byline.author.outlet_slash"),
+    # (and "（華視新聞 王小明 李大華 台北報導）", names and place set apart by spaces only)
+    (re.compile(rf"^[（(〔【]?[^\s／/|｜，。（(〔【]{{2,10}}?(?:新聞|新闻|電視|电视)\s+(?P<name>{_NAME_LIST})\s+"
+                r"(?:[\u4e00-\u9fff]{2,4})?(?:綜合|综合)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
+     "html.byline.author.outlet_slash"),
     (re.compile(rf"^(?P<name>{_NAME_LIST})\s*[／/]\s*(?:攝影|摄影)\s*[\u4e00-\u9fff·]{{2,4}}\s*(?:報導|报导|報道|报道)$"),
      "html.byline.author.outlet_slash"),
     # "by X" only on a line that also carries a date: "发布时间 2005/03/15 22:36:13 by duscha"

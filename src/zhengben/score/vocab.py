@@ -14,7 +14,7 @@ import ahocorasick_rs
 from zhengben.repair.script import converter
 from zhengben.rules import Row, load_table
 
-__all__ = ["Hit", "Vocabulary", "vocabulary"]
+__all__ = ["Hit", "Vocabulary", "term_forms", "vocabulary"]
 
 Hit = tuple[int, int, Row]
 # ASCII-only lower-casing keeps offsets exact (str.lower can change a string's length).
@@ -79,3 +79,19 @@ def _lower(text: str) -> str:
 def vocabulary(table: str) -> Vocabulary:
     """The cached matcher of a vocabulary table (``spam_vocab``, ``regional_vocab``)."""
     return Vocabulary(load_table(table))
+
+
+@cache
+def term_forms(table: str, column: str = "term") -> frozenset[str]:
+    """Every term of a table in every script it is written in (simplified, ``s2t``, ``s2tw``,
+    ``s2hk``, and 台 for 臺), for lookups of a whole word rather than matches in running text.
+
+    >>> {"北京", "臺北", "台北"} <= term_forms("places", "place")
+    True
+    """
+    out: set[str] = set()
+    for row in load_table(table):
+        term = row[column]
+        for form in {term, *(converter(c).convert(term) for c in ("s2t", "s2tw", "s2hk"))}:
+            out.update((form, form.replace("臺", "台")))
+    return frozenset(out)
