@@ -41,6 +41,12 @@ class RubyConfig:
     # A mirror's ruby falls on ordinary characters anywhere (the specimen: 0 rare, 0 on such lines).
     teaching_rare_share: float = 0.3
     teaching_cue_share: float = 0.5
+    # ...or every reading glosses a quoted word (常把「買（mǎi）」說錯); or there are at most
+    # teaching_cluster_max, all in one sentence (六（lù）安、亳（bó）州、歙（shè）县) on a simplified
+    # page with no half-width mark; or the text states a reading outside brackets too
+    # (“薄（báo）饼”读báo). A converter's ruby is spread over the article, inside quotes or not,
+    # and never stands bare after 读.
+    teaching_cluster_max: int = 5
 
 
 @dataclass(frozen=True, slots=True)

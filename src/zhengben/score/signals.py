@@ -41,6 +41,16 @@ _REGIONAL_DATELINE = re.compile(
 _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
 
 
+# a reading right before one of these glosses the quoted word (常把「買（mǎi）」說錯)
+_CLOSING_QUOTES = frozenset("」』”’\"")
+# a sentence ends at these (for counting which sentences hold readings)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# a reading stated in the prose, after the verb that introduces it: 读báo, 念作“lù”, 讀音ㄕˋ
+_READING_IN_PROSE = re.compile(
+    r"(?:读|讀|念|唸)(?:音|作|成|做|为|為)?(?:是)?\s*[“\"「‘]?"
+    r"(?:[a-zü]*[\u0101-\u01dc\u00e0-\u00fc][a-zü\u0101-\u01dc\u00e0-\u00fc]*|[\u3105-\u312f]+[ˊˇˋ˙]?)")
+
+
 def _lesson_label(line: str) -> bool:
     """Whether a line names itself part of a reading lesson: a cue word as a label (``本课生字：``,
     ``多音字：``), not merely in a sentence (news about pinyin teaching says 拼音 everywhere)."""
@@ -93,13 +103,20 @@ class Measure:
             # name it one (本课生字：揠(yà)、苗(miáo)); a mirror's ruby falls on ordinary characters anywhere
             common = common_chars()
             bases = "".join(m.han for m in matches)
-            sig["ruby_rare_share"] = round(sum(c not in common for c in bases) / len(bases), 3)
+            # judged on the simplified form too: 衆 裏 爲 are OpenCC's own forms of 众 里 为, not rare
+            simple = to_simplified(bases) if sig["hant_chars"] else bases
+            sig["ruby_rare_share"] = round(sum(c not in common and s not in common
+                                               for c, s in zip(bases, simple, strict=False)) / len(bases), 3)
             lines_of = [bisect_right(starts, m.start) - 1 for m in matches]
             cue_lines = {i for i in set(lines_of) if _lesson_label(doc.text[spans[i][0]:spans[i][1]])}
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
+            sig["ruby_quoted"] = sum(doc.text[m.end:m.end + 1] in _CLOSING_QUOTES for m in matches)
+            sig["ruby_sentences"] = len({_SENTENCE_END.subn("", doc.text[:m.start])[1] for m in matches})
         # ruby brackets are the reading's, not the text's: punctuation is counted without them
         counted = _without_matches(doc.text, spans, body_lines, matches) if matches else text
         sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(counted)
+        if matches:  # a reading the prose states outside the ruby (“薄（báo）饼”读báo)
+            sig["readings_in_prose"] = len(_READING_IN_PROSE.findall(counted))
         mainland = taiwan = 0
         if sig["hant_chars"]:
             for _, _, row in vocabulary("regional_vocab").find(text):

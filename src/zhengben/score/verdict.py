@@ -89,12 +89,17 @@ class Decide:
         cfg, sig, dec = self.config, doc.signals, doc.decisions
         script = script_of(sig, cfg)
         ruby = sig["ruby_verified"]
-        sig["ruby_teaching"] = bool(ruby) and (
-            sig.get("ruby_rare_share", 0.0) >= cfg.ruby.teaching_rare_share
-            or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby)
         half, full = sig["halfwidth_punct"], sig["fullwidth_punct"]
         share = half / (half + full) if half else 0.0
         halfwidth = half >= cfg.punct.min_halfwidth and share >= cfg.punct.halfwidth_share
+        # a few readings in one sentence are a gloss only on a simplified page with no half-width
+        # mark: a lightly annotated mirror's few readings can fall in one sentence too
+        clustered = (ruby <= cfg.ruby.teaching_cluster_max and sig.get("ruby_sentences", 0) == 1
+                     and half == 0 and script == "hans")
+        sig["ruby_teaching"] = bool(ruby) and (
+            sig.get("ruby_rare_share", 0.0) >= cfg.ruby.teaching_rare_share
+            or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby
+            or sig.get("ruby_quoted", 0) == ruby or clustered or sig.get("readings_in_prose", 0) > 0)
         sig["script"] = script
         # a page half in each script is judged only when it shows a converter's ruby (at least
         # min_matches readings, not a lesson's) on enough traditional text: a classical quotation
