@@ -278,6 +278,33 @@ def _run_after(lines: list[Line], text_idx: list[int], head: str, label: str, ru
                 inside = False
 
 
+def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx: list[int]) -> bool:
+    """Whether a run of short lines is the article's own: a list that a line ending in a colon
+    introduces (``名单公布如下：``, ``食材：``), lines between two of the article's sentences (names,
+    ingredients, a table's column), or verse in stanzas (blank-separated groups of two or more
+    lines). A menu stands above the article or below it, one item to a line or one to a group."""
+    before = [i for i in text_idx if i < run[0] and lines[i].label == "body"]
+    intro = [before[-1]] if before else []
+    if any(views[i].rstrip().endswith(("：", ":")) for i in [*intro, run[0]]):
+        return True
+    prose = [i for i in text_idx if lines[i].label == "body" and sentence_punct(views[i])]
+    if any(i < run[0] for i in prose) and any(i > run[-1] for i in prose):
+        return True
+    stanzas = _groups(run)
+    return len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
+
+
+def _groups(run: list[int]) -> list[list[int]]:
+    """``run`` cut where its line numbers are not consecutive (a blank or other line between)."""
+    out: list[list[int]] = []
+    for i in run:
+        if out and i == out[-1][-1] + 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
 def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -> None:
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
     if fmt == "html":
@@ -336,7 +363,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         if i >= 0 and lines[i].label == "body" and len(views[i]) <= cfg.nav_line_chars and not sentence_punct(views[i]):
             run.append(i)
             continue
-        if len(run) >= cfg.nav_run:
+        if len(run) >= cfg.nav_run and not _article_list(run, lines, views, text_idx):
             for j in run:
                 _set(lines[j], "navigation", "line.nav.short_run")
         run = []
