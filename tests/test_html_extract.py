@@ -390,6 +390,7 @@ def test_url_date_and_explicit_url() -> None:
     ("2023/10/06 12:30 am", "2023-10-06T00:30:00+08:00"),
     ("更新：16/10/2023 09:12", "2023-10-16T09:12:00+08:00"),
     ("2023-10-0606:58", "2023-10-06T06:58:00+08:00"),  # date and time in touching elements
+    ("发布时间：２０２３年１２月２０日", "2023-12-20"),  # full-width digits (government pages)
 ])
 def test_parse_date(text: str, expected: str) -> None:
     parsed = parse_date(text)

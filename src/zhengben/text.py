@@ -28,18 +28,21 @@ FREQUENT_CHARS = frozenset(
 FREQUENT_IDEOGRAPHS = frozenset(c for c in FREQUENT_CHARS if _CJK_RE.fullmatch(c))
 # Full-width CJK punctuation and quotes that count as "CJK context" for a neighbour.
 CJK_MARKS = "，。、；：？！（）《》〈〉「」『』【】“”‘’…—·　"
-# colon look-alikes some Hong Kong templates put in labels (記者︰X, U+FE30; ∶ U+2236):
-# matched as ： (one character for one, so offsets hold)
-LABEL_MARKS = str.maketrans({"\ufe30": "：", "\u2236": "："})
+# colon look-alikes some Hong Kong templates put in labels (記者︰X, U+FE30; ∶ U+2236) are
+# matched as ：, and full-width digits (发布时间：２０２３年１２月２０日) as ASCII ones: one
+# character for one, so offsets hold
+LABEL_MARKS = str.maketrans({"\ufe30": "：", "\u2236": "：", **{chr(0xFF10 + d): str(d) for d in range(10)}})
+_LABEL_MARK_RE = re.compile("[\ufe30\u2236\uff10-\uff19]")
 
 
 def fold_label_marks(text: str) -> str:
-    """``text`` with :data:`LABEL_MARKS` folded (checked first: ``translate`` is slow on CJK).
+    """``text`` with :data:`LABEL_MARKS` folded, for matching labels and dates (checked first:
+    ``translate`` is slow on CJK).
 
-    >>> fold_label_marks("記者︰脫芷晴")
-    '記者：脫芷晴'
+    >>> fold_label_marks("記者︰脫芷晴"), fold_label_marks("２０２３年１２月２０日")
+    ('記者：脫芷晴', '2023年12月20日')
     """
-    return text.translate(LABEL_MARKS) if "\ufe30" in text or "\u2236" in text else text
+    return text.translate(LABEL_MARKS) if _LABEL_MARK_RE.search(text) else text
 _CJK_OR_MARK_RE = re.compile(f"[{CJK_CLASS}{CJK_MARKS}]")
 _SENTENCE_PUNCT_RE = re.compile("[，。；！？、,;!?]")
 _SPACES_RE = re.compile(r"\s+")

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from zhengben.rules import compile_pattern, load_table
+from zhengben.text import fold_label_marks
 
 __all__ = ["UPDATE_LABEL", "all_dates", "date_patterns", "parse_date", "publication_date"]
 
@@ -97,8 +98,10 @@ def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, st
 
 
 def _first(text: str, kind: str, default_offset: str) -> tuple[str, str, int, int] | None:
-    """The earliest date in ``text``: (value, rule id, start, end)."""
+    """The earliest date in ``text``: (value, rule id, start, end); full-width digits read as
+    ASCII ones (one character for one, so offsets hold)."""
     best: tuple[str, str, int, int] | None = None
+    text = fold_label_marks(text)
     for rid, pat in date_patterns(kind):
         for m in pat.finditer(text):
             g = m.groupdict()
