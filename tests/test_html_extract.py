@@ -432,6 +432,8 @@ def test_parse_date_rejects(text: str) -> None:
     ("記者李明北京報道：", "author", "李明"), ("記者林家豪深圳報道：", "author", "林家豪"),
     ("记者林家豪华盛顿报道", "author", "林家豪"), ("（華視新聞 林家豪 陳志明 台北報導）", "author", "林家豪 陳志明"),
     ("東森新聞 林家豪 陳志明 報導", "author", "林家豪 陳志明"),
+    # the next label ends the name, after a comma or a bar too (probe s7a)
+    ("作者：林艺，题图来自：视觉中国", "author", "林艺"), ("作者｜林艺 头图｜视觉中国", "author", "林艺"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)
@@ -442,7 +444,9 @@ def test_bylines(line: str, field: str, value: str) -> None:
                                   "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "（圖／記者林悅翻攝）",
                                   "編譯器開發者大會昨天在台北舉行", "雪後故宮 / 攝影 陳大文",
                                   "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影", "（此件公开发布）",
-                                  "記者李明大坪報道："])
+                                  "記者李明大坪報道：", "本文仅代表作者观点，不代表本网立场。",
+                                  "声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。", "经作者授权转载",
+                                  "本內容為作者獨立觀點，不代表本站立場"])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 

@@ -44,6 +44,10 @@ _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[
 _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()（）]{1,6}[ \u3000]+)?"
                           r"[^\s，。：:、；！？()（）]{0,8}"
                           r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
+# a site's name (and domain) before a labelled date: "中国网 china.com.cn　时间： 2009-08-12"
+_SITE_THEN_LABEL = re.compile(r"[^\s，。：:、；！？()（）]{1,10}(?:网|报|社|新闻)"
+                              r"(?:[ \u3000]+[A-Za-z0-9.\-]+\.[A-Za-z]{2,4})?"
+                              r"[ \u3000]+(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*")
 # byline fields after a dateline's date: labelled, or a Taiwan reporter/place byline (联合报／记者X／台北报导)
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]"
                           r"|记者[^\s，。/／]{2,4}[/／][^\s，。]{0,10}(?:报导|报道)")
@@ -87,7 +91,7 @@ def _is_dateline(view: str) -> bool:
         if not fields and ("，" in rest or len(rest.strip(" )）]】")) > 12):
             return False
         head = view[:m.start()]
-        if _DATE_LABEL.match(head) or fields or (
+        if _DATE_LABEL.match(head) or fields or _SITE_THEN_LABEL.fullmatch(head) or (
                 len(view) <= 60 and m.groupdict().get("H") and _OUTLET_HEAD.fullmatch(head)
                 and _OUTLET_REST.fullmatch(rest.strip())):
             return True

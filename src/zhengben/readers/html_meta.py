@@ -118,6 +118,9 @@ _NOT_PERSON = re.compile(
     # a paywall or serial marker in brackets where a byline would close the story: （節錄）
     r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|此件|公开发布|公開發佈|"
     r"游客|遊客|市民|读者|讀者|网友|網友|用户|用戶|匿名|"
+    # a disclaimer or reprint notice that names the author's role ("本文仅代表作者观点", "作者本人",
+    # "经作者授权转载", "版权归作者所有")
+    r"观点|觀點|本人|授权|授權|立场|立場|独立|獨立|所有|个人|個人|声明|聲明|版权|版權|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
@@ -126,7 +129,7 @@ _NOT_PERSON = re.compile(
 )
 
 
-_NEXT_LABEL = re.compile(r"\s+[^\s:：]{1,4}[:：]")
+_NEXT_LABEL = re.compile(r"(?:\s+|[，,；;])[^\s:：，,|｜]{1,4}[:：|｜]")
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
 _INNER_LABEL = re.compile(
@@ -144,7 +147,7 @@ def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
     raw = raw.strip(" \u3000:：（(【[")
     raw = _LEAD_LABEL.sub("", raw, 1)
-    raw = _NEXT_LABEL.split(raw, 1)[0]  # "宪瑞  人气：1234": the next label ends the names
+    raw = _NEXT_LABEL.split(raw, 1)[0]  # "宪瑞  人气：1234", "林艺，题图来自：…": the next label ends the names
     # "李明 通讯员 王芳": a second label inside one byline joins its names to the list
     raw = _INNER_LABEL.sub("", raw)
     m = _NAMES.match(raw)
