@@ -391,6 +391,7 @@ def test_url_date_and_explicit_url() -> None:
     ("更新：16/10/2023 09:12", "2023-10-16T09:12:00+08:00"),
     ("2023-10-0606:58", "2023-10-06T06:58:00+08:00"),  # date and time in touching elements
     ("发布时间：２０２３年１２月２０日", "2023-12-20"),  # full-width digits (government pages)
+    ("日期 25.05.2023", "2023-05-25"), ("25.05.2023 | 14:22", "2023-05-25T14:22:00+08:00"),  # day.month.year
 ])
 def test_parse_date(text: str, expected: str) -> None:
     parsed = parse_date(text)
@@ -434,6 +435,9 @@ def test_parse_date_rejects(text: str) -> None:
     ("東森新聞 林家豪 陳志明 報導", "author", "林家豪 陳志明"),
     # the next label ends the name, after a comma or a bar too (probe s7a)
     ("作者：林艺，题图来自：视觉中国", "author", "林艺"), ("作者｜林艺 头图｜视觉中国", "author", "林艺"),
+    ("（壹蘋新聞網／徐珮華報導）", "author", "徐珮華"), ("报道：林慧仪", "author", "林慧仪"),
+    ("2023.05.10 by 陳建鈞", "author", "陳建鈞"),
+    ("【大紀元2023年07月28日訊】（大紀元記者李明綜合報導）", "author", "李明"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)
@@ -446,7 +450,8 @@ def test_bylines(line: str, field: str, value: str) -> None:
                                   "（中央社／華盛頓 綜合外電報導）", "陳大文／攝影", "（此件公开发布）",
                                   "記者李明大坪報道：", "本文仅代表作者观点，不代表本网立场。",
                                   "声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。", "经作者授权转载",
-                                  "本內容為作者獨立觀點，不代表本站立場"])
+                                  "本內容為作者獨立觀點，不代表本站立場", "（中央社／華盛頓綜合報導）",
+                                  "报道称，该公司已经破产"])
 def test_bylines_reject(line: str) -> None:
     assert "author" not in PageMeta._bylines([line])
 

@@ -171,3 +171,17 @@ def test_a_live_page_keeps_every_timestamped_entry() -> None:
             "<div class='footer'>版权所有 © 2023</div></body></html>").encode()
     art = extract_html(html)
     assert [p for p in art.paragraphs if "。" in p] == list(entries)
+
+
+@pytest.mark.parametrize("info", ["2023-05-10 来源：<a href='/'>人民网-人民日报</a>",
+                                  "<span>2023.05.10</span> by <a href='/a'>數位時代</a> <a href='/b'>陳建鈞</a>"])
+def test_a_dateline_whose_source_is_a_link_gives_the_date(info: str) -> None:
+    """Mostly link text, yet above the article and opening with its date: a dateline, not a feed."""
+    art = extract_html(_page(before=f"<div class='info'>{info}</div>"))
+    assert art.published is not None and art.published.value.startswith("2023-05-10")
+
+
+def test_a_byline_opening_the_first_paragraph_after_the_papers_tag() -> None:
+    body = _BODY.replace("<p>", "<p>【大紀元2023年07月28日訊】（大紀元記者李明綜合報導）", 1)
+    art = extract_html(_page().replace(_BODY.encode(), body.encode()))
+    assert art.author is not None and art.author.value == "李明"

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 from zhengben.meta.dates import UPDATE_LABEL, all_dates, parse_date
 from zhengben.meta.names import COMPOUND_SURNAMES, without_place
 from zhengben.readers.html_rules import byline_labels, title_separators
+from zhengben.score.vocab import term_forms
 from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 
 if TYPE_CHECKING:
@@ -420,8 +421,12 @@ class PageMeta(PageFields):
             lo, hi = max(0, first - 8), first + 3
         else:
             return []
+        # a dateline whose source or author is a link ("2023-05-10 来源：<a>人民网-人民日报</a>") is
+        # mostly link text, yet no feed: above the article it opens with its date
         return [b.text for i, b in enumerate(blocks[lo:hi], lo)
-                if i != title_idx and len(b.text) <= 200 and (b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text))]
+                if i != title_idx and len(b.text) <= 200 and (
+                    b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text)
+                    or ((first < 0 or i < first) and _DATED_START.match(b.text)))]
 
     @staticmethod
     def _edges(blocks: list[Block], kept: list[Block]) -> list[str]:
@@ -439,6 +444,12 @@ class PageMeta(PageFields):
         out = [b.text for b in kept[:3] + tail + kept[-5:] + after
                if len(b.text) <= 120
                and (b.link_tokens * 2 <= b.tokens or _POSTED_BY.search(b.text) or _LABELLED.match(b.text))]
+        # a bracketed byline opening the first paragraph, after the paper's tag, on its own (in a
+        # long line a label after an ideograph is taken for a word of a sentence)
+        # ("【大紀元2023年07月28日訊】（大紀元記者李明綜合報導）…")
+        lead = _LEAD_BYLINE.match(kept[0].text)
+        if lead:
+            out.append(lead.group(0))
         return list(dict.fromkeys(out))
 
     @staticmethod
@@ -596,7 +607,7 @@ class PageMeta(PageFields):
                 for pat, rid in _POSTER_PATTERNS:
                     hit = pat.search(t)
                     name = _clean_name(hit.group("name")) if hit else None
-                    if name:
+                    if name and name not in term_forms("places", "place"):  # （中央社／華盛頓綜合報導）
                         out["author"] = MetaField(name, f"byline:{rid}")
                         break
         return out
@@ -630,6 +641,11 @@ _ISSUER_ORG = re.compile(
 _LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖人|楼主|樓主|博主|记者|記者)\s*(?:[:：]|"
                        r"[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*$)"
                        r"|.{2,30}(?:報導|报导|報道|报道)\s*[）)〕】]?$")
+# the opening of a paragraph up to a bracketed byline: a tag or dateline, then （…记者X…）
+_LEAD_BYLINE = re.compile(r"\s*(?:【[^】]{1,30}】|[^，。（(【]{0,30}?(?:讯|訊|电|電|消息))?"
+                          r"\s*[（(][^()（），。]{2,40}[)）]")
+# a line that opens with a full date, perhaps after a short label ("时间：2023-05-10 …")
+_DATED_START = re.compile(r"\s*(?:[^\d\s:：]{1,6}\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
 _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
@@ -663,9 +679,10 @@ _POSTER_PATTERNS = (
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
      "html.byline.author.bracketed"),
-    # Taiwan TV and web outlets: "（民視新聞／王小明、李大華 台北報導）", "新頭殼newtalk | 王小明 綜合報導"
-    (re.compile(rf"^(?!.*外[電电])[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})\s+"
-                r"(?:[\u4e00-\u9fff]{2,4})?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
+    # Taiwan TV and web outlets: "（民視新聞／王小明、李大華 台北報導）", "新頭殼newtalk | 王小明 綜合報導",
+    # "（壹蘋新聞網／徐珮華報導）"
+    (re.compile(rf"^(?!.*外[電电])[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})"
+                r"(?:\s+(?:[\u4e00-\u9fff]{2,4})?)?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
      "html.byline.author.outlet_slash"),
     # ... "東森新聞 王小明 報導", and TVBS's "王小明 / 攝影 陳大文 報導" (the reporter, then the camera;
     # a caption "雪後故宮 / 攝影 陳大文" names no reporter); a wire roundup (綜合外電報導) names a place
