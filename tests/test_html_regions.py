@@ -185,3 +185,11 @@ def test_a_byline_opening_the_first_paragraph_after_the_papers_tag() -> None:
     body = _BODY.replace("<p>", "<p>【大紀元2023年07月28日訊】（大紀元記者李明綜合報導）", 1)
     art = extract_html(_page().replace(_BODY.encode(), body.encode()))
     assert art.author is not None and art.author.value == "李明"
+
+
+@pytest.mark.parametrize("title", ["天津滨海新区开发开放再提速-新闻中心-北方网", "天津滨海新区开发开放再提速-北方网-天津"])
+def test_a_title_loses_a_channel_and_site_after_unspaced_hyphens(title: str) -> None:
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<font size=5><b>天津滨海新区开发开放再提速</b></font><div class='content'>{_BODY}</div></body></html>")
+    art = extract_html(html.encode())
+    assert art.title is not None and art.title.value == "天津滨海新区开发开放再提速"
