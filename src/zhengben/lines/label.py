@@ -44,6 +44,13 @@ _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[
 _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()（）]{1,6}[ \u3000]+)?"
                           r"[^\s，。：:、；！？()（）]{0,8}"
                           r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
+# a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
+_PARAGRAPH_CHARS = 30
+_SUBHEAD_MEAN_CHARS = 6
+_SENTENCE_END = re.compile("[。！？!?]")
+_CLOSING_MARKS = frozenset({"line.footer.end_marker", "line.footer.wire_credit"})
+# separators of menu items inside one line (新闻/体育, 首页 | 财经): verse has none
+_ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
 # a site's name (and domain) before a labelled date: "中国网 china.com.cn　时间： 2009-08-12"
 _SITE_THEN_LABEL = re.compile(r"[^\s，。：:、；！？()（）]{1,10}(?:网|报|社|新闻)"
                               r"(?:[ \u3000]+[A-Za-z0-9.\-]+\.[A-Za-z]{2,4})?"
@@ -283,19 +290,32 @@ def _run_after(lines: list[Line], text_idx: list[int], head: str, label: str, ru
 
 
 def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx: list[int]) -> bool:
-    """Whether a run of short lines is the article's own: a list that a line ending in a colon
-    introduces (``名单公布如下：``, ``食材：``), lines between two of the article's sentences (names,
-    ingredients, a table's column), or verse in stanzas (blank-separated groups of two or more
-    lines). A menu stands above the article or below it, one item to a line or one to a group."""
-    before = [i for i in text_idx if i < run[0] and lines[i].label == "body"]
-    intro = [before[-1]] if before else []
-    if any(views[i].rstrip().endswith(("：", ":")) for i in [*intro, run[0]]):
+    """Whether a run of short lines is the article's own: a list that the line right above it
+    (or its own first line) introduces as one (``名单公布如下：``, ``食材：``; rule
+    ``line.body.list_intro``), subheads longer than menu items right between two paragraphs, or
+    verse in stanzas (blank-separated groups of two or more lines
+    of some length, no item separators). A menu is one item to a line or one to a group, and a
+    sidebar's heading (``本周热点：``) names no list."""
+    k = text_idx.index(run[0])
+    intro = [text_idx[k - 1]] if k else []
+    if any(lines[i].rule == "line.body.list_intro" for i in [*intro, run[0]]):
         return True
-    prose = [i for i in text_idx if lines[i].label == "body" and sentence_punct(views[i])]
-    if any(i < run[0] for i in prose) and any(i > run[-1] for i in prose):
+    # between two of the article's paragraphs, lines longer than menu items (subheads, a photo
+    # essay's lines, a document's front matter): 守护绿色生态底线 / 激活绿色产业发展
+    m = text_idx.index(run[-1])
+    after = [text_idx[m + 1]] if m + 1 < len(text_idx) else []
+    if intro and after and all(_paragraph(lines[i], views[i]) for i in (*intro, *after)) and (
+            sum(len(views[i]) for i in run) >= _SUBHEAD_MEAN_CHARS * len(run)):
         return True
     stanzas = _groups(run)
-    return len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
+    verse = all(len(views[i]) >= 3 and not _ITEM_SEPARATOR.search(views[i]) for i in run) and (
+        sum(len(views[i]) for i in run) >= 5 * len(run))
+    return verse and len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
+
+
+def _paragraph(line: Line, view: str) -> bool:
+    """A body line that reads as a paragraph: long, with a sentence in it."""
+    return line.label == "body" and len(view) >= _PARAGRAPH_CHARS and _SENTENCE_END.search(view) is not None
 
 
 def _groups(run: list[int]) -> list[list[int]]:
@@ -311,6 +331,11 @@ def _groups(run: list[int]) -> list[list[int]]:
 
 def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -> None:
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
+    # end marks and wire credits close a story only on its last lines: （完） between the items of
+    # a roundup is text
+    for i in text_idx[:-2]:
+        if lines[i].rule in _CLOSING_MARKS:
+            _set(lines[i], "body", "line.body.text")
     if fmt == "html":
         # In an extracted article a dateline sits at the top or the bottom; a date in the
         # middle (a table cell, a list of events) is content.
@@ -343,7 +368,9 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             _set(lines[title], "title", "line.title.before_dateline")
     # Without a dateline, a headline is only guessed on a page that shows chrome (menus, share
     # buttons, footers...): bare text has no headline to find, and restoring twice must be a no-op.
-    chrome = any(ln.label not in ("blank", "body", "spam") for ln in lines)
+    # End marks and wire credits do not make a bare text a page with chrome (a poem ending in
+    # （完） has no menu to find)
+    chrome = any(ln.label not in ("blank", "body", "spam") and ln.rule not in _CLOSING_MARKS for ln in lines)
     if title is None and chrome and applies("line.title.first_text", fmt):
         body = [i for i in text_idx if lines[i].label == "body"]
         if body and _headline(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (

@@ -475,11 +475,24 @@ def _climb(node: int, subtree: list[float], parent: list[int], walk: _Walk | Non
 
 
 def _entry_run(walk: _Walk, e: int, container: int) -> bool:
-    """Whether ``e`` and at least two siblings under ``container`` share its tag and class."""
+    """Whether ``e`` and at least two siblings under ``container`` share its tag and class and
+    each holds a time stamp (a short line with a time or a day): a live page's entries, not a
+    page's generic boxes (an article box beside a comment box of the same class)."""
     sig = (walk.tags[e], walk.classes[e])
-    same = sum(1 for c, pc in enumerate(walk.parent)
-               if pc == container and (walk.tags[c], walk.classes[c]) == sig)
-    return same >= 3
+    same = [c for c, pc in enumerate(walk.parent) if pc == container and (walk.tags[c], walk.classes[c]) == sig]
+    if len(same) < 3:
+        return False
+    stamped: set[int] = set()
+    for b in walk.blocks:
+        if len(b.text) <= 30 and _TIME_STAMP.search(b.text):
+            a = b.owner
+            while a >= 0 and a != container and a not in stamped:
+                stamped.add(a)
+                a = walk.parent[a]
+    return all(c in stamped for c in same)
+
+
+_TIME_STAMP = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
 def _first_post(walk: _Walk, root: int, pos: list[float], title_idx: int) -> int:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from zhengben.meta.dates import UPDATE_LABEL, all_dates, parse_date
-from zhengben.meta.names import COMPOUND_SURNAMES, without_place
+from zhengben.meta.names import COMPOUND_SURNAMES, SURNAMES, without_place
 from zhengben.readers.html_rules import byline_labels, title_separators
 from zhengben.score.vocab import term_forms
 from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
@@ -516,7 +516,7 @@ class PageMeta(PageFields):
         for t in texts:
             t = t.strip(" \u3000")
             parts = re.split(r"[、，, \u3000]+", t)
-            if len(t) <= 30 and parts[0][:1] in _SURNAMES and all(
+            if len(t) <= 30 and parts[0][:1] in SURNAMES and all(
                 2 <= len(p) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in parts
             ):
                 name = _clean_name(t)
@@ -698,23 +698,13 @@ _POSTER_PATTERNS = (
 )
 
 
-# the commonest Chinese surnames (simplified and traditional); a bare name line must start with one
-_SURNAMES = frozenset(
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭"
-    "田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱"
-    "江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬"
-    "伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂"
-    "成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項"
-    "连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商"
-    "刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"
-)
 
 
 def _is_person(value: str) -> bool:
     """A bare Chinese personal name: two or three ideographs, a common surname first."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value):
         return False
-    return value[0] in _SURNAMES and not _NOT_PERSON.search(value)
+    return value[0] in SURNAMES and not _NOT_PERSON.search(value)
 
 
 def _cjk_count(text: str) -> int:

@@ -42,13 +42,13 @@ _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
 
 
 # a reading right before one of these glosses the quoted word (常把「買（mǎi）」說錯)
-_CLOSING_QUOTES = frozenset("」』”’\"")
+_CLOSING_QUOTES = frozenset("」』”’")  # not ASCII ": on a half-width mirror it opens quotes too
 # a sentence ends at these (for counting which sentences hold readings)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # a reading stated in the prose, after the verb that introduces it: 读báo, 念作“lù”, 讀音ㄕˋ
 _READING_IN_PROSE = re.compile(
     r"(?:读|讀|念|唸)(?:音|作|成|做|为|為)?(?:是)?\s*[“\"「‘]?"
-    r"(?:[a-zü]*[\u0101-\u01dc\u00e0-\u00fc][a-zü\u0101-\u01dc\u00e0-\u00fc]*|[\u3105-\u312f]+[ˊˇˋ˙]?)")
+    r"((?:[a-zü]*[\u0101-\u01dc\u00e0-\u00fc][a-zü\u0101-\u01dc\u00e0-\u00fc]*|[\u3105-\u312f]+[ˊˇˋ˙]?))")
 
 
 def _lesson_label(line: str) -> bool:
@@ -115,8 +115,9 @@ class Measure:
         # ruby brackets are the reading's, not the text's: punctuation is counted without them
         counted = _without_matches(doc.text, spans, body_lines, matches) if matches else text
         sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(counted)
-        if matches:  # a reading the prose states outside the ruby (“薄（báo）饼”读báo)
-            sig["readings_in_prose"] = len(_READING_IN_PROSE.findall(counted))
+        if matches:  # a bracketed reading the prose states again outside the ruby (“薄（báo）饼”读báo)
+            given = {m.reading for m in matches}
+            sig["readings_in_prose"] = sum(r in given for r in _READING_IN_PROSE.findall(counted))
         mainland = taiwan = 0
         if sig["hant_chars"]:
             for _, _, row in vocabulary("regional_vocab").find(text):
