@@ -18,6 +18,7 @@ from itertools import accumulate, pairwise
 from zhengben.config import Config, LineConfig, SpamConfig
 from zhengben.document import Document, Line, original_spans
 from zhengben.meta.dates import date_patterns
+from zhengben.meta.names import SURNAMES
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
@@ -55,9 +56,11 @@ _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
 _SITE_THEN_LABEL = re.compile(r"[^\s，。：:、；！？()（）]{1,10}(?:网|报|社|新闻)"
                               r"(?:[ \u3000]+[A-Za-z0-9.\-]+\.[A-Za-z]{2,4})?"
                               r"[ \u3000]+(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*")
-# byline fields after a dateline's date: labelled, or a Taiwan reporter/place byline (联合报／记者X／台北报导)
+# byline fields after a dateline's date: labelled, a Taiwan reporter/place byline (联合报／记者X／台北报导)
+# or a wire one
 _FIELD_LABEL = re.compile(r"(?:作者|来源|编辑|记者|点击|浏览|阅读|稿源|字号)\s*[:：数]"
-                          r"|记者[^\s，。/／]{2,4}[/／][^\s，。]{0,10}(?:报导|报道)")
+                          r"|记者[^\s，。/／]{2,4}[/／][^\s，。]{0,10}(?:报导|报道)"
+                          r"|记者[^\s，。/／]{2,10}?\d{1,2}日(?:专)?电")  # a wire byline: 中央社记者X台北1日电
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +316,11 @@ def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx:
     return verse and len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
 
 
+def _bare_name(view: str) -> bool:
+    """A personal name alone on a line: two or three ideographs, a common surname first."""
+    return len(view) in (2, 3) and view[0] in SURNAMES and cjk_count(view) == len(view)
+
+
 def _paragraph(line: Line, view: str) -> bool:
     """A body line that reads as a paragraph: long, with a sentence in it."""
     return line.label == "body" and len(view) >= _PARAGRAPH_CHARS and _SENTENCE_END.search(view) is not None
@@ -364,6 +372,10 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             title = above[-1]
             if len(above) > 1 and views[title].startswith(("—", "－－", "--")):
                 _set(lines[title], "title", "line.title.subtitle")  # ——记… under the headline
+                title = above[-2]
+            elif len(above) > 1 and _bare_name(views[title]):
+                # a self-media layout puts the writer's name alone between headline and time
+                _set(lines[title], "dateline", "line.dateline.author_name")
                 title = above[-2]
             _set(lines[title], "title", "line.title.before_dateline")
     # Without a dateline, a headline is only guessed on a page that shows chrome (menus, share

@@ -59,6 +59,8 @@ def _whole_rules() -> dict[str, _Rule]:
 # folds each … of “……”…… into three dots): what follows (after converter spaces) is a line end,
 # a closing quote or bracket, or CJK. ``新华网.com`` and ``3.5`` do not match.
 _SENTENCE_END = re.compile(f"(?<=[{CJK_CLASS}”’」』）》])(\\.{{3,6}}|\\.)( *)(?=[\n\"”’」』）){CJK_CLASS}]|$)")
+# ... and after a percentage, before the next sentence's number (增长5.3%.9月份) or the line's end
+_PERCENT_END = re.compile(f"(?<=\\d%)(\\.)( *)(?=\\d{{1,4}}[{CJK_CLASS}]|[\n{CJK_CLASS}]|$)")
 
 
 def _prev(text: str, i: int) -> str:
@@ -105,7 +107,7 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
     if all_marks:
         whole = _whole_rules()
         if "." in text:
-            for m in _SENTENCE_END.finditer(text):
+            for m in (*_SENTENCE_END.finditer(text), *_PERCENT_END.finditer(text)):
                 rule = whole["..." if len(m.group(1)) > 1 else "."]
                 end = m.end() if text[m.end():m.end() + 1] not in ("", "\n") else m.end(1)
                 out.append(Change(m.start(1), end, rule.full, rule.id, rule.reason))
