@@ -196,6 +196,8 @@ class _Walk:
         code: list[bool] = []
         caption: list[bool] = []
         buf, link = self._buf, self._link
+        tags, parents, labels, classes, flag_root = self.tags, self.parent, self.labels, self.classes, self.flag_root
+        use_flags, unflag, match = self.use_flags, self.unflag, self._rules.match
 
         def flush(owner: int) -> None:
             if buf:
@@ -219,7 +221,7 @@ class _Walk:
                     if in_link:
                         link.append(text)
                 continue
-            if tag in SKIP_TAGS or tag.startswith("-") or tag.startswith("#"):
+            if tag in SKIP_TAGS or tag[:1] in ("-", "#"):
                 continue
             if tag == "br":
                 flush(owner_of[parent] if parent >= 0 else -1)
@@ -234,17 +236,17 @@ class _Walk:
                 if "html.boilerplate.hidden_inline" not in self.notes:
                     self.notes.append("html.boilerplate.hidden_inline")
                 continue
-            eid = len(self.tags)
-            self.tags.append(tag)
-            self.parent.append(parent)
+            eid = len(tags)
+            tags.append(tag)
+            parents.append(parent)
             cls = attrs.get("class") or ""
             label = f"{cls} {attrs.get('id') or ''}".strip()
-            self.labels.append(label)
-            self.classes.append(cls.strip())
+            labels.append(label)
+            classes.append(cls.strip())
             inherited = flag[parent] if parent >= 0 else None
             in_code = parent >= 0 and code[parent]
             own: str | None = None
-            if self.use_flags and inherited is None and eid not in self.unflag:
+            if use_flags and inherited is None and eid not in unflag:
                 if tag in BOILER_TAGS:
                     own = f"html.tag.{tag}"
                 elif (attrs.get("role") or "").lower() in BOILER_ROLES:
@@ -253,11 +255,11 @@ class _Walk:
                     own = "html.boilerplate.hidden_style"
                 elif label and tag not in {"body", "html"} and not in_code:
                     # syntax-highlighting classes inside code ("hljs-comment") are not page parts
-                    own = self._rules.match(label)
+                    own = match(label)
             is_cap = tag == "figcaption" or bool(label and CAPTION_CLASS.search(label))
             flag.append(own or inherited)
-            inherited_root = self.flag_root[parent] if parent >= 0 and inherited else -1
-            self.flag_root.append(eid if own else inherited_root)
+            inherited_root = flag_root[parent] if parent >= 0 and inherited else -1
+            flag_root.append(eid if own else inherited_root)
             heading.append(tag in HEADING_TAGS or (parent >= 0 and heading[parent]))
             code.append(in_code or tag in {"pre", "code"})
             caption.append(is_cap or (parent >= 0 and caption[parent]))
@@ -626,18 +628,23 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
         walk.notes.append("html.container.first_post")
     furniture = furniture_lines()
     title_key = _norm_key(title) if title else ""
+    # inside the container, and not inside a junk cluster nested in it (link lists, ad tables:
+    # not data tables, whose short cells are not links); one pass in document order, where
+    # every parent comes before its children
+    inside = [False] * len(parent)
+    junk = [False] * len(parent)
+    for e, p in enumerate(parent):
+        if e == root:
+            inside[e] = True
+        elif p >= 0 and inside[p]:
+            inside[e] = True
+            junk[e] = junk[p] or (subtree[e] < 0 and nblocks[e] >= 3 and 2 * nlink[e] >= ntok[e]
+                                  and pos[e] < 0.2 * (pos[e] - subtree[e]))
     kept: list[Block] = []
     prose = 0.0
     for i, b in enumerate(walk.blocks):
-        # inside the container, and not inside a junk cluster nested in it
-        e, junk = b.owner, False
-        while e >= 0 and e != root:
-            # link lists, ad tables: not data tables, whose short cells are not links
-            linky = 2 * nlink[e] >= ntok[e]
-            if subtree[e] < 0 and nblocks[e] >= 3 and linky and pos[e] < 0.2 * (pos[e] - subtree[e]):
-                junk = True
-            e = parent[e]
-        if e != root or junk or b.boiler is not None or b.tokens == 0:
+        e = b.owner
+        if not inside[e] or junk[e] or b.boiler is not None or b.tokens == 0:
             continue
         if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30):
             continue
