@@ -193,3 +193,10 @@ def test_a_title_loses_a_channel_and_site_after_unspaced_hyphens(title: str) -> 
             f"<font size=5><b>天津滨海新区开发开放再提速</b></font><div class='content'>{_BODY}</div></body></html>")
     art = extract_html(html.encode())
     assert art.title is not None and art.title.value == "天津滨海新区开发开放再提速"
+
+
+def test_the_writers_card_under_the_story_is_no_text() -> None:
+    card = ("<div class='author-box'><img src='/a.jpg'><p class='name'>上報快訊</p>"
+            "<p class='intro'>上報即時新聞中心，提供最新國內外時事。</p></div>")
+    art = extract_html(_page(after=card))
+    assert not any("上報" in p for p in art.paragraphs)
