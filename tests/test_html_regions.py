@@ -200,3 +200,13 @@ def test_the_writers_card_under_the_story_is_no_text() -> None:
             "<p class='intro'>上報即時新聞中心，提供最新國內外時事。</p></div>")
     art = extract_html(_page(after=card))
     assert not any("上報" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize(("lang", "url", "day"), [
+    ("zh-HK", None, "2023-10-06"), ("zh-Hant-HK", None, "2023-10-06"), ("zh-CN", "https://www.rfi.fr/cn/a.html", "2023-10-06"),
+    ("zh-TW", None, "2023-06-10"), ("zh-CN", None, "2023-06-10"),  # elsewhere 06/10/2023 is June 10 (US order)
+])
+def test_a_slashed_date_is_read_day_first_in_regions_that_write_so(lang: str, url: str | None, day: str) -> None:
+    html = _page(before="<div class='date'>發佈日期：06/10/2023 09:12</div>").replace(b"<html>", f"<html lang='{lang}'>".encode())
+    art = extract_html(html, url=url)
+    assert art.published is not None and art.published.value.startswith(day)

@@ -39,7 +39,8 @@ def _cjk_number(s: str) -> int:
     return _CJK_NUM.get(s, 0)
 
 
-def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00") -> tuple[str, str, int] | None:
+def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00",
+               day_first: bool = False) -> tuple[str, str, int] | None:
     """First date in ``text``: (ISO 8601 value, rule id, match start), or None.
 
     A time without a zone gets ``default_offset`` (``+08:00``: the pages are Chinese-language).
@@ -49,11 +50,11 @@ def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00") ->
     >>> parse_date("2021年07月21日")[0]
     '2021-07-21'
     """
-    found = _first(text, kind, default_offset)
+    found = _first(text, kind, default_offset, day_first)
     return None if found is None else found[:3]
 
 
-def all_dates(text: str, default_offset: str = "+08:00") -> list[tuple[str, str, str]]:
+def all_dates(text: str, default_offset: str = "+08:00", day_first: bool = False) -> list[tuple[str, str, str]]:
     """Every date in a line of text, in order: (ISO 8601 value, rule id, the text between the
     previous date and this one, where its label stands).
 
@@ -63,7 +64,7 @@ def all_dates(text: str, default_offset: str = "+08:00") -> list[tuple[str, str,
     out: list[tuple[str, str, str]] = []
     pos = 0
     while pos < len(text):
-        found = _first(text[pos:], "text", default_offset)
+        found = _first(text[pos:], "text", default_offset, day_first)
         if found is None:
             break
         value, rule, start, end = found
@@ -97,9 +98,10 @@ def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, st
     return updated
 
 
-def _first(text: str, kind: str, default_offset: str) -> tuple[str, str, int, int] | None:
+def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -> tuple[str, str, int, int] | None:
     """The earliest date in ``text``: (value, rule id, start, end); full-width digits read as
-    ASCII ones (one character for one, so offsets hold)."""
+    ASCII ones (one character for one, so offsets hold). ``day_first``: the page's region writes
+    day/month/year (Hong Kong, Singapore, Malaysia, Europe), so ``06/10/2023`` is 6 October."""
     best: tuple[str, str, int, int] | None = None
     text = fold_label_marks(text)
     for rid, pat in date_patterns(kind):
@@ -112,6 +114,8 @@ def _first(text: str, kind: str, default_offset: str) -> tuple[str, str, int, in
                     y, mo, d = int(g["roc"]) + 1911, int(g["m"] or g["m2"]), int(g["d"] or g["d2"])
                 else:
                     y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+                    if day_first and rid == "date.us":
+                        mo, d = d, mo
             except (TypeError, ValueError):
                 continue
             if not 1990 <= y <= 2035:

@@ -220,6 +220,9 @@ class PageMeta(PageFields):
     headings: list[str]
     time_tags: list[str]
     script_time: str | None = None
+    # the page's region writes day/month/year (``<html lang="zh-HK">``, a .hk/.sg/.my/.fr host):
+    # a slashed date whose day could be a month is read that way
+    day_first: bool = False
     # the parsed page, for the author elements looked up only when no byline text names one
     tree: LexborHTMLParser | None = None
     _title_idx: int = -1
@@ -452,14 +455,13 @@ class PageMeta(PageFields):
             out.append(lead.group(0))
         return list(dict.fromkeys(out))
 
-    @staticmethod
     def _dateline(
-        texts: list[str], origin: str = "dateline", labelled_only: bool = False
+        self, texts: list[str], origin: str = "dateline", labelled_only: bool = False
     ) -> MetaField | None:
         first: MetaField | None = None
         updated: MetaField | None = None
         for t in texts:
-            for value, _, before in all_dates(t):
+            for value, _, before in all_dates(t, day_first=self.day_first):
                 if UPDATE_LABEL.search(before):
                     # "最後更新：…　發佈時間：…": the update time only if the page shows no other
                     updated = updated or MetaField(value, origin)
@@ -805,11 +807,35 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
         canon = tree.css_first('link[rel="canonical"]')
         if url is None and canon is not None:
             url = canon.attributes.get("href")
+    html_node = tree.css_first("html")
+    lang = (html_node.attributes.get("lang") or "") if html_node is not None else ""
     meta = PageMeta(url=url, metas=metas, jsonld=jsonld, title_tag=title_tag or None,
-                    headings=headings, time_tags=time_tags, script_time=script_time, tree=tree)
+                    headings=headings, time_tags=time_tags, script_time=script_time, tree=tree,
+                    day_first=_day_first_region(lang, url))
     meta.find_title()
     meta.head_fields()
     return meta
+
+
+# regions that write day/month/year, by the language tag's region and by the host's country domain
+_DAY_FIRST_REGIONS = frozenset({"hk", "mo", "sg", "my", "gb", "uk", "au", "nz", "in", "fr", "de", "es", "it", "nl"})
+_LANG_REGION = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECASE)
+
+
+def _day_first_region(lang: str, url: str | None) -> bool:
+    """Whether the page's language tag (``zh-HK``, ``zh-Hant-HK``) or its host's country domain
+    (``.hk``, ``.com.sg``, ``.fr``) names a region that writes day/month/year.
+
+    >>> _day_first_region("zh-HK", None), _day_first_region("zh-CN", "https://www.rfi.fr/cn/a")
+    (True, True)
+    >>> _day_first_region("zh-TW", None), _day_first_region("zh-Hant", "https://news.ltn.com.tw/a")
+    (False, False)
+    """
+    m = _LANG_REGION.match(lang.strip())
+    if m and m.group(1).lower() in _DAY_FIRST_REGIONS:
+        return True
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_REGIONS
 
 
 def _class_names(tree: LexborHTMLParser) -> list[str]:
