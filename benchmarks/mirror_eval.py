@@ -1,6 +1,7 @@
 """A check of `restore` on mirrors made *without* zhengben.synth, from real clean articles.
 
     python benchmarks/mirror_eval.py [--pages 120] [--seed 42] [--converters s2t,s2tw,s2hk] [--varied]
+    (--converters also takes s2twp, and chars: OpenCC's character table alone, a character-by-character converter)
 
 Takes the Skywork government articles in ../shared (clean text with title and date), corrupts
 each one independently of the project's own generator — pypinyin readings (marked or numbered)
@@ -25,6 +26,7 @@ import difflib
 import json
 import random
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -90,6 +92,18 @@ def with_ruby(line: str, rng: random.Random, style: Style, brackets: tuple[str, 
 CAPTIONS_IN_TEXT = Config(lines=LineConfig(captions_in_text=True))
 
 
+def _character_converter() -> opencc.OpenCC:
+    """OpenCC with its character table alone (``STCharacters``): each character's first
+    traditional form, as character-by-character converters (HanziConv and the like) write
+    头发 → 頭發, 天后宫 → 天後宮 (``--converters chars``)."""
+    share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
+    table = {"type": "ocd2", "file": str(share / "STCharacters.ocd2")}
+    config = Path(tempfile.mkdtemp(prefix="mirror-eval-")) / "chars.json"
+    config.write_text(json.dumps({"name": "chars", "segmentation": {"type": "mmseg", "dict": table},
+                                  "conversion_chain": [{"dict": table}]}), "utf-8")
+    return opencc.OpenCC(str(config))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=120)
@@ -107,7 +121,8 @@ def main() -> int:
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: this check needs ../shared (real articles, not redistributable)")
     rng = random.Random(args.seed)
-    converters = [opencc.OpenCC(f"{name}.json") for name in args.converters.split(",")]
+    converters = [_character_converter() if name == "chars" else opencc.OpenCC(f"{name}.json")
+                  for name in args.converters.split(",")]
     sims: list[float] = []
     hits = {"title": 0, "published": 0, "source": 0, "editor": 0}
     mirrors = 0

@@ -14,7 +14,7 @@ import opencc
 
 from zhengben.repair.script import Converter, converter
 
-__all__ = ["script_counts", "standard_forms", "taiwan_phrasing", "variant_counts"]
+__all__ = ["converter_slips", "script_counts", "standard_forms", "taiwan_phrasing", "variant_counts"]
 
 
 @cache
@@ -79,6 +79,45 @@ def standard_forms(text: str) -> int:
     (1, 0)
     """
     return len(_standard_class().findall(text))
+
+
+# forms Taiwan and Hong Kong writers choose themselves where OpenCC's phrase tables pick another
+# (发布 as 發布, 周 for 週, 台风 as 颱風, 了解 as 了解, 係 in Cantonese, 舖, 合併, 讚): seen on genuine
+# pages, so they are no converter's slips
+_WRITERS_VARIANTS = frozenset("布佈周週颱台了毀盡係複復併畫回讚歷舖並儘")
+
+
+def converter_slips(text: str) -> set[str]:
+    """Traditional characters of ``text`` that no phrase-level rendering of its own simplified
+    form gives (OpenCC ``s2t``, ``s2tw``, ``s2hk``, ``s2twp``): a character-by-character
+    converter's wrong picks among one simplified character's traditional forms (头发 → 頭發,
+    天后宫 → 天後宮, 联系 → 聯係), which no writer makes and no phrase-level converter does.
+
+    >>> sorted(converter_slips("她的頭發很乾淨，天後宮，面條")), converter_slips("她的頭髮很乾淨，天后宮，麵條")
+    (['後', '發', '面'], set())
+    """
+    out: set[str] = set()
+    hans = _script_classes()[1]
+    simple_text = converter("t2s").convert(text)
+    renderings = [converter(c).convert(simple_text) for c in ("s2t", "s2tw", "s2hk", "s2twp")]
+    lines = text.split("\n")
+    simple_lines = simple_text.split("\n")
+    rendered = [r.split("\n") for r in renderings]
+    if len(simple_lines) != len(lines) or any(len(r) != len(lines) for r in rendered):
+        return out
+    for k, line in enumerate(lines):
+        simple = simple_lines[k]
+        outs = [r[k] for r in rendered]
+        if len(simple) != len(line) or any(len(o) != len(line) for o in outs):
+            continue  # a phrase changed the line's length: positions no longer line up
+        for i, ch in enumerate(line):
+            # a wrong pick, or a character both scripts share left where every rendering writes
+            # another (面條: 面 is a traditional character too, but the noodle is 麵); a
+            # simplified-only character is the page's mixing, measured elsewhere
+            if all(o[i] != ch for o in outs) and (ch != simple[i] or hans.fullmatch(ch) is None) and (
+                    ch not in _WRITERS_VARIANTS):
+                out.add(ch)
+    return out
 
 
 @cache

@@ -13,7 +13,7 @@ from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
 from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
-from zhengben.score.script import script_counts, standard_forms
+from zhengben.score.script import converter_slips, script_counts, standard_forms
 from zhengben.score.vocab import vocabulary
 from zhengben.text import common_chars
 
@@ -127,6 +127,7 @@ class Measure:
                     taiwan += 1
         sig["mainland_terms"], sig["taiwan_terms"] = mainland, taiwan
         sig["standard_forms"] = standard_forms(text) if sig["hant_chars"] else 0
+        sig["converter_slips"] = len(converter_slips(text)) if sig["hant_chars"] else 0
         opening = [to_simplified(line) for line in body[:3]] if sig["hant_chars"] else []
         sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
         sig["regional_origin"] = ("dateline" if any(_REGIONAL_DATELINE.search(line) for line in opening)

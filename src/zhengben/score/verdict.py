@@ -52,6 +52,9 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         "mainland_quotes": w.weight_mainland_quotes
         if sig.get("curly_quotes", 0) >= w.curly_quotes_min and not sig.get("corner_quotes") else 0.0,
         "mainland_dateline": w.weight_mainland_dateline if sig.get("mainland_dateline") else 0.0,
+        # a character-by-character converter's wrong picks (頭發, 天後宮): no writer makes them
+        "converter_slips": 0.0 if sig.get("converter_slips", 0) < w.slips_min
+        else w.weight_converter_slips * (2 if sig["converter_slips"] >= w.slips_strong else 1),
     }
     if sig.get("script") == "mixed":
         # half in each script (a mirror that converted some paragraphs, or simplified text quoting
