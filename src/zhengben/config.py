@@ -173,6 +173,9 @@ class SpamConfig:
     line_score: float = 6.0
     # ...and spam terms cover at least this share of its CJK characters.
     line_coverage: float = 0.25
+    # A sentence (a comma inside, a full stop at the end) needs this share: news names games and
+    # sites in sentences whose other words are its own (该平台设有百家乐、骰宝、时时彩等多种玩法，…。)
+    sentence_coverage: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,8 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
 _PARAGRAPH_CHARS = 30
 _SUBHEAD_MEAN_CHARS = 6
 _SENTENCE_END = re.compile("[。！？!?]")
+# a sentence: a comma inside and a full stop at the end (a keyword run has neither)
+_SENTENCE_LINE = re.compile(r"[，,].*[。！？!?]”?$")
 _CLOSING_MARKS = frozenset({"line.footer.end_marker", "line.footer.wire_credit"})
 # separators of menu items inside one line (新闻/体育, 首页 | 财经): verse has none
 _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
@@ -137,7 +139,7 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         return "blank", "line.blank"
     if spam_terms:
         measured = measure_line(view)
-        if is_spam(measured, spam) and not _headline_glued(view):
+        if is_spam(measured, spam) and not _headline_glued(view) and not _prose_then_run(view):
             return "spam", "line.spam.keywords"
         if (measured.strong and measured.coverage >= _CONTACT_AD_COVERAGE and not measured.guarded
                 and not view.endswith("。") and _CONTACT_HANDLE.search(view)):
@@ -146,6 +148,19 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         if pattern.search(view) if pattern is not None else _is_dateline(view):
             return label, rule_id
     return "body", "line.body.text"
+
+
+def _prose_then_run(view: str) -> bool:
+    """A paragraph with a keyword run glued after its last sentence (``…得到群众普遍好评。澳门新葡京
+    网上赌场…``): not a spam line; ``spam.spans`` cuts the run and the paragraph stays."""
+    cut = max(view.rfind("。"), view.rfind("！"), view.rfind("？"))
+    if cut < 0 or cut == len(view) - 1:
+        return False
+    head = view[:cut + 1]
+    return cjk_count(head) >= _PROSE_HEAD_CJK and not measure_line(head).strong
+
+
+_PROSE_HEAD_CJK = 15
 
 
 # a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)
@@ -316,6 +331,11 @@ def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx:
     return verse and len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
 
 
+def _enforcement(view: str) -> bool:
+    """Whether a line holds an enforcement or reporting word (``guard`` rows of ``rules/spam_brands.tsv``)."""
+    return any(row["kind"] == "guard" for _, _, row in vocabulary("spam_brands").find(view))
+
+
 def _bare_name(view: str) -> bool:
     """A personal name alone on a line: two or three ideographs, a common surname first."""
     return len(view) in (2, 3) and view[0] in SURNAMES and cjk_count(view) == len(view)
@@ -339,6 +359,12 @@ def _groups(run: list[int]) -> list[list[int]]:
 
 def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -> None:
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
+    # news about a crackdown names the sites and games it closed, in sentences of their own that
+    # hold no enforcement word: on a page whose other lines report one, a sentence is no keyword run
+    spam = [i for i in text_idx if lines[i].rule == "line.spam.keywords" and _SENTENCE_LINE.search(views[i])]
+    if spam and any(lines[i].rule != "line.spam.keywords" and _enforcement(views[i]) for i in text_idx):
+        for i in spam:
+            _set(lines[i], "body", "line.body.text")
     # end marks and wire credits close a story only on its last lines: （完） between the items of
     # a roundup is text
     for i in text_idx[:-2]:

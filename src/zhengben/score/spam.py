@@ -21,6 +21,7 @@ __all__ = ["LineSpam", "is_spam", "measure_line"]
 _WEIGHT = {"strong": 3.0, "weak": 1.0}
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
 _SENTENCE = re.compile(r"[，。；！？]")
+_SENTENCE_SHAPE = re.compile(r"[，,].*[。！？!?]”?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class LineSpam:
     coverage: float       # share of the line's CJK characters inside hits
     segments: int         # keyword-run shape: pieces between , | _ / 、 and spaces
     guarded: bool = False  # a sentence with an enforcement or reporting word (news about spam)
+    sentence: bool = False  # a comma inside and a full stop at the end: a keyword run has neither
 
 
 def measure_line(text: str) -> LineSpam:
@@ -43,9 +45,11 @@ def measure_line(text: str) -> LineSpam:
     segments = len([p for p in _SEPARATORS.split(text) if p])
     guarded = _SENTENCE.search(text) is not None and any(
         row["kind"] == "guard" for _, _, row in vocabulary("spam_brands").find(text))
-    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded)
+    sentence = _SENTENCE_SHAPE.search(text) is not None
+    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence)
 
 
 def is_spam(m: LineSpam, config: SpamConfig) -> bool:
     """Keyword runs: enough weight, enough coverage, and at least one strong term."""
-    return m.strong >= 1 and m.score >= config.line_score and m.coverage >= config.line_coverage and not m.guarded
+    coverage = config.sentence_coverage if m.sentence else config.line_coverage
+    return m.strong >= 1 and m.score >= config.line_score and m.coverage >= coverage and not m.guarded

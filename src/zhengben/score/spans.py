@@ -96,8 +96,10 @@ def _legit(head: str) -> bool:
 
 
 # web suffixes that make a sign-up brand of X体育/X国际/X娱乐 on their own (not 平台, 在线, 官方, 最新)
-_SIGNUP = frozenset({"app", "官网", "登录", "登陆", "登入", "登录器", "网址", "手机版", "下载", "注册", "开户",
+_SIGNUP_HANS = frozenset({"app", "官网", "登录", "登陆", "登入", "登录器", "网址", "手机版", "下载", "注册", "开户",
                      "客户端", "入口", "中文版", "网页版", "官方版", "手机下载", "登录网址", "代理网址", "注册送"})
+# ... in both scripts: a traditional mirror's spam says 官網, 網址, 註冊
+_SIGNUP = _SIGNUP_HANS | {converter(c).convert(w) for c in ("s2t", "s2tw", "s2hk") for w in _SIGNUP_HANS}
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
