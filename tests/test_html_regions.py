@@ -210,3 +210,32 @@ def test_a_slashed_date_is_read_day_first_in_regions_that_write_so(lang: str, ur
     html = _page(before="<div class='date'>發佈日期：06/10/2023 09:12</div>").replace(b"<html>", f"<html lang='{lang}'>".encode())
     art = extract_html(html, url=url)
     assert art.published is not None and art.published.value.startswith(day)
+
+
+@pytest.mark.parametrize("line", [
+    "原标题：台積電9月營收月增4.4%", "郑重声明：东方财富发布此内容旨在传播更多信息，与本站立场无关，不构成投资建议。",
+    "※ 以上言論不代表旺中媒體集團立場 ※",
+    "“特别声明：以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。"
+    "Notice: The content above (including the videos, pictures and audios if any) is uploaded and posted by a user of "
+    "Dafeng Hao, which is a social media platform and merely provides information storage space services.”",
+])
+def test_repost_notes_and_statements_are_no_text(line: str) -> None:
+    """A repost's 原标题 line (before the text) and a platform's statement (after it), however long."""
+    where = {"before": f"<p>{line}</p>"} if line.startswith("原") else {"after": f"<p>{line}</p>"}
+    art = extract_html(_page(**where))
+    assert all(line[:6] not in p for p in art.paragraphs)
+
+
+def test_a_dateline_between_linked_outlets_gives_the_date() -> None:
+    info = ("<div class='artInfo'><span><a href='http://www.sina.com.cn'>新浪财经</a></span> "
+            "<span>2012年09月12日 16:40</span> <span><a href='http://www.cs.com.cn/'>中国证券报</a></span></div>")
+    art = extract_html(_page(before=info))
+    assert art.published is not None and art.published.value.startswith("2012-09-12T16:40")
+
+
+def test_a_microdata_author_name_is_the_author_a_pen_name_too() -> None:
+    card = ("<div class='AuthorInfo' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+            "<meta itemprop='name' content='通信老柳'><a href='/people/abc'>通信老柳</a>"
+            "<div class='badge'>通信行业从业者</div></div>")
+    art = extract_html(_page(before=card))
+    assert art.author is not None and art.author.value == "通信老柳"

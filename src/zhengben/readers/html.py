@@ -103,6 +103,8 @@ TEASER_LOOKAHEAD = 5
 # a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
 MIN_STATED_CJK = 100
 ANCHOR_OVERRIDE = 3.0
+# a line longer than furniture lines is furniture only when a rule matches this near its start
+_OPENING_CHARS = 4
 # climbing passes a parent that loses at most this share of the value (an entry's time stamp
 # beside its text) when the level above it gains at least CLIMB_GAIN times the value
 CLIMB_DIP = 0.05
@@ -648,14 +650,14 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
             continue
         if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30):
             continue
-        if len(b.text) <= 160:
-            rule = _furniture(b.text, furniture)
-            if rule == "drop" and len(b.text) > 40:
-                rule = None  # drop rules are for short lines; cut rules also catch long footers
-            if rule == "cut" and prose >= MIN_ARTICLE_VALUE:
-                break
-            if rule is not None:
-                continue
+        # a longer line is furniture only by its opening (a platform's 280-character statement)
+        rule = _furniture(b.text, furniture) if len(b.text) <= 160 else _furniture(b.text[:160], furniture, True)
+        if (rule == "drop" and len(b.text) > 40) or (rule == "note" and prose >= MIN_ARTICLE_VALUE):
+            rule = None  # drop rules are for short lines; cut rules also catch long footers; notes open the text
+        if rule == "cut" and prose >= MIN_ARTICLE_VALUE:
+            break
+        if rule is not None:
+            continue
         if prose < MIN_ARTICLE_VALUE and title_key and _norm_key(b.text) == title_key:
             continue  # the headline repeated in the container, before its prose (a kicker may precede)
         kept.append(b)
@@ -691,15 +693,16 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     return kept, root, prose
 
 
-def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...]) -> str | None:
-    """Action of the first furniture rule matching ``text``, or None.
+def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...], opening: bool = False) -> str | None:
+    """Action of the first furniture rule matching ``text`` (with ``opening``, only one matching
+    in its first characters), or None.
 
     A footer states its notice up front; a long line of several sentences that only
     mentions "版权所有" halfway ("须获得版权所有者的许可。") is the article's prose.
     """
     for _, action, pattern in rules:
         m = pattern.search(text)
-        if m is None:
+        if m is None or (opening and m.start() > _OPENING_CHARS):
             continue
         if len(text) > 80 and m.start() > 20 and len(_SENTENCE_END.findall(text[:m.start()])) >= 2:
             continue

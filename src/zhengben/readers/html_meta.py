@@ -429,7 +429,8 @@ class PageMeta(PageFields):
         return [b.text for i, b in enumerate(blocks[lo:hi], lo)
                 if i != title_idx and len(b.text) <= 200 and (
                     b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text)
-                    or ((first < 0 or i < first) and _DATED_START.match(b.text)))]
+                    or ((first < 0 or i < first) and (_DATED_START.match(b.text) or (
+                        len(b.text) <= _LINKED_DATELINE_CHARS and _DATE_TIME.search(b.text)))))]
 
     @staticmethod
     def _edges(blocks: list[Block], kept: list[Block]) -> list[str]:
@@ -646,6 +647,10 @@ _LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖�
 # the opening of a paragraph up to a bracketed byline: a tag or dateline, then （…记者X…）
 _LEAD_BYLINE = re.compile(r"\s*(?:【[^】]{1,30}】|[^，。（(【]{0,30}?(?:讯|訊|电|電|消息))?"
                           r"\s*[（(][^()（），。]{2,40}[)）]")
+# ... or a short line holding a full date and its time between linked outlets (新浪 2012:
+# "<a>新浪财经</a> 2012年09月12日 16:40 <a>中国证券报</a>")
+_LINKED_DATELINE_CHARS = 60
+_DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 # a line that opens with a full date, perhaps after a short label ("时间：2023-05-10 …")
 _DATED_START = re.compile(r"\s*(?:[^\d\s:：]{1,6}\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
@@ -848,6 +853,15 @@ def _class_names(tree: LexborHTMLParser) -> list[str]:
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if (attrs.get("itemprop") != "author" and not _AUTHOR_CLASS.search(label)) or _in_comments(node):
             continue
+        # schema.org microdata names the person in an inner itemprop="name" (a <meta content> or
+        # text): the page says it is the author's name, a pen name (通信老柳) included
+        if attrs.get("itemprop") == "author":
+            named = [re.sub(r"^[Bb][Yy]\s+", "", _ws(c.attributes.get("content") or c.text(deep=True)))
+                     for c in node.css('[itemprop="name"]')]
+            given = next((t for t in named if t and len(t) <= 20 and not _NOT_PERSON.search(t)), None)
+            if given and given not in out:
+                out.append(given)
+                continue
         texts = [node.text(deep=True)] + [c.text(deep=True) for c in node.css('[class*="name"]')]
         for text in texts:
             text = _ws(text)
