@@ -67,7 +67,7 @@ class _Term(NamedTuple):
 @cache
 def _terms() -> dict[str, _Term]:
     return {r["term"]: _Term(r["kind"], r["strength"], r["term"]) for r in load_table("spam_brands")
-            if r["kind"] not in ("guard", "legit_head", "place_head")}
+            if r["kind"] not in ("guard", "legit_head", "place_head", "topic")}
 
 
 @cache
@@ -165,7 +165,7 @@ def _scan(text: str) -> tuple[list[_Tok], list[int]]:
     for s, e, row in vocabulary("spam_brands").find(text):
         if row["kind"] == "guard":
             guards.append(s)
-        elif row["kind"] in ("legit_head", "place_head"):
+        elif row["kind"] in ("legit_head", "place_head", "topic"):
             continue
         elif not row["term"].isascii():  # latin terms: looked up as whole runs below (no "app" in "apple")
             if text[e:e + 1] and text[e] in _NOT_BEFORE.get(row["term"], ()):
@@ -296,6 +296,9 @@ class PageContext:
     # chain key (its text up to its first tail) -> the CJK characters before each occurrence
     heads: dict[str, list[str]] | None = None
     keyword_lines: tuple[str, ...] = ()   # lower-cased keyword lines (本文关键词：...)
+    # news about the gaming industry or the state lottery (two ``topic`` words of the brand table):
+    # operators, junkets and games are named there, and only a sign-up word makes one an ad
+    topical: bool = False
     counts: dict[str, int] = field(default_factory=dict)  # occurrences of a key in ``full`` (memo)
 
     def count(self, key: str) -> int:
@@ -326,7 +329,8 @@ def _page_context(text: str, title: str, every_head: bool = False) -> PageContex
     labels = _lines_holding(full, (*_KEYWORD_WORDS, "tag"))  # the lines that can be keyword lines
     keyword_lines = tuple(line for k, line in enumerate(full.split("\n"))
                           if k in labels and _KEYWORD_LINE.search(line)) if labels else ()
-    return PageContext(title, full, dict(heads), keyword_lines)
+    topics = {row["term"] for _, _, row in vocabulary("spam_brands").find(full) if row["kind"] == "topic"}
+    return PageContext(title, full, dict(heads), keyword_lines, topical=len(topics) >= _TOPIC_MIN)
 
 
 def _head_len(core: str, ctx: PageContext, cfg: SpanConfig, default: int) -> int:
@@ -345,14 +349,18 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
     ks = set(kinds)
     suffix = ks & {"strong_tail", "tail", "web", "lottery", "lottery_ctx"}
     start = c.start - place
+    if _NAMED.search(text, 0, start):
+        return None  # a name the text reports (一款名为“开云体育app”的软件): news about it
     bracketed = start > 0 and c.end < len(text) and _BRACKETS.get(text[start - 1]) == text[c.end]
     # a brand with its place in 【】 and a sentence running on both sides: 部署【澳门新葡京】进一步
     # (round brackets name an operator in news: 另一家运营商（澳门威尼斯人）表示; a brand alone in
     # 【】 may be a car or a place: 一汽丰田【皇冠】陆放, 马来西亚【沙巴】亚庇)
     spliced = bracketed and place > 0 and start > 1 and c.end + 1 < len(text) and is_cjk(text[start - 2]) and (
         is_cjk(text[c.end + 1]) or text[c.end + 1] in "，。；、")
-    signup = "strong_tail" in ks or any(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text)) or (
-        bracketed and "web" in ks) or spliced  # 【金沙网站】
+    web_signup = any(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text))
+    if ctx.topical and not (web_signup or spliced):
+        return None  # 新濠国际发展, 德晋贵宾会, 福彩快3 in industry or lottery news
+    signup = "strong_tail" in ks or web_signup or (bracketed and "web" in ks) or spliced  # 【金沙网站】
     for k, s in zip(kinds, strengths, strict=True):
         if k != "brand":
             continue
@@ -381,6 +389,10 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
             return "spam.span.brand_repeated"  # ，金鼎娱乐：宜春市… (a name with a colon, again and again)
     return None
 
+
+# a name the sentence reports, in quotes after the words that introduce one (名为“…”, 自称“…”)
+_NAMED = re.compile(r"(?:名为|名叫|叫做|称为|自称|冒充|假冒|所谓)\s*[“「\"『]\s*$")
+_TOPIC_MIN = 2
 
 _DECIDING = frozenset({"brand", "strong_tail", "tail", "lottery"})
 
