@@ -438,6 +438,7 @@ def test_parse_date_rejects(text: str) -> None:
     ("（壹蘋新聞網／徐珮華報導）", "author", "徐珮華"), ("报道：林慧仪", "author", "林慧仪"),
     ("2023.05.10 by 陳建鈞", "author", "陳建鈞"),
     ("【大紀元2023年07月28日訊】（大紀元記者李明綜合報導）", "author", "李明"),
+    ("文｜财新 张而弛", "author", "张而弛"), ("文｜财新周刊 张而弛 王小明", "author", "张而弛 王小明"),
 ])
 def test_bylines(line: str, field: str, value: str) -> None:
     got = PageMeta._bylines([line]).get(field)

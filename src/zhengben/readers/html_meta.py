@@ -130,6 +130,9 @@ _NOT_PERSON = re.compile(
 )
 
 
+# an outlet's short name written before its writer's (文｜财新 张而弛, 界面新闻记者 X)
+_OUTLET_WORD = re.compile(r"财新|財新|财新周刊|財新周刊|界面|界面新闻|澎湃|澎湃新闻|封面|红星|紅星|南都|北青|九派|上游|"
+                          r"观察者|觀察者|极目|極目|潮新闻|大象|新京报|新京報|第一财经|第一財經|每经|每經|华商|華商")
 _NEXT_LABEL = re.compile(r"(?:\s+|[，,；;])[^\s:：，,|｜]{1,4}[:：|｜]")
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
@@ -170,6 +173,9 @@ def _clean_name(raw: str) -> str | None:
     parts = [p for p in re.split(r"[ \u3000、，,]+", names) if p]
     if stop and stop.group(0) in {"报道", "報導", "报导"} and len(parts) > 1 and not names[-1:].isspace():
         parts = parts[:-1]  # "彭冲 山东冠县报道": the last word is the place
+    while len(parts) > 1 and _OUTLET_WORD.fullmatch(parts[0]):
+        names = names[names.find(parts[0]) + len(parts[0]):]
+        parts = parts[1:]  # "文｜财新 张而弛": the outlet before its writer
     if not parts:
         return None
     out: list[str] = []
