@@ -201,6 +201,11 @@ class SpanConfig:
     # Footer keyword lines: at least this many space-separated segments, this share with gambling terms.
     footer_min_segments: int = 3
     footer_share: float = 0.5
+    # Keyword stems: this many segments (at most stem_segment_chars each), this share opening with one
+    # stem, all but one of them longer than it (实木地板 实木地板价格 实木地板品牌 …).
+    stem_min_segments: int = 5
+    stem_segment_chars: int = 12
+    stem_share: float = 0.8
     # Keyword clouds: this many short segments (at most cloud_segment_chars each) with no sentence.
     cloud_min_segments: int = 15
     cloud_segment_chars: int = 8

@@ -32,8 +32,8 @@ __all__ = ["SpamPolicy", "SpamVerdict", "SpamVerdictConfig", "spin_hits"]
 
 
 
-_STUFFING_LINES = frozenset({"spam.line.keyword_footer", "spam.line.keyword_cloud", "spam.line.keyword_guide",
-                             "spam.line.lottery", "line.spam.keywords"})
+_STUFFING_LINES = frozenset({"spam.line.keyword_footer", "spam.line.keyword_cloud", "spam.line.keyword_stem",
+                             "spam.line.keyword_guide", "spam.line.lottery", "line.spam.keywords"})
 _QUERY_RULES = frozenset({"spam.span.query_repeat", "spam.span.title_splice", "spam.span.keyword_guide",
                           "spam.span.site_keyword", "spam.span.local_query"})
 _BRAND_RULES = ("spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery", "spam.span.keyword_run",

@@ -975,12 +975,22 @@ def _footer_line(line: str, cfg: SpanConfig, guards: list[int] | None = None) ->
                 gambling += 1
         if gambling / len(segs) >= cfg.footer_share:
             return "spam.line.keyword_footer"
+    if len(segs) >= cfg.stem_min_segments and max(len(s) for s in segs) <= cfg.stem_segment_chars \
+            and not re.search("[，,。；！？]", line):
+        # one search stem with query suffixes: 实木地板 实木地板价格 实木地板品牌 实木地板哪个好
+        stem, n = Counter(s[:_STEM_CHARS] for s in segs).most_common(1)[0]
+        if cjk_count(stem) == _STEM_CHARS and n >= cfg.stem_share * len(segs) and sum(
+                len(s) > _STEM_CHARS for s in segs if s.startswith(stem)) >= cfg.stem_min_segments - 1:
+            return "spam.line.keyword_stem"
     if len(segs) >= cfg.cloud_min_segments and max(len(s) for s in segs) <= cfg.cloud_segment_chars \
             and sum(1 for s in segs if cjk_count(s) >= 2) >= 0.8 * len(segs):
         mean = sum(len(s) for s in segs) / len(segs)
         if mean >= 4 and not re.search("[，,]", line):
             return "spam.line.keyword_cloud"
     return None
+
+
+_STEM_CHARS = 3  # a search stem's first characters, shared by every keyword built on it
 
 
 # ---------------------------------------------------------------- splice signals
