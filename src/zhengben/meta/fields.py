@@ -58,7 +58,8 @@ class ParseMeta:
         for ln in doc.lines:
             text, view = texts[ln.index], views[ln.index]
             if ln.label == "title" and "title" not in meta:
-                title = collapse_spaces(doc.text[slice(*spans[ln.index])])
+                # a separator left at either end once spam was cut from the title (春季如何预防流感_米乐m6官网)
+                title = _LOOSE_SEPARATOR.sub("", collapse_spaces(doc.text[slice(*spans[ln.index])]))
                 bare = without_site_suffix(title)
                 meta["title"] = {"value": bare, "origin": ln.rule if bare == title else f"{ln.rule}+site_suffix",
                                  "line": ln.index}
@@ -103,6 +104,7 @@ _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管�
 
 
 
+_LOOSE_SEPARATOR = re.compile(r"^[\s_|｜]+|[\s_|｜]+$")
 _NOT_A_CRUMB = frozenset({"正文", "内容", "内文", "詳情", "详情", "正文内容", "內文", "全文"})
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|｜|\||\s[-—–]\s)\s*")
 # a portal's own name ends so; a channel name is short
