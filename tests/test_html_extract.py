@@ -483,7 +483,7 @@ def test_boilerplate_examples() -> None:
 @pytest.mark.parametrize("row", load_html_table("html_lines"), ids=lambda r: r["id"])
 def test_line_examples(row: dict[str, str]) -> None:
     pattern = next(p for rid, _, p in furniture_lines() if rid == row["id"])
-    assert row["action"] in {"drop", "cut", "note"}
+    assert row["action"] in {"drop", "cut", "note", "lead"}
     assert pattern.search(row["example"])
     assert not pattern.search(row["counterexample"])
 

@@ -239,3 +239,18 @@ def test_a_microdata_author_name_is_the_author_a_pen_name_too() -> None:
             "<div class='badge'>通信行业从业者</div></div>")
     art = extract_html(_page(before=card))
     assert art.author is not None and art.author.value == "通信老柳"
+
+
+def test_a_first_paragraph_with_the_papers_tag_in_a_wrapper_of_its_own() -> None:
+    """明報 puts the story's first paragraph (【明報專訊】…) in a div of its own before the <article>."""
+    paras = "".join(f"<p>{p}</p>" for p in (
+        "國家統計局城市司首席統計師解讀稱，8月份，消費市場繼續恢復，供求關係持續改善，居民消費價格指數同比由降轉漲。",
+        "從環比看，食品價格由上月下降1.0%轉為上漲0.5%，影響居民消費價格指數上漲約0.09個百分點。",
+        "非食品價格上漲0.3%，影響居民消費價格指數上漲約0.23個百分點，其中能源價格有所上漲。"))
+    html = ("<html><head><meta charset='utf-8'><title>內地8月CPI同比升0.1% - 明報新聞網</title></head><body>"
+            "<div class='nav'><a>首頁</a><a>新聞</a></div><div id='blockcontent'><hgroup><h1>內地8月CPI同比升0.1%</h1></hgroup>"
+            "<div class='date'>2023年9月12日星期二</div><div id='upper'><p>【明報專訊】國家統計局12日發佈數據顯示，"
+            "8月份全國居民消費價格指數同比上漲0.1%，環比上漲0.3%。</p></div>"
+            f"<article class='txt4'>{paras}</article></div><div class='footer'>版權所有</div></body></html>").encode()
+    art = extract_html(html)
+    assert art.paragraphs[0].startswith("【明報專訊】")

@@ -71,14 +71,15 @@ class ScriptConfig:
     weight_vocabulary: float = 1.0
     weight_simplified_lines: float = 1.0
     weight_converter_forms: float = 1.0
-    # A character-by-character converter's wrong picks (頭發, 天後宮, 聯係: score.script.converter_slips),
+    # A character-by-character converter's wrong picks among one simplified character's traditional
+    # forms of different meaning (頭發, 天後宮, 聯係: score.script.converter_slips, rules/slip_forms.tsv),
     # counted as distinct characters: from slips_min on they weigh weight_converter_slips, from
-    # slips_strong on twice that. 90 genuine Taiwan and Hong Kong pages show at most one (writers'
-    # own variants such as 發佈, 週, 颱風 are not counted); 50 of 60 新闻联播 transcripts converted
-    # by HanziConv (character by character) show four or more.
+    # slips_strong on twice that. Genuine Taiwan and Hong Kong pages of the probes show at most one
+    # (writers' own variants such as 熱綫, 發佈, 週, 颱風 are no slips); 205 of 300 新闻联播
+    # transcripts converted by HanziConv reach the bar with no other evidence (60 before).
     weight_converter_slips: float = 1.0
     slips_min: int = 3
-    slips_strong: int = 4
+    slips_strong: int = 5
     weight_mainland_quotes: float = 1.0
     weight_mainland_dateline: float = 0.5
     # OpenCC's standard traditional forms (爲 衆 僞, which neither Taiwan nor Hong Kong writes)

@@ -24,7 +24,7 @@ from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
 from zhengben.score.spam import is_spam, measure_line
-from zhengben.score.vocab import vocabulary
+from zhengben.score.vocab import term_forms, vocabulary
 from zhengben.text import cjk_count, fold_label_marks, sentence_punct
 
 __all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines"]
@@ -51,6 +51,11 @@ _SUBHEAD_MEAN_CHARS = 6
 _SENTENCE_END = re.compile("[。！？!?]")
 # a sentence: a comma inside and a full stop at the end (a keyword run has neither)
 _SENTENCE_LINE = re.compile(r"[，,].*[。！？!?]”?$")
+# the time line of a self-media layout (搜狐号, 百家号, 头条): where it was posted from
+_SELF_MEDIA_TIME = re.compile(r"发布于|发表于|IP属地|来自")
+# channel words that start like a surname: no name
+_NOT_A_NAME = re.compile(r"文化|时政|房产|金融|高考|党建|关注|万象|高清|体育|财经|科技|教育|健康|旅游|汽车|军事|国际|"
+                         r"社会|娱乐|时尚|游戏|视频|图片|评论|专题|要闻|热点|原创|散文|诗歌|随笔")
 _CLOSING_MARKS = frozenset({"line.footer.end_marker", "line.footer.wire_credit"})
 # separators of menu items inside one line (新闻/体育, 首页 | 财经): verse has none
 _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
@@ -337,8 +342,10 @@ def _enforcement(view: str) -> bool:
 
 
 def _bare_name(view: str) -> bool:
-    """A personal name alone on a line: two or three ideographs, a common surname first."""
-    return len(view) in (2, 3) and view[0] in SURNAMES and cjk_count(view) == len(view)
+    """A personal name alone on a line: two or three ideographs, a common surname first, no
+    channel or place word (文化, 江苏)."""
+    return (len(view) in (2, 3) and view[0] in SURNAMES and cjk_count(view) == len(view)
+            and _NOT_A_NAME.search(view) is None and view not in term_forms("places", "place"))
 
 
 def _paragraph(line: Line, view: str) -> bool:
@@ -399,7 +406,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             if len(above) > 1 and views[title].startswith(("—", "－－", "--")):
                 _set(lines[title], "title", "line.title.subtitle")  # ——记… under the headline
                 title = above[-2]
-            elif len(above) > 1 and _bare_name(views[title]):
+            elif len(above) > 1 and _bare_name(views[title]) and _SELF_MEDIA_TIME.search(views[datelines[0]]):
                 # a self-media layout puts the writer's name alone between headline and time
                 _set(lines[title], "dateline", "line.dateline.author_name")
                 title = above[-2]

@@ -114,8 +114,8 @@ def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -
                     y, mo, d = int(g["roc"]) + 1911, int(g["m"] or g["m2"]), int(g["d"] or g["d2"])
                 else:
                     y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-                    if day_first and rid == "date.us":
-                        mo, d = d, mo
+                    if day_first and rid == "date.us" and 1 <= d <= 12:
+                        mo, d = d, mo  # 10/25/2023 is October whatever the region: no day 25 is a month
             except (TypeError, ValueError):
                 continue
             if not 1990 <= y <= 2035:

@@ -652,8 +652,10 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
             continue
         # a longer line is furniture only by its opening (a platform's 280-character statement)
         rule = _furniture(b.text, furniture) if len(b.text) <= 160 else _furniture(b.text[:160], furniture, True)
-        if (rule == "drop" and len(b.text) > 40) or (rule == "note" and prose >= MIN_ARTICLE_VALUE):
-            rule = None  # drop rules are for short lines; cut rules also catch long footers; notes open the text
+        # drops are short lines; cuts catch long footers too; leads open the text; notes go anywhere
+        if (rule == "drop" and len(b.text) > 40) or (
+                rule == "lead" and (prose >= MIN_ARTICLE_VALUE or len(b.text) > 80)):
+            rule = None
         if rule == "cut" and prose >= MIN_ARTICLE_VALUE:
             break
         if rule is not None:
@@ -728,7 +730,8 @@ def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
 
 
 def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[Block]:
-    """Summary paragraphs between the title and the article container.
+    """Summary paragraphs between the title and the article container, and a first paragraph
+    opening with the paper's tag or a wire dateline there.
 
     An encyclopedia's summary box and a news page's standfirst (导语, 摘要) sit under the
     headline but outside the body's container. They are recognised by what the page
@@ -739,7 +742,12 @@ def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[
     out: list[Block] = []
     for i in range(title_idx + 1, start):
         b = walk.blocks[i]
-        if b.boiler is not None or b.caption or b.link_tokens or b.tokens < 20 or values[i] <= 0 or not _is_prose(b):
+        if b.boiler is not None or b.caption or b.link_tokens or b.tokens < 20 or not _is_prose(b):
+            continue
+        if _LEAD_TAG.match(b.text):
+            out.append(b)  # the story's first paragraph in a wrapper of its own (明報: 【明報專訊】…)
+            continue
+        if values[i] <= 0:
             continue
         e = b.owner
         for _ in range(3):
@@ -750,6 +758,10 @@ def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[
                 break
             e = walk.parent[e]
     return out
+
+
+# a paper's tag or a wire dateline opening a story: 【明報專訊】, （中央社記者X台北12日電）, 新华社北京9月12日电
+_LEAD_TAG = re.compile(r"^[【\[(（]?[^】\]）)，。\s]{1,20}(?:專訊|专讯|訊|讯|\d{1,2}日電|\d{1,2}日电)[】\])）]?")
 
 
 _TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser|subhead|standfirst", re.IGNORECASE)

@@ -126,5 +126,6 @@ def byline_labels() -> dict[str, tuple[tuple[str, str], ...]]:
 @cache
 def furniture_lines() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(rule id, action, pattern) of in-article furniture lines: ``drop`` (a short line goes),
-    ``cut`` (the article ends there), ``note`` (the line goes, however long)."""
+    ``cut`` (the article ends there), ``note`` (the line goes, however long), ``lead`` (a line
+    before the article's text goes)."""
     return tuple((r["id"], r["action"], re.compile(r["pattern"])) for r in load_html_table("html_lines"))

@@ -13,6 +13,7 @@ from pathlib import Path
 import opencc
 
 from zhengben.repair.script import Converter, converter
+from zhengben.rules import load_table
 
 __all__ = ["converter_slips", "script_counts", "standard_forms", "taiwan_phrasing", "variant_counts"]
 
@@ -89,15 +90,16 @@ _WRITERS_VARIANTS = frozenset("布佈周週颱台了毀盡係複復併畫回讚�
 
 def converter_slips(text: str) -> set[str]:
     """Traditional characters of ``text`` that no phrase-level rendering of its own simplified
-    form gives (OpenCC ``s2t``, ``s2tw``, ``s2hk``, ``s2twp``): a character-by-character
-    converter's wrong picks among one simplified character's traditional forms (头发 → 頭發,
-    天后宫 → 天後宮, 联系 → 聯係), which no writer makes and no phrase-level converter does.
+    form gives (OpenCC ``s2t``, ``s2tw``, ``s2hk``, ``s2twp``), among the traditional forms of
+    different meaning one simplified character stands for: a character-by-character converter's
+    wrong picks (头发 → 頭發, 天后宫 → 天後宮, 联系 → 聯係), which no writer makes and no
+    phrase-level converter does. A writer's own variant of a word (熱綫, 炸鷄, 感歎) is none.
 
     >>> sorted(converter_slips("她的頭發很乾淨，天後宮，面條")), converter_slips("她的頭髮很乾淨，天后宮，麵條")
     (['後', '發', '面'], set())
     """
     out: set[str] = set()
-    hans = _script_classes()[1]
+    slips = _slip_forms()
     simple_text = converter("t2s").convert(text)
     renderings = [converter(c).convert(simple_text) for c in ("s2t", "s2tw", "s2hk", "s2twp")]
     lines = text.split("\n")
@@ -111,13 +113,20 @@ def converter_slips(text: str) -> set[str]:
         if len(simple) != len(line) or any(len(o) != len(line) for o in outs):
             continue  # a phrase changed the line's length: positions no longer line up
         for i, ch in enumerate(line):
-            # a wrong pick, or a character both scripts share left where every rendering writes
-            # another (面條: 面 is a traditional character too, but the noodle is 麵); a
-            # simplified-only character is the page's mixing, measured elsewhere
-            if all(o[i] != ch for o in outs) and (ch != simple[i] or hans.fullmatch(ch) is None) and (
-                    ch not in _WRITERS_VARIANTS):
+            # one of a simplified character's traditional forms of different meaning (rules/
+            # slip_forms.tsv), or the character left as it is (面條: 面 is a traditional character
+            # too, but the noodle is 麵), where every phrase-level rendering writes another
+            forms = slips.get(simple[i])
+            if forms and ch in forms and ch not in _WRITERS_VARIANTS and all(
+                    o[i] != ch for o in outs):
                 out.add(ch)
     return out
+
+
+@cache
+def _slip_forms() -> dict[str, frozenset[str]]:
+    """Simplified character -> its traditional forms of different meaning (``rules/slip_forms.tsv``)."""
+    return {r["simplified"]: frozenset(r["traditional"].split()) for r in load_table("slip_forms")}
 
 
 @cache

@@ -22,6 +22,8 @@ _WEIGHT = {"strong": 3.0, "weak": 1.0}
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
 _SENTENCE = re.compile(r"[，。；！？]")
 _SENTENCE_SHAPE = re.compile(r"[，,].*[。！？!?]”?$")
+_CALL = re.compile(r"注册|註冊|官网|官網|官方网站|官方網站|下载|下載|开户|開戶|网址|網址|登录|登錄|加微信|加我|"
+                   r"体验一下|體驗一下")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,7 @@ class LineSpam:
     segments: int         # keyword-run shape: pieces between , | _ / 、 and spaces
     guarded: bool = False  # a sentence with an enforcement or reporting word (news about spam)
     sentence: bool = False  # a comma inside and a full stop at the end: a keyword run has neither
+    calls: bool = False     # a call to sign up or visit (注册, 官网, 下载, 开户…): an ad, sentence or not
 
 
 def measure_line(text: str) -> LineSpam:
@@ -46,10 +49,11 @@ def measure_line(text: str) -> LineSpam:
     guarded = _SENTENCE.search(text) is not None and any(
         row["kind"] == "guard" for _, _, row in vocabulary("spam_brands").find(text))
     sentence = _SENTENCE_SHAPE.search(text) is not None
-    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence)
+    calls = sentence and _CALL.search(text) is not None
+    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls)
 
 
 def is_spam(m: LineSpam, config: SpamConfig) -> bool:
     """Keyword runs: enough weight, enough coverage, and at least one strong term."""
-    coverage = config.sentence_coverage if m.sentence else config.line_coverage
+    coverage = config.sentence_coverage if m.sentence and not m.calls else config.line_coverage
     return m.strong >= 1 and m.score >= config.line_score and m.coverage >= coverage and not m.guarded

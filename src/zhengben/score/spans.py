@@ -329,8 +329,18 @@ def _page_context(text: str, title: str, every_head: bool = False) -> PageContex
     labels = _lines_holding(full, (*_KEYWORD_WORDS, "tag"))  # the lines that can be keyword lines
     keyword_lines = tuple(line for k, line in enumerate(full.split("\n"))
                           if k in labels and _KEYWORD_LINE.search(line)) if labels else ()
-    topics = {row["term"] for _, _, row in vocabulary("spam_brands").find(full) if row["kind"] == "topic"}
-    return PageContext(title, full, dict(heads), keyword_lines, topical=len(topics) >= _TOPIC_MIN)
+    return PageContext(title, full, dict(heads), keyword_lines, topical=_topical(full))
+
+
+def _topical(full: str) -> bool:
+    """Whether the page's own sentences (a comma or full stop inside, no strong spam word: a
+    farm's footer of 福彩3d 体彩排列三 is neither) hold two ``topic`` words."""
+    brands = vocabulary("spam_brands")
+    if sum(row["kind"] == "topic" for _, _, row in brands.find(full)) < _TOPIC_MIN:
+        return False
+    topics = {row["term"] for line in full.split("\n") if _TOPIC_SENTENCE.search(line) and not measure_line(line).strong
+              for _, _, row in brands.find(line) if row["kind"] == "topic"}
+    return len(topics) >= _TOPIC_MIN
 
 
 def _head_len(core: str, ctx: PageContext, cfg: SpanConfig, default: int) -> int:
@@ -393,6 +403,7 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
 # a name the sentence reports, in quotes after the words that introduce one (名为“…”, 自称“…”)
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|自称|冒充|假冒|所谓)\s*[“「\"『]\s*$")
 _TOPIC_MIN = 2
+_TOPIC_SENTENCE = re.compile("[，。；！？]")
 
 _DECIDING = frozenset({"brand", "strong_tail", "tail", "lottery"})
 
@@ -600,6 +611,22 @@ def _shattered(line: str, brands: set[str], spans: list[Found]) -> list[Found]:
                 out.append(Found(toks[i][0], end + (1 if m else 0), "spam.span.keyword_run"))
         i = max(j, i + 1)
     return out
+
+
+def _run_after_prose(line: str) -> Found | None:
+    """A keyword run glued after a paragraph's last sentence (``…转移受威胁群众。网上赌场 百家乐 六合彩``):
+    a tail with no sentence in it, mostly spam words, one of them strong."""
+    cut = max(line.rfind("。"), line.rfind("！"), line.rfind("？"))
+    if cut < 0 or cut >= len(line) - 2:
+        return None
+    tail = line[cut + 1:]
+    if _TOPIC_SENTENCE.search(tail):
+        return None
+    m = measure_line(tail)
+    return Found(cut + 1, len(line), "spam.span.keyword_run") if m.strong and m.coverage >= _TAIL_COVERAGE else None
+
+
+_TAIL_COVERAGE = 0.5
 
 
 def _keyword_brands(line: str, ctx: PageContext) -> list[Found]:
@@ -1273,6 +1300,9 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
             spans[i] = _merge([*spans.get(i, []), *extra])
     for i, extra in _bracketed_spam_spans(lines).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
+    for i, line in enumerate(lines):
+        if tail := _run_after_prose(line):
+            spans[i] = _merge([*spans.get(i, []), tail])
     guide, keywords = _guide_keywords(lines, page)
     if keywords:
         for i, line in enumerate(lines):

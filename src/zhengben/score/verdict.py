@@ -63,8 +63,9 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE and k != "simplified_lines"}
     if sig.get("regional_origin"):
         # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
-        # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace
-        ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE}
+        # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace; nor are
+        # its writers' own picks among one simplified character's forms
+        ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE and k != "converter_slips"}
     return {k: v for k, v in ev.items() if v}
 
 
