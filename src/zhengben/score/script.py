@@ -95,11 +95,13 @@ def converter_slips(text: str) -> set[str]:
     wrong picks (头发 → 頭發, 天后宫 → 天後宮, 联系 → 聯係), which no writer makes and no
     phrase-level converter does. A writer's own variant of a word (熱綫, 炸鷄, 感歎) is none.
 
-    >>> sorted(converter_slips("她的頭發很乾淨，天後宮，面條")), converter_slips("她的頭髮很乾淨，天后宮，麵條")
-    (['後', '發', '面'], set())
+    >>> sorted(converter_slips("她的頭發很乾淨，天後宮")), converter_slips("她的頭髮很乾淨，天后宮，熱綫")
+    (['後', '發'], set())
     """
     out: set[str] = set()
     slips = _slip_forms()
+    if not _slip_class().search(text):
+        return out  # none of the forms a converter could have picked wrongly: nothing to render
     simple_text = converter("t2s").convert(text)
     renderings = [converter(c).convert(simple_text) for c in ("s2t", "s2tw", "s2hk", "s2twp")]
     lines = text.split("\n")
@@ -108,19 +110,27 @@ def converter_slips(text: str) -> set[str]:
     if len(simple_lines) != len(lines) or any(len(r) != len(lines) for r in rendered):
         return out
     for k, line in enumerate(lines):
+        spots = [m.start() for m in _slip_class().finditer(line)]
+        if not spots:
+            continue
         simple = simple_lines[k]
         outs = [r[k] for r in rendered]
         if len(simple) != len(line) or any(len(o) != len(line) for o in outs):
             continue  # a phrase changed the line's length: positions no longer line up
-        for i, ch in enumerate(line):
+        for i in spots:
             # one of a simplified character's traditional forms of different meaning (rules/
-            # slip_forms.tsv), or the character left as it is (面條: 面 is a traditional character
-            # too, but the noodle is 麵), where every phrase-level rendering writes another
-            forms = slips.get(simple[i])
-            if forms and ch in forms and ch not in _WRITERS_VARIANTS and all(
-                    o[i] != ch for o in outs):
+            # slip_forms.tsv) where every phrase-level rendering writes another
+            ch = line[i]
+            if ch in slips.get(simple[i], ()) and all(o[i] != ch for o in outs):
                 out.add(ch)
     return out
+
+
+@cache
+def _slip_class() -> re.Pattern[str]:
+    """Any traditional form of ``rules/slip_forms.tsv`` but the writers' own variants."""
+    forms = {c for fs in _slip_forms().values() for c in fs} - _WRITERS_VARIANTS
+    return re.compile(f"[{re.escape(''.join(sorted(forms)))}]")
 
 
 @cache

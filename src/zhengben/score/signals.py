@@ -13,7 +13,7 @@ from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
 from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
-from zhengben.score.script import converter_slips, script_counts, standard_forms
+from zhengben.score.script import script_counts, standard_forms
 from zhengben.score.vocab import vocabulary
 from zhengben.text import common_chars
 
@@ -111,7 +111,8 @@ class Measure:
             cue_lines = {i for i in set(lines_of) if _lesson_label(doc.text[spans[i][0]:spans[i][1]])}
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
             sig["ruby_quoted"] = sum(doc.text[m.end:m.end + 1] in _CLOSING_QUOTES for m in matches)
-            sig["ruby_sentences"] = len({_SENTENCE_END.subn("", doc.text[:m.start])[1] for m in matches})
+            ends = [e.start() for e in _SENTENCE_END.finditer(doc.text)]
+            sig["ruby_sentences"] = len({bisect_right(ends, m.start) for m in matches})
         # ruby brackets are the reading's, not the text's: punctuation is counted without them
         counted = _without_matches(doc.text, spans, body_lines, matches) if matches else text
         sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(counted)
@@ -127,7 +128,8 @@ class Measure:
                     taiwan += 1
         sig["mainland_terms"], sig["taiwan_terms"] = mainland, taiwan
         sig["standard_forms"] = standard_forms(text) if sig["hant_chars"] else 0
-        sig["converter_slips"] = len(converter_slips(text)) if sig["hant_chars"] else 0
+        # converter_slips is measured by score.decide, only when the other evidence leaves it open
+        doc.scratch["article_text"] = text
         opening = [to_simplified(line) for line in body[:3]] if sig["hant_chars"] else []
         sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
         sig["regional_origin"] = ("dateline" if any(_REGIONAL_DATELINE.search(line) for line in opening)

@@ -14,7 +14,7 @@ from zhengben.config import Config
 from zhengben.document import Document
 from zhengben.repair.phrases import mainland_phrases
 from zhengben.repair.ruby import ruby_scan, without_ruby
-from zhengben.score.script import taiwan_phrasing, variant_counts
+from zhengben.score.script import converter_slips, taiwan_phrasing, variant_counts
 
 __all__ = ["Conclude", "Decide", "mirror_evidence", "script_of", "variant"]
 
@@ -53,7 +53,7 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         if sig.get("curly_quotes", 0) >= w.curly_quotes_min and not sig.get("corner_quotes") else 0.0,
         "mainland_dateline": w.weight_mainland_dateline if sig.get("mainland_dateline") else 0.0,
         # a character-by-character converter's wrong picks (頭發, 天後宮): no writer makes them
-        "converter_slips": 0.0 if sig.get("converter_slips", 0) < w.slips_min
+        "converter_slips": 0.0 if (sig.get("converter_slips") or 0) < w.slips_min
         else w.weight_converter_slips * (2 if sig["converter_slips"] >= w.slips_strong else 1),
     }
     if sig.get("script") == "mixed":
@@ -111,6 +111,11 @@ class Decide:
         judged = script == "hant" or (
             script == "mixed" and sig["hant_chars"] >= cfg.script.min_hant_chars
             and ruby >= cfg.ruby.min_matches and not sig["ruby_teaching"])
+        sig["converter_slips"] = None  # not measured: not needed (no traditional page, or decided without it)
+        if judged and sig["hant_chars"] and not sig.get("regional_origin") and (
+                sum(mirror_evidence(sig, halfwidth, cfg).values()) < cfg.script.mirror_score):
+            # the one signal that renders the page four times: measured only when it can tip the verdict
+            sig["converter_slips"] = len(converter_slips(doc.scratch.get("article_text", "")))
         evidence = mirror_evidence(sig, halfwidth, cfg) if judged else {}
         mirror = judged and sum(evidence.values()) >= cfg.script.mirror_score
         strip_ruby = not sig["ruby_teaching"] and (
