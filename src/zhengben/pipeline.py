@@ -64,12 +64,20 @@ def default_pipeline(config: Config) -> list[Step]:
 
 
 def warm_up(steps: list[Step]) -> None:
-    """Run the steps once on a small mirror page so rule tables, automata and converters are
-    built; an executor calls this before forking workers, which then inherit them ready."""
+    """Run the steps once on a small mirror page (and on that page misread as GBK) so rule tables,
+    automata and converters are built; an executor calls this before forking workers, which then
+    inherit them ready."""
     import random
 
     from zhengben.document import Document
+    from zhengben.score.script import converter_slips
     from zhengben.step import run_steps
     from zhengben.synth import ARTICLE_EXAMPLE, corrupt
 
-    run_steps(steps, Document.from_text(corrupt(ARTICLE_EXAMPLE, random.Random(0)), "warm-up"))
+    page = corrupt(ARTICLE_EXAMPLE, random.Random(0))
+    run_steps(steps, Document.from_text(page, "warm-up"))
+    # the misread page builds the mojibake repair's character sets; the slips' tables are built
+    # only when a verdict is open, which the mirror page never leaves
+    misread = page.encode("utf-8").decode("gbk", errors="replace")
+    run_steps(steps, Document.from_text(misread, "warm-up"))
+    converter_slips("頭發")

@@ -103,8 +103,10 @@ TEASER_LOOKAHEAD = 5
 # a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
 MIN_STATED_CJK = 100
 ANCHOR_OVERRIDE = 3.0
-# a line longer than furniture lines is furniture only when a rule matches this near its start
+# a line longer than furniture lines is furniture only when a rule matches this near its start,
+# and only a statement or a notice opens so (the test spares every long paragraph the rules)
 _OPENING_CHARS = 4
+_LONG_FURNITURE = re.compile(r"^.{0,6}(?:声明|聲明|以上|原标|原標|版权|版權|免责|免責|本文|Copyright|©)")
 # climbing passes a parent that loses at most this share of the value (an entry's time stamp
 # beside its text) when the level above it gains at least CLIMB_GAIN times the value
 CLIMB_DIP = 0.05
@@ -651,7 +653,10 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
         if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30):
             continue
         # a longer line is furniture only by its opening (a platform's 280-character statement)
-        rule = _furniture(b.text, furniture) if len(b.text) <= 160 else _furniture(b.text[:160], furniture, True)
+        if len(b.text) <= 160:
+            rule = _furniture(b.text, furniture)
+        else:
+            rule = _furniture(b.text[:160], furniture, True) if _LONG_FURNITURE.match(b.text) else None
         # drops are short lines; cuts catch long footers too; leads open the text; notes go anywhere
         if (rule == "drop" and len(b.text) > 40) or (
                 rule == "lead" and (prose >= MIN_ARTICLE_VALUE or len(b.text) > 80)):

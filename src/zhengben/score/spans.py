@@ -335,6 +335,8 @@ def _page_context(text: str, title: str, every_head: bool = False) -> PageContex
 def _topical(full: str) -> bool:
     """Whether the page's own sentences (a comma or full stop inside, no strong spam word: a
     farm's footer of 福彩3d 体彩排列三 is neither) hold two ``topic`` words."""
+    if not _TOPIC_HINT.search(full):
+        return False  # every topic word holds one of these characters
     brands = vocabulary("spam_brands")
     if sum(row["kind"] == "topic" for _, _, row in brands.find(full)) < _TOPIC_MIN:
         return False
@@ -404,6 +406,7 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|自称|冒充|假冒|所谓)\s*[“「\"『]\s*$")
 _TOPIC_MIN = 2
 _TOPIC_SENTENCE = re.compile("[，。；！？]")
+_TOPIC_HINT = re.compile("[彩赌博介厅牌局假益]")
 
 _DECIDING = frozenset({"brand", "strong_tail", "tail", "lottery"})
 
@@ -616,6 +619,8 @@ def _shattered(line: str, brands: set[str], spans: list[Found]) -> list[Found]:
 def _run_after_prose(line: str) -> Found | None:
     """A keyword run glued after a paragraph's last sentence (``…转移受威胁群众。网上赌场 百家乐 六合彩``):
     a tail with no sentence in it, mostly spam words, one of them strong."""
+    if not line or line[-1] in _ENDS_CLEAN:
+        return None  # most lines: a sentence or nothing ends them
     cut = max(line.rfind("。"), line.rfind("！"), line.rfind("？"))
     if cut < 0 or cut >= len(line) - 2:
         return None
@@ -627,6 +632,7 @@ def _run_after_prose(line: str) -> Found | None:
 
 
 _TAIL_COVERAGE = 0.5
+_ENDS_CLEAN = frozenset("。！？”」）)")
 
 
 def _keyword_brands(line: str, ctx: PageContext) -> list[Found]:
