@@ -243,8 +243,13 @@ class _Walk:
             eid = len(tags)
             tags.append(tag)
             parents.append(parent)
-            cls = attrs.get("class") or ""
-            label = f"{cls} {attrs.get('id') or ''}".strip()
+            if attrs:
+                cls = attrs.get("class") or ""
+                ident = attrs.get("id")
+                label = f"{cls} {ident}".strip() if ident else cls.strip()
+                style = attrs.get("style") or ""
+            else:
+                cls = label = style = ""
             labels.append(label)
             classes.append(cls.strip())
             inherited = flag[parent] if parent >= 0 else None
@@ -253,9 +258,9 @@ class _Walk:
             if use_flags and inherited is None and eid not in unflag:
                 if tag in BOILER_TAGS:
                     own = f"html.tag.{tag}"
-                elif (attrs.get("role") or "").lower() in BOILER_ROLES:
+                elif attrs and (attrs.get("role") or "").lower() in BOILER_ROLES:
                     own = "html.tag.role"
-                elif "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or ""):
+                elif attrs and ("hidden" in attrs or (style and HIDDEN_STYLE.search(style))):
                     own = "html.boilerplate.hidden_style"
                 elif label and tag not in {"body", "html"} and not in_code:
                     # syntax-highlighting classes inside code ("hljs-comment") are not page parts
@@ -270,7 +275,7 @@ class _Walk:
             # an inline element styled display:block breaks the line ("<span style='display:block;
             # height:1em'></span>" is how some templates separate paragraphs)
             is_block = tag in BLOCK_TAGS or own is not None or is_cap or (
-                "style" in attrs and BLOCK_STYLE.search(attrs.get("style") or "") is not None)
+                bool(style) and BLOCK_STYLE.search(style) is not None)
             if is_block:
                 flush(owner_of[parent] if parent >= 0 else -1)
                 owner_of.append(eid)
@@ -289,7 +294,8 @@ class _Walk:
         or a class or id the page's stylesheet hides; never one holding blocks. A long hidden
         stretch (an article a script reveals) goes the way of hidden blocks, where a container
         holding most of the page's prose is still recovered."""
-        if "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or ""):
+        style = attrs.get("style")
+        if "hidden" in attrs or (style and HIDDEN_STYLE.search(style)):
             pass
         elif self.hidden_classes or self.hidden_ids:
             classes = (attrs.get("class") or "").split()
