@@ -623,15 +623,21 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     # prose before feed neutralisation: a blog archive is a feed whose entries are posts
     raw = [max(_value(b), 0.0) for b in walk.blocks]
     rawpos = [0.0] * len(walk.tags)
-    for i, b in enumerate(walk.blocks):
-        e = b.owner
-        while e >= 0:
-            nblocks[e] += 1
-            ntok[e] += b.tokens
-            nlink[e] += b.link_tokens if b.boiler is None else b.tokens
-            pos[e] += max(values[i], 0.0)
-            rawpos[e] += raw[i]
-            e = parent[e]
+    for i, b in enumerate(walk.blocks):  # each block on its owner, then summed up the tree in
+        e = b.owner                      # one pass from the last element (children follow parents)
+        nblocks[e] += 1
+        ntok[e] += b.tokens
+        nlink[e] += b.link_tokens if b.boiler is None else b.tokens
+        pos[e] += max(values[i], 0.0)
+        rawpos[e] += raw[i]
+    for e in range(len(parent) - 1, 0, -1):
+        p = parent[e]
+        if p >= 0:
+            nblocks[p] += nblocks[e]
+            ntok[p] += ntok[e]
+            nlink[p] += nlink[e]
+            pos[p] += pos[e]
+            rawpos[p] += rawpos[e]
     post = _first_post(walk, root, rawpos, title_idx)
     if post != root:
         root, values = post, raw
