@@ -54,25 +54,30 @@ def test_a_publisher_is_no_wire_credit() -> None:
     assert "作家出版社" in t and "中信出版社" in t
 
 
+def _s2t_mirror(sentences: tuple[str, ...], readings: tuple[tuple[str, str], ...]) -> str:
+    """The sentences converted with OpenCC s2t, a reading put after each given word once."""
+    t = converter("s2t").convert("\n".join(sentences) + "\n")
+    for word, with_reading in readings:
+        t = t.replace(word, with_reading, 1)
+    return t
+
+
 def test_one_reading_stated_in_prose_does_not_hide_a_mirror() -> None:
-    s = ("安徽省亳州市今年将新建二十个城市公园，进一步提升市民的生活品质。\n"
-         "据市住建局介绍，这些公园将在年底前全部建成开放，总面积超过一百公顷。\n"
-         "不少外地游客第一次来到这里，常把地名读错，其中亳字读bó，不读háo。\n"
-         "市民王先生表示，家门口有了公园，每天晚饭后都可以带着孩子出来散步。\n")
-    t = converter("s2t").convert(s)
-    for a, b in (("城市", "城(chéng)市"), ("品質", "品(pǐn)質"), ("介紹", "介(jiè)紹"), ("散步", "散(sàn)步")):
-        t = t.replace(a, b, 1)
+    t = _s2t_mirror(("安徽省亳州市今年将新建二十个城市公园，进一步提升市民的生活品质。",
+                     "据市住建局介绍，这些公园将在年底前全部建成开放，总面积超过一百公顷。",
+                     "不少外地游客第一次来到这里，常把地名读错，其中亳字读bó，不读háo。",
+                     "市民王先生表示，家门口有了公园，每天晚饭后都可以带着孩子出来散步。"),
+                    (("城市", "城(chéng)市"), ("品質", "品(pǐn)質"), ("介紹", "介(jiè)紹"), ("散步", "散(sàn)步")))
     d = restore(t.encode())
     assert d.decisions["mirror"] and "chéng" not in d.text and "城市公园" in d.text
 
 
 def test_readings_before_straight_opening_quotes_gloss_nothing() -> None:
-    s = ("市长在会上表示“今年要把民生实事办好办实”，并要求各部门抓紧落实。\n"
-         "他强调“群众的事无小事”，各级干部要深入基层，倾听群众呼声。\n"
-         "会议指出“要坚持问题导向”，切实解决群众急难愁盼问题。\n"
-         "会议还研究部署了下一阶段的重点工作，确保全年目标任务圆满完成。\n")
-    t = converter("s2t").convert(s)
-    t = t.replace("表示“", "表示(shì)“").replace("強調“", "強調(diào)“").replace("指出“", "指出(chū)“")
+    t = _s2t_mirror(("市长在会上表示“今年要把民生实事办好办实”，并要求各部门抓紧落实。",
+                     "他强调“群众的事无小事”，各级干部要深入基层，倾听群众呼声。",
+                     "会议指出“要坚持问题导向”，切实解决群众急难愁盼问题。",
+                     "会议还研究部署了下一阶段的重点工作，确保全年目标任务圆满完成。"),
+                    (("表示“", "表示(shì)“"), ("強調“", "強調(diào)“"), ("指出“", "指出(chū)“")))
     d = restore(t.replace("“", '"').replace("”", '"').encode())
     assert d.decisions["mirror"] and "shì" not in d.text
 
