@@ -359,7 +359,6 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
     """The brand rule a chain satisfies, or None. ``place``: length of a place head before it."""
     kinds, strengths = c.kinds, c.strengths
     ks = set(kinds)
-    suffix = ks & {"strong_tail", "tail", "web", "lottery", "lottery_ctx"}
     start = c.start - place
     if _NAMED.search(text, 0, start):
         return None  # a name the text reports (一款名为“开云体育app”的软件): news about it
@@ -376,7 +375,10 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
     for k, s in zip(kinds, strengths, strict=True):
         if k != "brand":
             continue
-        if s == "alone" or (s == "needs_tail" and (suffix or len(kinds) > 1)) or (s == "needs_web" and signup):
+        # a brand that needs a tail takes a gambling tail or a sign-up word, not any web word:
+        # 韦德官方账号, 九游官方, 爱游戏平台 name a footballer's account, a game store, a platform
+        if s == "alone" or (s == "needs_tail" and (ks & _NAMING_SUFFIX or web_signup or kinds.count("brand") > 1)) or (
+                s == "needs_web" and signup):
             return "spam.span.brand"
     if "strong_tail" in ks and (head or "latin" in ks or "brand" in ks):
         return "spam.span.brand"
@@ -405,6 +407,7 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
 # a name the sentence reports, in quotes after the words that introduce one (名为“…”, 自称“…”)
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|自称|冒充|假冒|所谓)\s*[“「\"『]\s*$")
 _TOPIC_MIN = 2
+_NAMING_SUFFIX = frozenset({"strong_tail", "tail", "lottery", "lottery_ctx"})
 _TOPIC_SENTENCE = re.compile("[，。；！？]")
 _TOPIC_HINT = re.compile("[彩赌博介厅牌局假益]")
 
