@@ -114,3 +114,52 @@ def test_a_repost_note_sharing_the_ledes_paragraph_keeps_the_lede() -> None:
 def test_an_unambiguous_us_date_on_a_hong_kong_page_stays_october() -> None:
     r = extract(page(ps(PARA[0], PARA[1]), lang="zh-HK", date="10/25/2023 3:45 PM"))
     assert (r["published"] or "").startswith("2023-10-25")
+
+
+# ------------------------------------------------------------------ third review (helper-32)
+
+def test_a_writers_name_under_a_headline_is_the_author_whatever_the_time_line() -> None:
+    d = restore("退休后我才明白，这三样东西比存款更重要\n王建国\n2023-09-12 10:20\n\n"
+                "退休三年了，我越来越觉得，老年生活的质量并不完全取决于存款的多少，而在于身体、朋友和爱好。\n\n"
+                "先说身体。退休第一年，我每天早上去公园走一万步，体检指标一年比一年好。\n")
+    assert d.meta_value("title") == "退休后我才明白，这三样东西比存款更重要" and d.meta_value("author") == "王建国"
+
+
+def test_industry_news_naming_operators_in_its_topic_sentences_is_topical() -> None:
+    d = restore("澳门博企第三季度业绩回暖\n\n2023年11月9日 来源：澳门日报\n\n"
+                "银河娱乐公布，第三季度净收益按年大增，旗下博企业务全面复苏，贵宾厅收入亦见回升。\n\n"
+                "同期，新濠国际发展及德晋贵宾会亦公布业绩，分析师认为行业复苏好于预期。\n")
+    assert "新濠国际发展及德晋贵宾会" in d.text
+
+
+def test_a_list_of_districts_is_no_keyword_stem() -> None:
+    d = restore("我市公布首批老旧小区改造名单\n\n2024年3月5日 来源：北京日报\n\n"
+                "市住建委日前公布首批老旧小区综合整治名单，涉及五个街道的三十余个小区。\n\n首批试点街道为：\n\n"
+                "北京市海淀区学院路街道 北京市海淀区中关村街道 北京市海淀区万寿路街道 北京市海淀区羊坊店街道 北京市海淀区北太平庄街道\n\n"
+                "市住建委有关负责人表示，改造将于年内全部开工，明年底前完工。\n")
+    assert "北京市海淀区学院路街道" in d.text and not d.decisions["keyword_stuffing"]
+
+
+def test_sentences_naming_a_qr_code_or_an_app_are_text() -> None:
+    from zhengben import Config
+    from zhengben.lines.label import label_line
+
+    for sentence in ("符合条件的考生可扫描下方二维码进入报名系统，按提示填写个人信息并上传照片。",
+                     "老年人可以在子女帮助下打开APP查看社保待遇领取资格认证结果。",
+                     "据统计，该市已有超过80%的市民通过下载客户端办理公积金提取业务。"):
+        assert label_line(sentence, Config())[1] == "line.body.text"
+
+
+def test_testimony_naming_games_and_a_download_is_text() -> None:
+    line = "他说，后来下载了百家乐和老虎机，半年输掉了二十多万元。"
+    assert line in restore("\n".join([*BODY, LAST, line])).text
+
+
+def test_an_answer_after_a_question_is_no_keyword_run() -> None:
+    line = "记者问一名从广州来的旅客最想去哪里？他答：葡京"
+    assert "他答：葡京" in restore("\n".join([*BODY, line])).text
+
+
+def test_a_titles_own_underscores_stay() -> None:
+    d = restore("深入理解Python的__init__\n\n2023-09-12 10:20　作者：王建国\n\n本文介绍构造方法的用法，以及它与类属性的区别。\n")
+    assert d.meta_value("title") == "深入理解Python的__init__"

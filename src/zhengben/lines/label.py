@@ -51,6 +51,8 @@ _SUBHEAD_MEAN_CHARS = 6
 _SENTENCE_END = re.compile("[。！？!?]")
 # a sentence: a comma inside and a full stop at the end (a keyword run has neither)
 _SENTENCE_LINE = re.compile(r"[，,].*[。！？!?]”?$")
+# a headline above a writer's name (a column word such as 散文 is not one: 散文 / 白鹭 / date)
+_HEADLINE_CJK = 6
 # the time line of a self-media layout (搜狐号, 百家号, 头条): where it was posted from
 _SELF_MEDIA_TIME = re.compile(r"发布于|发表于|IP属地|来自")
 # channel words that start like a surname: no name
@@ -406,7 +408,8 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             if len(above) > 1 and views[title].startswith(("—", "－－", "--")):
                 _set(lines[title], "title", "line.title.subtitle")  # ——记… under the headline
                 title = above[-2]
-            elif len(above) > 1 and _bare_name(views[title]) and _SELF_MEDIA_TIME.search(views[datelines[0]]):
+            elif len(above) > 1 and _bare_name(views[title]) and (
+                    _SELF_MEDIA_TIME.search(views[datelines[0]]) or cjk_count(views[above[-2]]) >= _HEADLINE_CJK):
                 # a self-media layout puts the writer's name alone between headline and time
                 _set(lines[title], "dateline", "line.dateline.author_name")
                 title = above[-2]

@@ -104,7 +104,7 @@ _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管�
 
 
 
-_LOOSE_SEPARATOR = re.compile(r"^[\s_|｜]+|[\s_|｜]+$")
+_LOOSE_SEPARATOR = re.compile(r"^\s*[_|｜]\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*[_|｜]\s*$")
 _NOT_A_CRUMB = frozenset({"正文", "内容", "内文", "詳情", "详情", "正文内容", "內文", "全文"})
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|｜|\||\s[-—–]\s)\s*")
 # a portal's own name ends so; a channel name is short

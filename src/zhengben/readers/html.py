@@ -761,9 +761,9 @@ def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[
         b = walk.blocks[i]
         if b.boiler is not None or b.caption or b.link_tokens or b.tokens < 20 or not _is_prose(b):
             continue
-        if _LEAD_TAG.match(b.text):
-            out.append(b)  # the story's first paragraph in a wrapper of its own (明報: 【明報專訊】…)
-            continue
+        if _LEAD_TAG.match(b.text) and not any(_is_prose(walk.blocks[j]) for j in range(i + 1, start)):
+            out.append(b)  # the story's first paragraph in a wrapper of its own, right before the
+            continue       # container (明報: 【明報專訊】…)
         if values[i] <= 0:
             continue
         e = b.owner
@@ -778,7 +778,9 @@ def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[
 
 
 # a paper's tag or a wire dateline opening a story: 【明報專訊】, （中央社記者X台北12日電）, 新华社北京9月12日电
-_LEAD_TAG = re.compile(r"^[【\[(（]?[^】\]）)，。\s]{1,20}(?:專訊|专讯|訊|讯|\d{1,2}日電|\d{1,2}日电)[】\])）]?")
+# (not a news-flash label: 【即時新聞快訊】 heads a ticker item)
+_LEAD_TAG = re.compile(r"^【[^】，。\s]{1,16}(?<!快)(?:專訊|专讯|訊|讯)】"
+                       r"|^[（(]?[^，。\s()（）]{2,20}\d{1,2}日(?:電|电|專電|专电)")
 
 
 _TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser|subhead|standfirst", re.IGNORECASE)

@@ -22,8 +22,8 @@ _WEIGHT = {"strong": 3.0, "weak": 1.0}
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
 _SENTENCE = re.compile(r"[，。；！？]")
 _SENTENCE_SHAPE = re.compile(r"[，,].*[。！？!?]”?$")
-_CALL = re.compile(r"注册|註冊|官网|官網|官方网站|官方網站|下载|下載|开户|開戶|网址|網址|登录|登錄|加微信|加我|"
-                   r"体验一下|體驗一下")
+_CALL = re.compile(r"注册送|註冊送|官网|官網|官方网站|官方網站|开户|開戶|网址|網址|加微信|加我|体验一下|體驗一下|彩金|"
+                   r"送\d+")
 
 
 @dataclass(frozen=True, slots=True)

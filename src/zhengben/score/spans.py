@@ -333,14 +333,14 @@ def _page_context(text: str, title: str, every_head: bool = False) -> PageContex
 
 
 def _topical(full: str) -> bool:
-    """Whether the page's own sentences (a comma or full stop inside, no strong spam word: a
-    farm's footer of 福彩3d 体彩排列三 is neither) hold two ``topic`` words."""
+    """Whether the page's own sentences (a comma or full stop inside: a farm's keyword footer of
+    福彩3d 体彩排列三 has neither) hold two ``topic`` words."""
     if not _TOPIC_HINT.search(full):
         return False  # every topic word holds one of these characters
     brands = vocabulary("spam_brands")
     if sum(row["kind"] == "topic" for _, _, row in brands.find(full)) < _TOPIC_MIN:
         return False
-    topics = {row["term"] for line in full.split("\n") if _TOPIC_SENTENCE.search(line) and not measure_line(line).strong
+    topics = {row["term"] for line in full.split("\n") if _TOPIC_SENTENCE.search(line)
               for _, _, row in brands.find(line) if row["kind"] == "topic"}
     return len(topics) >= _TOPIC_MIN
 
@@ -630,8 +630,10 @@ def _run_after_prose(line: str) -> Found | None:
     tail = line[cut + 1:]
     if _TOPIC_SENTENCE.search(tail):
         return None
-    m = measure_line(tail)
-    return Found(cut + 1, len(line), "spam.span.keyword_run") if m.strong and m.coverage >= _TAIL_COVERAGE else None
+    m = measure_line(tail)  # two strong words at least: 他答：葡京 is an answer
+    if m.strong >= 2 and m.coverage >= _TAIL_COVERAGE:
+        return Found(cut + 1, len(line), "spam.span.keyword_run")
+    return None
 
 
 _TAIL_COVERAGE = 0.5
@@ -1016,7 +1018,8 @@ def _footer_line(line: str, cfg: SpanConfig, guards: list[int] | None = None) ->
         # one search stem with query suffixes: 实木地板 实木地板价格 实木地板品牌 实木地板哪个好
         stem, n = Counter(s[:_STEM_CHARS] for s in segs).most_common(1)[0]
         if cjk_count(stem) == _STEM_CHARS and n >= cfg.stem_share * len(segs) and sum(
-                len(s) > _STEM_CHARS for s in segs if s.startswith(stem)) >= cfg.stem_min_segments - 1:
+                len(s) > _STEM_CHARS for s in segs if s.startswith(stem)) >= cfg.stem_min_segments - 1 and sum(
+                bool(_QUERY_SUFFIX.search(s)) for s in segs) >= 2:  # queries, not a list of districts
             return "spam.line.keyword_stem"
     if len(segs) >= cfg.cloud_min_segments and max(len(s) for s in segs) <= cfg.cloud_segment_chars \
             and sum(1 for s in segs if cjk_count(s) >= 2) >= 0.8 * len(segs):
@@ -1027,6 +1030,9 @@ def _footer_line(line: str, cfg: SpanConfig, guards: list[int] | None = None) ->
 
 
 _STEM_CHARS = 3  # a search stem's first characters, shared by every keyword built on it
+# what a search query adds to its stem (价格, 哪个好, 厂家…)
+_QUERY_SUFFIX = re.compile(r"价格|多少钱|哪个好|哪家好|品牌|厂家|电话|排名|排行|批发|报价|图片|怎么样|收费|维修|官网|"
+                           r"推荐|大全|哪里|加盟|代理|招聘")
 
 
 # ---------------------------------------------------------------- splice signals
