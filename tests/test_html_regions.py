@@ -254,3 +254,14 @@ def test_a_first_paragraph_with_the_papers_tag_in_a_wrapper_of_its_own() -> None
             f"<article class='txt4'>{paras}</article></div><div class='footer'>版權所有</div></body></html>").encode()
     art = extract_html(html)
     assert art.paragraphs[0].startswith("【明報專訊】")
+
+
+def test_a_zero_size_inline_brand_is_hidden_text() -> None:
+    """Text hidden for search engines inside a sentence (<font style="font-size:0px">) is left out
+    where it stands; a zero font size on a block is a layout trick and hides nothing."""
+    body = ("<p>2月14日，全市中小学正式开学，<font style='font-size:0px'>威尼斯人娱乐城</font>45万名学生返校上课，"
+            "各学校严格落实安全措施。</p>")
+    art = extract_html(_page().replace(b"<div class='article-body'>", f"<div class='article-body'>{body}".encode()))
+    assert "威尼斯人" not in " ".join(art.paragraphs) and "45万名学生返校上课" in " ".join(art.paragraphs)
+    wrapped = _page().replace(b"<div class='article-body'>", b"<div class='article-body' style='font-size:0'>")
+    assert extract_html(wrapped).paragraphs == extract_html(_page()).paragraphs

@@ -73,6 +73,10 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 CAPTION_CLASS = re.compile(r"caption|pic_?text|img_?desc|pictext|tuzhu|photo_?desc", re.IGNORECASE)
 # visibility:hidden is not a signal: WeChat and other apps hide the article until a script runs
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# ... and a zero font size on a short inline element: text hidden for search engines inside a
+# sentence (<font style="font-size:0px">威尼斯人娱乐城</font>); on a block it is a layout trick
+# (inline-block children set their own size), never a sign
+_ZERO_FONT = re.compile(r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)", re.IGNORECASE)
 BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|list-item|table)\b", re.IGNORECASE)
 # a page's own stylesheet rule that hides a class or id (".x7f{display:none}", "span#k2 { display:
 # none }"), found case-sensitively: CSS is written in lower case, and a case-blind scan of a
@@ -295,7 +299,7 @@ class _Walk:
         stretch (an article a script reveals) goes the way of hidden blocks, where a container
         holding most of the page's prose is still recovered."""
         style = attrs.get("style")
-        if "hidden" in attrs or (style and HIDDEN_STYLE.search(style)):
+        if "hidden" in attrs or (style and (HIDDEN_STYLE.search(style) or _ZERO_FONT.search(style))):
             pass
         elif self.hidden_classes or self.hidden_ids:
             classes = (attrs.get("class") or "").split()

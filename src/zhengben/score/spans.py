@@ -399,6 +399,8 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
         glued = c.end < len(text) and text[c.end] in ":："
         if signup and (repeated or _spliced(text, c.start - len(head), c.end)):
             return "spam.span.brand_repeated"  # 金鼎体育app下载 spliced, or repeated on the page
+        if sum(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text)) >= 2:
+            return "spam.span.brand"  # 江南体育app下载 even inside a sentence: two sign-up words name a site
         if glued and repeated:
             return "spam.span.brand_repeated"  # ，金鼎娱乐：宜春市… (a name with a colon, again and again)
     return None
