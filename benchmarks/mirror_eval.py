@@ -1,7 +1,8 @@
 """A check of `restore` on mirrors made *without* zhengben.synth, from real clean articles.
 
     python benchmarks/mirror_eval.py [--pages 120] [--seed 42] [--converters s2t,s2tw,s2hk] [--varied]
-    (--converters also takes s2twp, and chars: OpenCC's character table alone, a character-by-character converter)
+    (--converters also takes s2twp; chars, OpenCC's character table alone; and hanziconv, HanziConv from the
+    bench extra: both character-by-character converters)
 
 Takes the Skywork government articles in ../shared (clean text with title and date), corrupts
 each one independently of the project's own generator — pypinyin readings (marked or numbered)
@@ -104,6 +105,25 @@ def _character_converter() -> opencc.OpenCC:
     return opencc.OpenCC(str(config))
 
 
+class _HanziConv:
+    """HanziConv (the ``bench`` extra), a converter that maps each character alone with its own
+    table, behind OpenCC's ``convert``."""
+
+    def __init__(self) -> None:
+        try:
+            from hanziconv import HanziConv
+        except ImportError:
+            sys.exit("mirror_eval: --converters hanziconv needs the bench extra (pip install 'zhengben[bench]')")
+        self._to = HanziConv.toTraditional
+
+    def convert(self, text: str) -> str:
+        return str(self._to(text))
+
+
+def _hanziconv() -> _HanziConv:
+    return _HanziConv()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=120)
@@ -121,8 +141,8 @@ def main() -> int:
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: this check needs ../shared (real articles, not redistributable)")
     rng = random.Random(args.seed)
-    converters = [_character_converter() if name == "chars" else opencc.OpenCC(f"{name}.json")
-                  for name in args.converters.split(",")]
+    converters = [_character_converter() if name == "chars" else _hanziconv() if name == "hanziconv"
+                  else opencc.OpenCC(f"{name}.json") for name in args.converters.split(",")]
     sims: list[float] = []
     hits = {"title": 0, "published": 0, "source": 0, "editor": 0}
     mirrors = 0

@@ -75,8 +75,9 @@ class ScriptConfig:
     # forms of different meaning (頭發, 天後宮, 聯係: score.script.converter_slips, rules/slip_forms.tsv),
     # counted as distinct characters: from slips_min on they weigh weight_converter_slips, from
     # slips_strong on twice that. Genuine Taiwan and Hong Kong pages of the probes show at most one
-    # (writers' own variants such as 熱綫, 發佈, 週, 颱風 are no slips); 205 of 300 新闻联播
-    # transcripts converted by HanziConv reach the bar with no other evidence (60 before).
+    # (writers' own variants such as 熱綫, 發佈, 週, 颱風 are no slips); mirrors made with HanziConv
+    # and nothing else are called 115 of 119 (76 without the signal: benchmarks/mirror_eval.py
+    # --converters hanziconv --bare --ruby-rate 0 --marks keep).
     weight_converter_slips: float = 1.0
     slips_min: int = 3
     slips_strong: int = 5
