@@ -120,10 +120,6 @@ class _HanziConv:
         return str(self._to(text))
 
 
-def _hanziconv() -> _HanziConv:
-    return _HanziConv()
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=120)
@@ -141,7 +137,7 @@ def main() -> int:
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: this check needs ../shared (real articles, not redistributable)")
     rng = random.Random(args.seed)
-    converters = [_character_converter() if name == "chars" else _hanziconv() if name == "hanziconv"
+    converters = [_character_converter() if name == "chars" else _HanziConv() if name == "hanziconv"
                   else opencc.OpenCC(f"{name}.json") for name in args.converters.split(",")]
     sims: list[float] = []
     hits = {"title": 0, "published": 0, "source": 0, "editor": 0}

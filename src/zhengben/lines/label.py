@@ -23,7 +23,7 @@ from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import script_counts
-from zhengben.score.spam import is_spam, measure_line
+from zhengben.score.spam import holds_guard, is_spam, measure_line, sentence_shaped
 from zhengben.score.vocab import term_forms, vocabulary
 from zhengben.text import cjk_count, fold_label_marks, sentence_punct
 
@@ -49,8 +49,6 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
 _PARAGRAPH_CHARS = 30
 _SUBHEAD_MEAN_CHARS = 6
 _SENTENCE_END = re.compile("[。！？!?]")
-# a sentence: a comma inside and a full stop at the end (a keyword run has neither)
-_SENTENCE_LINE = re.compile(r"[，,].*[。！？!?]”?$")
 # a headline above a writer's name (a column word such as 散文 is not one: 散文 / 白鹭 / date)
 _HEADLINE_CJK = 6
 # the time line of a self-media layout (搜狐号, 百家号, 头条): where it was posted from
@@ -338,11 +336,6 @@ def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx:
     return verse and len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
 
 
-def _enforcement(view: str) -> bool:
-    """Whether a line holds an enforcement or reporting word (``guard`` rows of ``rules/spam_brands.tsv``)."""
-    return any(row["kind"] == "guard" for _, _, row in vocabulary("spam_brands").find(view))
-
-
 def _bare_name(view: str) -> bool:
     """A personal name alone on a line: two or three ideographs, a common surname first, no
     channel or place word (文化, 江苏)."""
@@ -370,8 +363,8 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
     # news about a crackdown names the sites and games it closed, in sentences of their own that
     # hold no enforcement word: on a page whose other lines report one, a sentence is no keyword run
-    spam = [i for i in text_idx if lines[i].rule == "line.spam.keywords" and _SENTENCE_LINE.search(views[i])]
-    if spam and any(lines[i].rule != "line.spam.keywords" and _enforcement(views[i]) for i in text_idx):
+    spam = [i for i in text_idx if lines[i].rule == "line.spam.keywords" and sentence_shaped(views[i])]
+    if spam and any(lines[i].rule != "line.spam.keywords" and holds_guard(views[i]) for i in text_idx):
         for i in spam:
             _set(lines[i], "body", "line.body.text")
     # end marks and wire credits close a story only on its last lines: （完） between the items of

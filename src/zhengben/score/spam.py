@@ -16,11 +16,12 @@ from zhengben.config import SpamConfig
 from zhengben.score.vocab import vocabulary
 from zhengben.text import cjk_count
 
-__all__ = ["LineSpam", "is_spam", "measure_line"]
+__all__ = ["SENTENCE_MARK", "LineSpam", "holds_guard", "is_spam", "measure_line", "sentence_shaped"]
 
 _WEIGHT = {"strong": 3.0, "weak": 1.0}
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
-_SENTENCE = re.compile(r"[，。；！？]")
+# a clause mark: a line holding none is no sentence (a keyword run, a footer, a heading)
+SENTENCE_MARK = re.compile(r"[，。；！？]")
 _SENTENCE_SHAPE = re.compile(r"[，,].*[。！？!?]”?$")
 _CALL = re.compile(r"注册送|註冊送|官网|官網|官方网站|官方網站|开户|開戶|网址|網址|加微信|加我|体验一下|體驗一下|彩金|"
                    r"送\d+")
@@ -37,6 +38,16 @@ class LineSpam:
     calls: bool = False     # a call to sign up or visit (注册, 官网, 下载, 开户…): an ad, sentence or not
 
 
+def sentence_shaped(text: str) -> bool:
+    """A comma inside and a full stop at the end: a sentence, which a keyword run never is."""
+    return _SENTENCE_SHAPE.search(text) is not None
+
+
+def holds_guard(text: str) -> bool:
+    """Whether ``text`` holds an enforcement or reporting word (``guard`` rows of the brand table)."""
+    return any(row["kind"] == "guard" for _, _, row in vocabulary("spam_brands").find(text))
+
+
 def measure_line(text: str) -> LineSpam:
     hits = vocabulary("spam_vocab").find(text)
     if not hits:
@@ -46,9 +57,8 @@ def measure_line(text: str) -> LineSpam:
     covered = sum(cjk_count(text[s:e]) or (e - s) for s, e, _ in hits)
     total = max(cjk_count(text), 1)
     segments = len([p for p in _SEPARATORS.split(text) if p])
-    guarded = _SENTENCE.search(text) is not None and any(
-        row["kind"] == "guard" for _, _, row in vocabulary("spam_brands").find(text))
-    sentence = _SENTENCE_SHAPE.search(text) is not None
+    guarded = SENTENCE_MARK.search(text) is not None and holds_guard(text)
+    sentence = sentence_shaped(text)
     calls = sentence and _CALL.search(text) is not None
     return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls)
 

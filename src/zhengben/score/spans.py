@@ -40,7 +40,7 @@ from zhengben.repair.ruby import RubyMatch, ruby_scan
 from zhengben.repair.script import converter
 from zhengben.repair.space import spaced_out
 from zhengben.rules import load_table, reasons
-from zhengben.score.spam import measure_line
+from zhengben.score.spam import SENTENCE_MARK, measure_line
 from zhengben.score.vocab import Vocabulary, vocabulary
 from zhengben.text import CJK_CLASS, cjk_count, is_cjk
 
@@ -332,15 +332,21 @@ def _page_context(text: str, title: str, every_head: bool = False) -> PageContex
     return PageContext(title, full, dict(heads), keyword_lines, topical=_topical(full))
 
 
+@cache
+def _topic_hint() -> re.Pattern[str]:
+    """The first characters of the ``topic`` words: a page without them holds none."""
+    return re.compile(f"[{''.join(sorted({r['term'][0] for r in load_table('spam_brands') if r['kind'] == 'topic'}))}]")
+
+
 def _topical(full: str) -> bool:
     """Whether the page's own sentences (a comma or full stop inside: a farm's keyword footer of
     福彩3d 体彩排列三 has neither) hold two ``topic`` words."""
-    if not _TOPIC_HINT.search(full):
-        return False  # every topic word holds one of these characters
+    if not _topic_hint().search(full):
+        return False  # no topic word's first character: no topic word
     brands = vocabulary("spam_brands")
     if sum(row["kind"] == "topic" for _, _, row in brands.find(full)) < _TOPIC_MIN:
         return False
-    topics = {row["term"] for line in full.split("\n") if _TOPIC_SENTENCE.search(line)
+    topics = {row["term"] for line in full.split("\n") if SENTENCE_MARK.search(line)
               for _, _, row in brands.find(line) if row["kind"] == "topic"}
     return len(topics) >= _TOPIC_MIN
 
@@ -368,7 +374,8 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
     # 【】 may be a car or a place: 一汽丰田【皇冠】陆放, 马来西亚【沙巴】亚庇)
     spliced = bracketed and place > 0 and start > 1 and c.end + 1 < len(text) and is_cjk(text[start - 2]) and (
         is_cjk(text[c.end + 1]) or text[c.end + 1] in "，。；、")
-    web_signup = any(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text))
+    signups = sum(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text))
+    web_signup = signups > 0
     if ctx.topical and not (web_signup or spliced):
         return None  # 新濠国际发展, 德晋贵宾会, 福彩快3 in industry or lottery news
     signup = "strong_tail" in ks or web_signup or (bracketed and "web" in ks) or spliced  # 【金沙网站】
@@ -399,7 +406,7 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
         glued = c.end < len(text) and text[c.end] in ":："
         if signup and (repeated or _spliced(text, c.start - len(head), c.end)):
             return "spam.span.brand_repeated"  # 金鼎体育app下载 spliced, or repeated on the page
-        if sum(text[a:b].lower() in _SIGNUP for a, b in _web_spans(c, text)) >= 2:
+        if signups >= 2:
             return "spam.span.brand"  # 江南体育app下载 even inside a sentence: two sign-up words name a site
         if glued and repeated:
             return "spam.span.brand_repeated"  # ，金鼎娱乐：宜春市… (a name with a colon, again and again)
@@ -410,8 +417,6 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
 _NAMED = re.compile(r"(?:名为|名叫|叫做|称为|自称|冒充|假冒|所谓)\s*[“「\"『]\s*$")
 _TOPIC_MIN = 2
 _NAMING_SUFFIX = frozenset({"strong_tail", "tail", "lottery", "lottery_ctx"})
-_TOPIC_SENTENCE = re.compile("[，。；！？]")
-_TOPIC_HINT = re.compile("[彩赌博介厅牌局假益]")
 
 _DECIDING = frozenset({"brand", "strong_tail", "tail", "lottery"})
 
@@ -630,7 +635,7 @@ def _run_after_prose(line: str) -> Found | None:
     if cut < 0 or cut >= len(line) - 2:
         return None
     tail = line[cut + 1:]
-    if _TOPIC_SENTENCE.search(tail):
+    if SENTENCE_MARK.search(tail):
         return None
     m = measure_line(tail)  # two strong words at least: 他答：葡京 is an answer
     if m.strong >= 2 and m.coverage >= _TAIL_COVERAGE:

@@ -112,11 +112,12 @@ class Decide:
             script == "mixed" and sig["hant_chars"] >= cfg.script.min_hant_chars
             and ruby >= cfg.ruby.min_matches and not sig["ruby_teaching"])
         sig["converter_slips"] = None  # not measured: not needed (no traditional page, or decided without it)
+        evidence = mirror_evidence(sig, halfwidth, cfg) if judged else {}
         if judged and sig["hant_chars"] and not sig.get("regional_origin") and (
-                sum(mirror_evidence(sig, halfwidth, cfg).values()) < cfg.script.mirror_score):
+                sum(evidence.values()) < cfg.script.mirror_score):
             # the one signal that renders the page four times: measured only when it can tip the verdict
             sig["converter_slips"] = len(converter_slips(doc.scratch.get("article_text", "")))
-        evidence = mirror_evidence(sig, halfwidth, cfg) if judged else {}
+            evidence = mirror_evidence(sig, halfwidth, cfg)
         mirror = judged and sum(evidence.values()) >= cfg.script.mirror_score
         strip_ruby = not sig["ruby_teaching"] and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
