@@ -242,18 +242,24 @@ def test_a_microdata_author_name_is_the_author_a_pen_name_too() -> None:
 
 
 def test_a_first_paragraph_with_the_papers_tag_in_a_wrapper_of_its_own() -> None:
-    """明報 puts the story's first paragraph (【明報專訊】…) in a div of its own before the <article>."""
+    """明報 puts the story's first paragraph (【明報專訊】…) in a div of its own before the <article>;
+    the article's container stops short of it (a related list shares their parent)."""
     paras = "".join(f"<p>{p}</p>" for p in (
-        "國家統計局城市司首席統計師解讀稱，8月份，消費市場繼續恢復，供求關係持續改善，居民消費價格指數同比由降轉漲。",
-        "從環比看，食品價格由上月下降1.0%轉為上漲0.5%，影響居民消費價格指數上漲約0.09個百分點。",
-        "非食品價格上漲0.3%，影響居民消費價格指數上漲約0.23個百分點，其中能源價格有所上漲。"))
+        "國家統計局城市司首席統計師解讀稱，8月份，消費市場繼續恢復，供求關係持續改善，居民消費價格指數同比由降轉漲，核心通脹率保持平穩。",
+        "從環比看，食品價格由上月下降1.0%轉為上漲0.5%，影響居民消費價格指數上漲約0.09個百分點，其中豬肉價格上漲11.4%。",
+        "非食品價格上漲0.3%，影響居民消費價格指數上漲約0.23個百分點，其中國內汽油和柴油價格分別上漲3.9%和4.3%。",
+        "有經濟學家分析認為，隨着穩經濟、促消費政策逐步落地見效，居民消費意願正在回升，預計四季度物價水平將溫和回升。",
+        "同日公佈的數據顯示，8月份全國工業生產者出廠價格指數同比下降3.0%，降幅比上月收窄1.4個百分點，環比上漲0.2%。"))
+    related = "".join(f"<li><a href='/a/{k}.html'>相關新聞標題第{k}則，內容摘要在此</a><span>09-1{k}</span></li>"
+                      for k in range(6))
     html = ("<html><head><meta charset='utf-8'><title>內地8月CPI同比升0.1% - 明報新聞網</title></head><body>"
-            "<div class='nav'><a>首頁</a><a>新聞</a></div><div id='blockcontent'><hgroup><h1>內地8月CPI同比升0.1%</h1></hgroup>"
-            "<div class='date'>2023年9月12日星期二</div><div id='upper'><p>【明報專訊】國家統計局12日發佈數據顯示，"
-            "8月份全國居民消費價格指數同比上漲0.1%，環比上漲0.3%。</p></div>"
-            f"<article class='txt4'>{paras}</article></div><div class='footer'>版權所有</div></body></html>").encode()
-    art = extract_html(html)
-    assert art.paragraphs[0].startswith("【明報專訊】")
+            "<div class='nav'><a href='/'>首頁</a><a href='/n'>新聞</a><a href='/c'>財經</a></div><div id='maincontent'>"
+            "<div id='blockcontent'><hgroup><h1>內地8月CPI同比升0.1%</h1></hgroup><div class='date'>2023年9月12日星期二</div>"
+            "<div id='upper'><p>【明報專訊】國家統計局12日發佈數據顯示，8月份全國居民消費價格指數同比上漲0.1%，環比上漲0.3%，"
+            "其中城市上漲0.2%，農村下降0.1%。</p></div>"
+            f"<article class='txt4'>{paras}</article><div class='relatedNews'><h3>相關字詞</h3><ul>{related}</ul></div>"
+            "<p class='copyright'>明報網站 版權所有 不得轉載</p></div></div></body></html>").encode()
+    assert extract_html(html).paragraphs[0].startswith("【明報專訊】")
 
 
 def test_a_zero_size_inline_brand_is_hidden_text() -> None:
