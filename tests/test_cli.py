@@ -72,3 +72,28 @@ def test_spam_verdicts_by_default_and_no_spam_spans(capsys: pytest.CaptureFixtur
     assert main(["restore", "--json", "--no-spam-spans", str(SAMPLE)]) == 0
     verdict = json.loads(capsys.readouterr().out)["verdict"]
     assert verdict["injected_spam"] is True and verdict["keyword_stuffing"] is None  # line spam only
+
+
+NOT_FOUND = ("<html><head><meta charset='utf-8'><title>404 页面不存在_网易新闻</title></head><body>"
+             "<div class='nav'><a href='/'>首页</a><a href='/news'>新闻</a></div>"
+             "<div class='error'><h2>404 页面不存在</h2><p>抱歉，您访问的页面不存在或已被删除！</p>"
+             "<p>您可以：<a href='/'>返回首页</a>，或者在5秒后自动跳转。</p></div>"
+             "<div class='footer'>网易公司版权所有</div></body></html>")
+
+
+@pytest.mark.parametrize("page", [
+    NOT_FOUND,
+    "<html><body><p>兩岸</p><p>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</p></body></html>",
+])
+def test_a_page_with_no_article_says_so(page: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A not-found page or a footer-only list page is not turned into an article: the readable
+    output says so with the reason, and the record's verdict names it."""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert main(["restore", str(path)]) == 0
+    assert "[no article: drop.empty: no article text left after restoration]" in capsys.readouterr().out
+    assert main(["restore", "--json", str(path)]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert rec["paragraphs"] == [] and rec["verdict"]["no_article"] == "drop.empty"
+    assert main(["restore", "--json", str(SAMPLE)]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"]["no_article"] is None

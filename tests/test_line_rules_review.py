@@ -40,6 +40,9 @@ GENUINE = [
     "立即点击屏幕上的按钮即可加入会议。", "翻译这本书花了他整整十年。",
     "文章发表后引起广泛关注。", "整理好行李后，他们出发了。", "记者在百度知道上搜索发现，相关问题有上千条。",
     "2023年5月6日 - 2023年5月8日 展览开放时间 ...",
+    # session 8: error-page messages must leave news about deleted posts and numbers
+    "404名考生参加了今天的考试。", "全市500强企业名单公布", "抱歉，这篇文章的内容有误，我们已更正。",
+    "他说：“对不起，文章已删除。”", "记者发现，涉事文章已被删除，平台称将彻查。",
 ]
 CHROME = [
     ("制作：穆菁", "editor"), ("美術：陳超雄", "editor"), ("责任编辑：", "editor"),
@@ -89,6 +92,10 @@ CHROME = [
     ("本文来自微信公众号：新周刊 （ID：new-weekly），作者：林艺，题图来自：视觉中国", "dateline"),
     ("（本文首发于钛媒体APP，作者｜林艺）", "dateline"),
     ("中国网 china.com.cn　时间： 2009-08-12　大 中 小", "dateline"),
+    # session 8: not-found pages and a footer licence line in the traditional script
+    ("抱歉，您访问的页面不存在或已被删除！", "navigation"), ("404 Not Found", "navigation"),
+    ("您可以：返回首页，或者在5秒后自动跳转。", "navigation"), ("對不起，您要訪問的網頁不存在", "navigation"),
+    ("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "footer"),
     ("小儿咳嗽吃什么药好_百度知道", "spam"), ("2020年5月6日 - 小儿咳嗽吃什么药好?最佳答案:小儿咳嗽要先分清原因,不能盲目用药...", "spam"),
 ]
 

@@ -16,6 +16,7 @@ from zhengben.document import Document
 from zhengben.errors import ZhengbenError
 from zhengben.pipeline import restore_steps
 from zhengben.readers.page import PageKind, document_from_page
+from zhengben.rules import reasons
 from zhengben.step import run_steps
 from zhengben.writers.record import to_record
 
@@ -59,6 +60,9 @@ def _print_article(rec: dict[str, Any]) -> None:
     v = rec["verdict"]
     flags = ", ".join(v["obfuscations"]) or "none"
     w(f"[verdict: mirror={v['mirror']} injected_spam={v['injected_spam']} obfuscations={flags}]\n\n")
+    if v["no_article"]:
+        w(f"[no article: {v['no_article']}: {reasons().get(v['no_article'], '')}]\n")
+        return
     w(rec["text"] + "\n")
     if rec["captions"]:
         w("\n" + "\n".join(f"[图] {c}" for c in rec["captions"]) + "\n")

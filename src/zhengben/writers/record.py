@@ -32,6 +32,8 @@ def to_record(doc: Document, *, lines: bool = True, edits: bool = True) -> dict[
         "quality": dec.get("quality"),
         "script": sig.get("script"),
         "converted": dec.get("convert"),
+        # why nothing is left: the extractor's reason on an HTML page, else the text steps' own
+        "no_article": None if paragraphs else str(doc.provenance.get("no_article_reason") or "drop.empty"),
         "signals": {k: v for k, v in sig.items() if k != "script"},
     }
     rec["meta_origin"] = {k: {"origin": v["origin"], "line": v.get("line")} for k, v in doc.meta.items()}
