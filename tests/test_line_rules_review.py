@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import restore_record
+from zhengben import restore_html, restore_record
+from zhengben.writers.record import to_record
 
 PAGE = "城东新图书馆正式开放\n\n2024年03月18日 09:30\n\n新图书馆正式开放，首日接待读者三千余人次，馆长表示新馆设有少儿阅读区。\n\n{}\n"
 
@@ -123,3 +124,22 @@ def test_short_lines_between_photo_captions_are_no_menu() -> None:
     record = restore_record(page)
     for line in ("青石板路", "白墙黛瓦", "游人如织", "笑语盈盈"):
         assert line in record["paragraphs"], line
+
+
+def test_a_list_of_teasers_is_no_article() -> None:
+    """A search-result page (HTML): every paragraph a teaser cut short with an ellipsis, each
+    followed by its link and date. Nothing of it is an article; a story with some paragraphs
+    trailing off keeps them all, and a plain-text scrape keeps its teasers as text."""
+    teasers = ["受台风残余环流影响，全市普降大暴雨，最大小时降雨量突破有气象……",
+               "强降雨导致城区多处道路出现积水，部分地铁站点临时关闭，多条公交线路……",
+               "截至8日18时，全市共转移安置受威胁群众1.2万余人，开放临时避险安置……"]
+    items = [(t, f"http://www.example.cn/gn/2023/09-0{k}/1007{k}.shtml 2023-09-0{k} 10:20:00")
+             for k, t in enumerate(teasers, 1)]
+    html = "".join(f"<div class='r'><p>{t}</p><p>{src}</p></div>" for t, src in items)
+    record = to_record(restore_html(f"<html><body><div class='results'>{html}</div></body></html>".encode()))
+    assert record["paragraphs"] == [] and record["verdict"]["no_article"] == "drop.empty"
+    assert {ln["rule"] for ln in record["lines"] if ln["text"]} == {"line.related.teasers", "line.nav.result_source"}
+    story = "".join(f"<p>{t}</p>" for t in [*teasers[:2], "记者在现场看到，救援人员正在疏散群众，道路已经封闭。", teasers[2]])
+    assert len(to_record(restore_html(f"<html><body><div>{story}</div></body></html>".encode()))["paragraphs"]) == 4
+    text = restore_record("\n\n".join(f"{t}\n\n{src}" for t, src in items) + "\n")
+    assert text["paragraphs"] == teasers

@@ -164,6 +164,9 @@ class LineConfig:
     nav_line_chars: int = 10
     # A line belongs to a "related" list when it is at most this long.
     max_related_chars: int = 60
+    # At least this many body lines, every one cut short with an ellipsis, are a list of teasers
+    # (a search result or channel page), not an article.
+    teaser_run: int = 3
     # Keep photo captions in the text, where they stand (``extract`` does, as reference
     # extractions do); by default they leave the body and the record lists them apart.
     captions_in_text: bool = False

@@ -59,6 +59,7 @@ _NOT_A_NAME = re.compile(r"文化|时政|房产|金融|高考|党建|关注|万�
 _CLOSING_MARKS = frozenset({"line.footer.end_marker", "line.footer.wire_credit"})
 # separators of menu items inside one line (新闻/体育, 首页 | 财经): verse has none
 _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
+_TEASER_END = re.compile(r"(?:…|\.{3})\s*$")
 # a site's name (and domain) before a labelled date: "中国网 china.com.cn　时间： 2009-08-12"
 _SITE_THEN_LABEL = re.compile(r"[^\s，。：:、；！？()（）]{1,10}(?:网|报|社|新闻)"
                               r"(?:[ \u3000]+[A-Za-z0-9.\-]+\.[A-Za-z]{2,4})?"
@@ -390,6 +391,14 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: _short_text(views[i], cfg.max_related_chars))
     _run_after(lines, text_idx, "footer", "footer", "line.footer.tail",
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
+    # a list of teasers (search results, a channel page): every body line is cut short with an
+    # ellipsis, which no article's paragraphs all are. Only where an extractor chose the block: a
+    # plain-text corpus keeps a company site's teasers as the text it has
+    body = [i for i in text_idx if lines[i].label == "body"]
+    if applies("line.related.teasers", fmt) and len(body) >= cfg.teaser_run and all(
+            _TEASER_END.search(views[i]) for i in body):
+        for i in body:
+            _set(lines[i], "related_item", "line.related.teasers")
     # headline: the last text line above the first dateline, if only chrome-like short lines
     # come before it (a date inside the article is not a dateline's headline)
     title = None
