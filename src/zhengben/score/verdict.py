@@ -119,19 +119,25 @@ class Decide:
             sig["converter_slips"] = len(converter_slips(doc.scratch.get("article_text", "")))
             evidence = mirror_evidence(sig, halfwidth, cfg)
         mirror = judged and sum(evidence.values()) >= cfg.script.mirror_score
+        # a Taiwan or Hong Kong outlet's own article that a farm re-hosted (ruby, half-width marks,
+        # spam lines added) is a mirror that was never converted: its script is its own unless a
+        # converter's own forms (爲 衆) show
+        sig["regional_copy"] = mirror and bool(sig.get("regional_origin")) and not evidence.get("converter_forms")
         strip_ruby = not sig["ruby_teaching"] and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
         # or ruby residue); a clean page's ASCII brackets are the publisher's choice.
         restore_punct = (mirror or strip_ruby) and half > 0 and share >= cfg.punct.halfwidth_share
         convert: str | None = None
-        if script in ("hant", "mixed") and (mirror or cfg.script.target == "hans") and cfg.script.target != "keep":
+        converted_page = mirror and not sig["regional_copy"]
+        wanted = converted_page or cfg.script.target == "hans"
+        if script in ("hant", "mixed") and wanted and cfg.script.target != "keep":
             tw, hk = variant_counts(doc.text)
-            convert = variant(tw, hk, mirror=mirror)
+            convert = variant(tw, hk, mirror=converted_page)
             # A Taiwan-style converter wrote every 着 as 著 (OpenCC's s2t and s2hk keep 着): no 着
             # left, and Taiwan variant forms at least as many as Hong Kong ones
-            dec["taiwan_style"] = mirror and "着" not in doc.text and tw >= hk
-            if mirror and mainland_phrases(doc.text):
+            dec["taiwan_style"] = converted_page and "着" not in doc.text and tw >= hk
+            if converted_page and mainland_phrases(doc.text):
                 # a Taiwan-phrase converter (s2twp) rewrote words too (项目 → 專案): repair.phrases
                 # takes back the ones its table holds, so the test runs when the page has one
                 phrased, plain = taiwan_phrasing(without_ruby(doc.text, ruby_scan(doc)))
@@ -140,7 +146,7 @@ class Decide:
         sig["mirror_evidence"] = evidence
         dec.update(mirror=mirror, strip_ruby=strip_ruby, restore_punct=restore_punct, convert=convert)
         obf = []
-        if mirror:
+        if converted_page:
             obf.append("traditional-script")
         if strip_ruby:
             obf.append("ruby-pinyin")
