@@ -35,6 +35,7 @@ def test_replay_reproduces_the_output(text: str) -> None:
 @example("，新 华 社 北 京 今 天 电 \u200b中国")  # a zero-width space hid the eighth gap until removed
 @example("中国中国中国威尼斯人现金网新 华 社 北 京 今 天 电 新 华 社 北 京 今 天 电 ")  # spam hid a spaced line
 @example("威尼斯人现金网关键词:一汽 中国中国中国中国中国新 华 社 北 京 今 天 电 ")  # ... and a keyword line
+@example("，新 华 社 北 京 今 天 电 \u2f08")  # a Kangxi radical (⼈) hid the eighth gap until mended
 def test_restoring_a_restored_page_changes_nothing(text: str) -> None:
     once = restore(text)
     twice = restore(once.text)

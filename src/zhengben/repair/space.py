@@ -1,4 +1,5 @@
-"""Whitespace repairs: line endings, NBSP, zero-width characters, soft hyphens, spaced-out lines.
+"""Whitespace repairs: line endings, NBSP, zero-width and other invisible characters, soft
+hyphens, spaced-out lines.
 
 The first four are always safe. A spaced-out line (``新 华 社 北 京 7 月 21 日 电``: a scraper or
 a spam farm set every character apart, with spaces or ideographic spaces) is told by its
@@ -25,27 +26,39 @@ from zhengben.text import CJK_CLASS, CJK_MARKS
 
 __all__ = ["NormalizeSpace", "hard_wraps"]
 
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# other invisible format characters that no Chinese text needs (direction marks and embeddings,
+# invisible operators, the grapheme joiner, the Mongolian vowel separator, the Hangul filler,
+# variation selectors, last here): removed where they touch CJK (a variation selector only after
+# it: ❤️ before a word keeps its own), so an Arabic, Hebrew or emoji sequence elsewhere keeps them
+_FORMAT = "\u200e\u200f\u202a-\u202e\u2061-\u2064\u2066-\u2069\u034f\u180e\u3164"
+_INVISIBLE = f"{_FORMAT}\ufe00-\ufe0f"
 _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space.crlf", re.compile(r"\r\n?"), "\n"),
     ("space.nbsp", re.compile("[\u00a0\u2007\u202f]"), " "),
     ("space.soft_hyphen", re.compile("\u00ad"), ""),
-    ("space.zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff]"), ""),
+    ("space.zero_width", re.compile(f"[{_ZERO_WIDTH}]"), ""),
+    ("space.invisible", re.compile(f"(?<=[{CJK_CLASS}{CJK_MARKS}{_ZERO_WIDTH}{_INVISIBLE}])[{_INVISIBLE}]"
+                                   f"|[{_FORMAT}](?=[{CJK_CLASS}{CJK_MARKS}{_ZERO_WIDTH}{_INVISIBLE}])"), ""),
 )
 # (one or two: four after 。 are a paragraph's indent on a flattened page, which stays a space)
 _NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]{{1,2}}(?=[{CJK_CLASS}])")
-_ANY = re.compile(r"[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ANY = re.compile(f"[\r\u00a0\u2007\u202f\u00ad{_ZERO_WIDTH}{_INVISIBLE}]")
 # four CJK characters set apart by single spaces (ASCII or ideographic): the cheap sign that a
 # page may have a spaced line
 _SPACE = " \u3000"
+# ideographs, and the radicals a farm draws them with (⼈ for 人: repair.glyphs mends them next),
+# so a spaced line is measured the same before that repair and after it
+_HAN = f"{CJK_CLASS}\u2e80-\u2fdf"
 _SPACE_CHARS = (" ", "\u3000")
-_SPACED_HINT = re.compile(f"[{CJK_CLASS}][{_SPACE}][{CJK_CLASS}][{_SPACE}][{CJK_CLASS}][{_SPACE}][{CJK_CLASS}]")
-_GAP = re.compile(f"(?<=[{CJK_CLASS}])[{_SPACE}](?=[{CJK_CLASS}])")
-_JOINED = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
-_SIDE = f"{CJK_CLASS}{CJK_MARKS}"
+_SPACED_HINT = re.compile(f"[{_HAN}][{_SPACE}][{_HAN}][{_SPACE}][{_HAN}][{_SPACE}][{_HAN}]")
+_GAP = re.compile(f"(?<=[{_HAN}])[{_SPACE}](?=[{_HAN}])")
+_JOINED = re.compile(f"[{_HAN}](?=[{_HAN}])")
+_SIDE = f"{_HAN}{CJK_MARKS}"
 _JOINABLE = f"{_SIDE}0-9\uff10-\uff19,.;:!?()\"'%"
 _INDENT = re.compile("(?<=[^\u3000])\u3000{2,}")
 _REMOVABLE = re.compile(f"(?<=[{_SIDE}])[{_SPACE}](?=[{_JOINABLE}])|(?<=[{_JOINABLE}])[{_SPACE}](?=[{_SIDE}])")
-_ASCII_GAP = re.compile(f"(?<=[{CJK_CLASS}]) (?=[{CJK_CLASS}])")
+_ASCII_GAP = re.compile(f"(?<=[{_HAN}]) (?=[{_HAN}])")
 _ASCII_REMOVABLE = re.compile(f"(?<=[{_SIDE}]) (?=[{_JOINABLE}])|(?<=[{_JOINABLE}]) (?=[{_SIDE}])")
 _PROSE_MARK = re.compile("[，。；！？]")
 
