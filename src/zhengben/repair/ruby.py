@@ -108,6 +108,12 @@ def readings(ch: str) -> frozenset[str]:
 
 
 def _reads(ch: str, syllable: str) -> bool:
+    if syllable[:1].isupper():
+        # a capitalised syllable is a reading only with its tone (李(Lǐ), 李(Li3)): a toneless
+        # one is a name or a word (李(Li) 先生 in an English gloss, 联通(Unicom))
+        if syllable.isascii() and not syllable[-1:].isdigit():
+            return False
+        syllable = syllable.lower()
     forms = readings(ch)
     return syllable in forms or (
         not unicodedata.is_normalized("NFC", syllable) and unicodedata.normalize("NFC", syllable) in forms)
@@ -119,6 +125,10 @@ def _syllables(han: str, reading: str) -> list[str] | None:
     after 协商) is cut wherever each piece is a reading of its character."""
     if _reads(han[-1], reading):  # the common case: one syllable reading the last character
         return [reading]
+    if reading[:1].isupper():
+        # a converter capitalises a name's readings one character at a time (李(Lǐ)雪(Xuě)); a
+        # capitalised word over several characters is a writer's gloss of a name (老子（Lǎozǐ）)
+        return None
     if " " in reading:
         parts = reading.split()
         if len(parts) > len(han) or not all(_reads(c, p) for c, p in zip(han[-len(parts):], parts, strict=True)):

@@ -1,0 +1,59 @@
+"""Pages that session 8's probes (helper-33: HTML, helper-34: text) built from corruptions and
+page shapes earlier probes had not tried. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from zhengben import replay, restore
+from zhengben.writers.record import to_record
+
+SPAM = "\n\n久久精品国产亚洲av无码,午夜福利在线观看视频,亚洲综合色区在线播放,国产精品自在线拍国产\n"
+
+
+def _record(page: str) -> dict[str, object]:
+    doc = restore(page)
+    assert replay(doc.original, doc.edits) == doc.text
+    return to_record(doc)
+
+
+def test_a_farms_copy_of_a_taiwan_wire_story_keeps_its_script() -> None:
+    """A farm re-hosts a 中央社 story (already traditional) with ruby, half-width marks and spam:
+    the ruby goes and the marks come back, but nothing converted it, so it stays traditional."""
+    page = ("首頁 要聞 財經 科技 生活 娛樂 體育\n\n首頁 > 生活\n\n高鐵連假加開班次 疏運旅客逾百萬人次\n\n2023/10/06 18:25\n\n"
+            "(中央社記者王于庭台北6日電)國慶(qìng)連假將至,台灣高鐵公司今天宣(xuān)布,連假期間將加開84班次列車,"
+            "預估疏運旅客超過100萬人次。民眾可透(tòu)過網路、手機App或便利商店購票。\n\n"
+            "高鐵公司提醒旅客,搭車前可先上官網查(chá)詢各車次剩餘座位,並「提早出門、錯開尖峰」,以免延誤行程。\n" + SPAM)
+    rec = _record(page)
+    text = str(rec["text"])
+    assert "國慶連假將至，台灣高鐵公司" in text and "網路" in text and "「提早出門" in text
+    verdict = rec["verdict"]
+    assert isinstance(verdict, dict)
+    assert verdict["mirror"] and verdict["converted"] is None and verdict["injected_spam"]
+    assert "traditional-script" not in verdict["obfuscations"] and "ruby-pinyin" in verdict["obfuscations"]
+
+
+def test_invisible_format_characters_next_to_cjk_go() -> None:
+    """Direction marks, invisible operators, variation selectors and the Hangul filler that a
+    farm sprinkles into text are removed like zero-width spaces; one hid a reading from the ruby
+    scan. Right-to-left text and emoji elsewhere keep theirs."""
+    text = "記者\u200e從市政府獲悉\u2062，本市\u202a新建\u202c學校\ufe0f十二所\u3164，居民收入\u034f持續提高。"
+    doc = restore(text)
+    assert doc.text == "記者從市政府獲悉，本市新建學校十二所，居民收入持續提高。"
+    assert {e.rule for e in doc.edits} == {"space.invisible"}
+    clean = "他用希伯来语写下 \u200fשלום\u200f 送给朋友 ❤\ufe0f"
+    assert restore(clean).text == clean
+    assert restore("我爱你❤\ufe0f我们").text == "我爱你❤\ufe0f我们"
+
+
+MIRROR = ("首 頁 要聞 要論 協商 統戰 黨派 理論 人事 社會 法治 視頻 文化\n\n首頁>要聞\n\n我市數字政務平臺上線運行\n\n"
+          "2023年10月06日 09:12  |  作者:陳思遠  |  來源:江城日報\n\n"
+          "據市數(shù)據局負責人介紹,平臺由本地一家軟(ruǎn)件企業承建,項目總投資約4800萬元,歷時14個月完成開發。"
+          "平臺整合了全市42個部門的信(xìn)息系統,打通了過去分散在各部(bù)門的數據。\n\n{}\n\n編輯:劉曉燕\n" + SPAM)
+
+
+def test_capitalised_readings_on_names_are_ruby() -> None:
+    """A converter glosses a name's characters with capitals (李(Lǐ)雪(Xuě)梅(Méi), 協【Xié】); a
+    toneless capital is a name or a word and stays (李(Li), 联通(Unicom))."""
+    rec = _record(MIRROR.format("女子全程冠軍被中國選手李(Lǐ)雪(Xuě)梅(Méi)以2小時28分43秒收入囊中,雙方協【Xié】商一致。"))
+    assert "女子全程冠军被中国选手李雪梅以2小时28分43秒收入囊中，双方协商一致。" in rec["paragraphs"]  # type: ignore[operator]
+    plain = "记者李(Li)先生介绍，中国联通(Unicom)今年新建基站1.2万个。"
+    assert restore(plain).text == plain
