@@ -137,6 +137,7 @@ def test_taiwan_template_spacer_spans_class_byline_and_notice() -> None:
     ``class="author"`` name in the article's <header> (not the ``(中時 )`` source tag closing the
     story, not JSON-LD's other name); a hidden share box's <h1> copy does not hide the dateline."""
     para = "北市士林區葫蘆街一處民宅，16日下午驚傳一對母子在陽台儲物間輕生，消防局據報派出人車趕往。"
+    para2 = "消防人員抵達後發現兩人已無生命跡象，現場未留下遺書，家屬情緒激動。"
     html = ("<html><head><meta charset='utf-8'><title>母子住處輕生 - 社會 - 中時 </title>"
             "<meta property='og:site_name' content='中時電子報'>"
             '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"陳昱光"}}</script>'
@@ -144,12 +145,12 @@ def test_taiwan_template_spacer_spans_class_byline_and_notice() -> None:
             "<article><header><h1 class='article-title'>母子住處輕生</h1><div class='meta-info'>"
             "<time><span class='hour'>15:31</span><span class='date'>2018/09/16</span></time>"
             "<div class='source'>中時 </div><div class='author'><a href='/reporter/899'>謝明俊</a></div></div></header>"
-            f"<div class='article-body'><p>{para}<span style='display:block;height:1em;'></span>{para}"
+            f"<div class='article-body'><p>{para}<span style='display:block;height:1em;'></span>{para2}"
             "<span style='display:block;height:1em;'></span>警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）</p>"
             "<p>★中時電子報關心您：再給自己一次機會</p><p>自殺諮詢專線：0800-788995（24小時）</p><p>生命線：1995</p>"
             "<p>(中時 )</p></div></article></body></html>")
     art = extract_html(html.encode("utf-8"))
-    assert art.paragraphs[:3] == [para, para, "警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）"]
+    assert art.paragraphs[:3] == [para, para2, "警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）"]
     assert art.author is not None and (art.author.value, art.author.origin) == (
         "謝明俊", "byline:html.byline.author.class")
     assert art.published is not None and art.published.value == "2018-09-16T15:31:00+08:00"

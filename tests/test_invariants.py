@@ -67,7 +67,9 @@ def test_line_spans_in_one_sweep_match_one_by_one(text: str) -> None:
 SENTENCE = st.lists(st.sampled_from(["今年", "全市", "经济", "稳步增长", "居民", "收入", "持续提高", "，", "、",
                                      "新建", "学校", "医院", "12所", "3.5%", "“民生工程”", "（同比）"]),
                     min_size=4, max_size=20).map(lambda parts: "".join(parts).strip("，、") + "。")
-ARTICLES = st.lists(st.lists(SENTENCE, min_size=1, max_size=4).map("".join), min_size=1, max_size=6).map("\n\n".join)
+# (paragraphs differ: one repeated word for word is a scrape's defect that line.body.repeat drops)
+ARTICLES = st.lists(st.lists(SENTENCE, min_size=1, max_size=4).map("".join), min_size=1, max_size=6,
+                    unique=True).map("\n\n".join)
 
 
 @SETTINGS

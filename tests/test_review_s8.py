@@ -57,3 +57,15 @@ def test_capitalised_readings_on_names_are_ruby() -> None:
     assert "女子全程冠军被中国选手李雪梅以2小时28分43秒收入囊中，双方协商一致。" in rec["paragraphs"]  # type: ignore[operator]
     plain = "记者李(Li)先生介绍，中国联通(Unicom)今年新建基站1.2万个。"
     assert restore(plain).text == plain
+
+
+def test_a_paragraph_scraped_twice_appears_once() -> None:
+    """A text scrape that read a <p> and its wrapper repeats each paragraph; the repeats go with a
+    named rule. A refrain (no full stop) may repeat, and so may a short line away from itself."""
+    p = "8月13日傍晚，一名男童在江城公园湖边玩耍时不慎落水。正在附近散步的市民听到呼救声，立即跳入水中，将男童救上岸。"
+    q = "男童家长事后多次登门致谢。市民说：“换了谁都会这么做。”"
+    rec = _record("市民合力救起落水儿童\n\n2023-08-14 19:20　来源：江城晚报\n\n" + "\n\n".join([p, p, q, q, p]) + "\n")
+    assert rec["paragraphs"] == [p, q]
+    assert [ln["rule"] for ln in rec["lines"] if ln["label"] == "duplicate"] == ["line.body.repeat"] * 3  # type: ignore[index, union-attr]
+    song = "我爱你中国\n\n我爱你中国\n\n我爱你春天蓬勃的秧苗"
+    assert restore(song).text == song

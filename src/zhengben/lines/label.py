@@ -391,6 +391,20 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: _short_text(views[i], cfg.max_related_chars))
     _run_after(lines, text_idx, "footer", "footer", "line.footer.tail",
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
+    # a paragraph scraped twice (a <p> and its wrapper, the whole body again): a repeat of an
+    # earlier body paragraph goes; lines shorter than a paragraph (a refrain, a slogan) may repeat
+    # (right after itself, any sentence is a repeat: a song's refrain has no full stop). Not in
+    # HTML: the extractor reads each element once, and a page that shows a paragraph twice has it
+    # twice (magic-html-zh's references keep both)
+    seen: set[str] = set()
+    last = ""
+    for i in text_idx if applies("line.body.repeat", fmt) else ():
+        if lines[i].label == "body" and _SENTENCE_END.search(views[i]) is not None:
+            if views[i] == last or views[i] in seen:
+                _set(lines[i], "duplicate", "line.body.repeat")
+            elif len(views[i]) >= _PARAGRAPH_CHARS:
+                seen.add(views[i])
+        last = views[i]
     # a list of teasers (search results, a channel page): every body line is cut short with an
     # ellipsis, which no article's paragraphs all are. Only where an extractor chose the block: a
     # plain-text corpus keeps a company site's teasers as the text it has
