@@ -69,3 +69,42 @@ def test_a_paragraph_scraped_twice_appears_once() -> None:
     assert [ln["rule"] for ln in rec["lines"] if ln["label"] == "duplicate"] == ["line.body.repeat"] * 3  # type: ignore[index, union-attr]
     song = "我爱你中国\n\n我爱你中国\n\n我爱你春天蓬勃的秧苗"
     assert restore(song).text == song
+
+
+HK_EDITORIAL = [
+    "近年來，網絡詐騙案件持續上升，市民損失慘重。警方數字顯示，今年首八個月共錄得逾兩萬宗詐騙案，損失金額超過30億元，其中網絡購物騙案和“投資騙案”最為常見。",
+    "不少受害人表示，騙徒手法層出不窮，往往利用社交平台建立信任，再以“高回報、零風險”為誘餌，令人防不勝防。",
+    "要有效打擊網絡詐騙，除了加強執法之外，提升市民的防騙意識同樣重要。政府應加大宣傳力度，特別是針對長者和青少年等較易受騙的群體。",
+    "同時，金融機構和電訊商亦應承擔更多責任，提升服務質量，及早識別可疑交易和詐騙電話，築起多重防線，保障市民財產安全。"]
+XINHUA_WIRE = [
+    "新華社北京10月6日電（記者王雨蕭）商務部6日發布數據顯示，今年前三季度，全國網上零售額10.8萬億元，同比增長11.6%。",
+    "商務部有關負責人表示，網絡消費持續發揮“穩定器”作用，直播電商、即時零售等新業態新模式快速發展，為消費增長注入新動能。",
+    "據介紹，國務院近期出台多項促消費政策措施，各地積極落實，推動消費市場加快恢復。“數商興農”深入推進，農村網絡零售額增長12.2%。"]
+
+
+def _page(paragraphs: list[str], title: str, site: str, head: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html lang='zh-HK'><head><meta charset='utf-8'><title>{title}_{site}</title>{head}</head><body>"
+            f"<div class='nav'><a href='/'>首頁</a><a href='/n'>要聞</a></div><h1>{title}</h1>"
+            f"<div class='info'>2023-10-06 04:12</div><div class='article'>{body}</div></body></html>").encode()
+
+
+def test_hong_kong_and_overseas_outlets_keep_their_script() -> None:
+    """A Hong Kong editorial with “” quotes and Hong Kong's own 網絡/質量, a Xinhua wire a Hong Kong
+    paper carries, and an overseas commentary naming 國務院 stay traditional: the site is the
+    outlet (its .hk host, or its name in the <title> or og:site_name), and words Hong Kong writes
+    too are no evidence on their own."""
+    from zhengben import extract
+
+    editorial = extract(_page(HK_EDITORIAL, "社評：打擊網絡詐騙需多管齊下", "香港文匯報"),
+                        url="https://www.wenweipo.com/a/202310/06/AP651f8b2ee4b0.html")
+    assert editorial["text"].split("\n\n") == HK_EDITORIAL
+    wire = extract(_page(XINHUA_WIRE, "前三季網上零售額增11.6%", "大公文匯網"), url="https://www.tkww.hk/a/202310/06/AP651f.html")
+    assert "網絡消費" in wire["text"]
+    site_named = extract(_page(XINHUA_WIRE, "前三季網上零售額增11.6%", "新聞",
+                               head="<meta property='og:site_name' content='大紀元'>"))
+    assert "網絡消費" in site_named["text"]
+    # the plain text of the editorial: no site to ask, and no word Hong Kong does not write
+    assert _record("\n\n".join(HK_EDITORIAL) + "\n")["paragraphs"] == HK_EDITORIAL
+    # ... while a mirror of a mainland page with the same words beside mainland-only ones is one
+    assert _record("\n\n".join([*XINHUA_WIRE, "各地黨員幹部和人民群眾積極參與，網絡消費貫徹落實有力。"]) + "\n")["verdict"]["mirror"]  # type: ignore[index]

@@ -16,7 +16,7 @@ from zhengben.rules import compile_pattern, load_table, reasons, table_names
 from zhengben.score.spam import is_spam, measure_line
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
-CORE_TABLES = ["dates", "edits", "fields", "lines", "places", "punct", "radicals", "regional_vocab", "ruby",
+CORE_TABLES = ["dates", "edits", "fields", "lines", "places", "punct", "radicals", "regional_outlets", "regional_vocab", "ruby",
                "spam_vocab", "taiwan_phrases", "teaching_cues"]
 
 
@@ -128,7 +128,22 @@ def test_spam_line_examples() -> None:
 
 def test_regional_vocabulary_rows() -> None:
     for row in load_table("regional_vocab"):
-        assert row["region"] in {"mainland", "taiwan"} and row["term"]
+        assert row["region"] in {"mainland", "mainland_hk", "taiwan"} and row["term"]
+
+
+def test_regional_outlet_rows_are_names_a_dateline_and_a_site_match() -> None:
+    """Each outlet opens a dateline in either script and names a site; a mainland outlet is none."""
+    from zhengben.readers.html_meta import site_region
+    from zhengben.repair.script import converter
+    from zhengben.score.signals import _regional_dateline
+
+    for row in load_table("regional_outlets"):
+        assert row["region"] in {"hk", "tw", "mo", "overseas"} and row["name"]
+        assert _regional_dateline().search(f"【{row['name']}讯】记者报道"), row["id"]
+        title = f"新聞標題 - {converter('s2hk').convert(row['name'])}"
+        assert site_region(None, {}, title) is not None, row["id"]
+    assert site_region("https://www.news.cn/a.htm", {"og:site_name": "新华网"}, "标题_新华网") is None
+    assert site_region(None, {"og:site_name": "人民视频"}, "标题_人民视频") is None
 
 
 def test_edits_table_kinds() -> None:

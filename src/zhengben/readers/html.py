@@ -48,7 +48,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
-from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta
+from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta, site_region
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 from zhengben.repair.mojibake import may_be_misread, read_again
 from zhengben.text import cjk_count
@@ -149,6 +149,8 @@ class HtmlArticle(PageFields):
     has_article: bool = False
     no_article_reason: str | None = None
     blocks: list[dict[str, Any]] = field(default_factory=list)
+    # (region, origin) when the site is a Taiwan, Hong Kong, Macau or overseas outlet
+    site_region: tuple[str, str] | None = None
 
     @property
     def text(self) -> str:
@@ -895,6 +897,7 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         article.no_article_reason = "html.empty"
         return article
     meta: PageMeta = extract_meta(tree, url)
+    article.site_region = site_region(meta.url, meta.metas, meta.title_tag)
 
     hidden = hidden_selectors(tree)
     walk = _Walk(use_flags=True, hidden=hidden)

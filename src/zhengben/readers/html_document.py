@@ -30,6 +30,9 @@ def document_from_html(data: bytes, *, doc_id: str = "-", url: str | None = None
         doc.provenance["url"] = url
     doc.provenance.update(format="html", encoding=art.decoded.encoding, decoded=art.decoded.source,
                           replaced=art.decoded.replaced, has_article=art.has_article)
+    if art.site_region:
+        # the site is a Taiwan/Hong Kong/overseas outlet: its pages are written in their script
+        doc.provenance["site_region"] = {"region": art.site_region[0], "origin": art.site_region[1]}
     if art.no_article_reason:
         doc.provenance["no_article_reason"] = art.no_article_reason
     if art.ruby:

@@ -36,6 +36,8 @@ from urllib.parse import urlsplit
 from zhengben.meta.dates import UPDATE_LABEL, all_dates, parse_date
 from zhengben.meta.names import COMPOUND_SURNAMES, SURNAMES, without_place
 from zhengben.readers.html_rules import byline_labels, title_separators
+from zhengben.repair.script import converter
+from zhengben.rules import load_table
 from zhengben.score.vocab import term_forms
 from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 
@@ -831,6 +833,47 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
 # regions that write day/month/year, by the language tag's region and by the host's country domain
 _DAY_FIRST_REGIONS = frozenset({"hk", "mo", "sg", "my", "gb", "uk", "au", "nz", "in", "fr", "de", "es", "it", "nl"})
 _LANG_REGION = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECASE)
+
+
+_REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
+_TITLE_SEPARATORS = re.compile(r"[_|｜\-–—]")
+
+
+def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -> tuple[str, str] | None:
+    """``(region, origin)`` when the site itself is a Taiwan, Hong Kong, Macau or overseas outlet:
+    its host's country domain (``.hk``), or its own name (``og:site_name``, ``application-name``,
+    the ``<title>``'s last part) in ``rules/regional_outlets.tsv``. Its pages were written in their
+    script; the page's language tag is not asked (a farm copies it as easily as anything).
+
+    >>> site_region("https://www.tkww.hk/a/1.html", {}, None)
+    ('hk', 'host')
+    >>> site_region(None, {}, "社評：打擊網絡詐騙 - 香港文匯報")
+    ('hk', 'site_name')
+    >>> site_region(None, {"og:site_name": "新华网"}, "标题_新华网") is None
+    True
+    """
+    host = (urlsplit(url).hostname or "") if url else ""
+    if host.rsplit(".", 1)[-1].lower() in _REGIONAL_HOSTS:
+        return host.rsplit(".", 1)[-1].lower(), "host"
+    names = [metas.get("og:site_name") or "", metas.get("application-name") or ""]
+    if title_tag and _TITLE_SEPARATORS.search(title_tag):
+        names.append(_TITLE_SEPARATORS.split(title_tag)[-1])
+    outlets = _regional_outlets()
+    for name in names:
+        # the site's name opens with the outlet's (中時新聞網, 香港文匯報): 人民视频 holds 民视 but is none
+        name = name.strip()
+        for outlet, region in outlets:
+            if name.startswith(outlet) or name.removeprefix("香港").startswith(outlet):
+                return region, "site_name"
+    return None
+
+
+@cache
+def _regional_outlets() -> tuple[tuple[str, str], ...]:
+    """Every outlet name of ``rules/regional_outlets.tsv`` in every script (大紀元, 文匯報), with its region."""
+    forms = {c: converter(c).convert for c in ("s2t", "s2tw", "s2hk")}
+    return tuple((form, row["region"]) for row in load_table("regional_outlets")
+                 for form in sorted({row["name"], *(convert(row["name"]) for convert in forms.values())}))
 
 
 def _day_first_region(lang: str, url: str | None) -> bool:

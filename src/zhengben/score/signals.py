@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.repair.punct import count_punct
 from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
+from zhengben.rules import load_table
 from zhengben.score.script import script_counts, standard_forms
 from zhengben.score.vocab import vocabulary
 from zhengben.text import common_chars
@@ -31,12 +33,17 @@ _MAINLAND_DATELINE = re.compile(
 
 # ...and a Taiwan, Hong Kong or overseas outlet's own (【香港文匯報訊】, 中央社記者X台北6日電,
 # 〔記者X／台北報導〕: 報導 with a slash is Taiwan's form): the page is that outlet's, in its own script
-_REGIONAL_DATELINE = re.compile(
-    r"^\s*[(（【〔\[]?\s*(?:香港)?(?:文汇报|文汇网|大公报|大公文汇|明报|星岛|东方日报|东网|香港01|信报|香港商报|"
-    r"头条日报|成报|苹果日报|中央社|中央通讯社|联合报|联合新闻网|自由时报|中国时报|中时|大纪元|新唐人|看中国|"
-    r"澳门日报|亚洲周刊|中通社|点新闻|橙新闻|巴士的报|TVBS|三立|民视|东森|ETtoday|镜周刊|风传媒|上报|新头壳)"
-    r"[^，。]{0,24}?(?:讯\s*[】\]）)]|\d{1,2}日(?:专)?电|(?:报导|报道)\s*[)）〕】])"
-    r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]")
+@cache
+def _regional_dateline() -> re.Pattern[str]:
+    """The dateline of an outlet in ``rules/regional_outlets.tsv``, or Taiwan's ``〔記者X／台北報導〕``."""
+    rows = sorted(load_table("regional_outlets"), key=lambda r: -len(r["name"]))
+    names = "|".join(re.escape(row["name"]) for row in rows)
+    return re.compile(
+        rf"^\s*[(（【〔\[]?\s*(?:香港)?(?:{names})"
+        r"[^，。]{0,24}?(?:讯\s*[】\]）)]|\d{1,2}日(?:专)?电|(?:报导|报道)\s*[)）〕】])"
+        r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]")
+
+
 # pages decoded from Big5 were written in traditional script, not converted to it
 _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
 
@@ -119,21 +126,26 @@ class Measure:
         if matches:  # a bracketed reading the prose states again outside the ruby (“薄（báo）饼”读báo)
             given = {m.reading for m in matches}
             sig["readings_in_prose"] = sum(r in given for r in _READING_IN_PROSE.findall(counted))
-        mainland = taiwan = 0
+        mainland = shared = taiwan = 0
         if sig["hant_chars"]:
             for _, _, row in vocabulary("regional_vocab").find(text):
                 if row["region"] == "mainland":
                     mainland += 1
-                else:
+                elif row["region"] == "taiwan":
                     taiwan += 1
-        sig["mainland_terms"], sig["taiwan_terms"] = mainland, taiwan
+                else:
+                    shared += 1
+        # words Hong Kong writes too (網絡, 軟件) count only beside a term it does not use
+        sig["mainland_terms"], sig["taiwan_terms"] = mainland + (shared if mainland else 0), taiwan
         sig["standard_forms"] = standard_forms(text) if sig["hant_chars"] else 0
         # converter_slips is measured by score.decide, only when the other evidence leaves it open
         doc.scratch["article_text"] = text
         opening = [to_simplified(line) for line in body[:3]] if sig["hant_chars"] else []
         sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
-        sig["regional_origin"] = ("dateline" if any(_REGIONAL_DATELINE.search(line) for line in opening)
+        dateline = _regional_dateline()
+        sig["regional_origin"] = ("dateline" if any(dateline.search(line) for line in opening)
                                   else "big5" if doc.provenance.get("encoding") in _BIG5 and sig["hant_chars"]
+                                  else "site" if doc.provenance.get("site_region") and sig["hant_chars"]
                                   else None)
         # mainland text quotes with “” where Taiwan and Hong Kong use 「」; converters keep them
         sig["curly_quotes"] = text.count("“") + text.count("”")
