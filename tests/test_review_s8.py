@@ -60,13 +60,18 @@ def test_capitalised_readings_on_names_are_ruby() -> None:
 
 
 def test_a_paragraph_scraped_twice_appears_once() -> None:
-    """A text scrape that read a <p> and its wrapper repeats each paragraph; the repeats go with a
-    named rule. A refrain (no full stop) may repeat, and so may a short line away from itself."""
+    """A text scrape that read a <p> and its wrapper repeats each paragraph, or repeats the whole
+    body: the repeats go with a named rule. One paragraph restated apart from itself (a lead as the
+    summary) stays, and a refrain (no full stop) may repeat."""
     p = "8月13日傍晚，一名男童在江城公园湖边玩耍时不慎落水。正在附近散步的市民听到呼救声，立即跳入水中，将男童救上岸。"
     q = "男童家长事后多次登门致谢。市民说：“换了谁都会这么做。”"
-    rec = _record("市民合力救起落水儿童\n\n2023-08-14 19:20　来源：江城晚报\n\n" + "\n\n".join([p, p, q, q, p]) + "\n")
+    r = "公园管理处表示，将在湖边增设防护栏和警示牌，并安排巡逻人员加强巡查，防止类似事故再次发生。"
+    head = "市民合力救起落水儿童\n\n2023-08-14 19:20　来源：江城晚报\n\n"
+    rec = _record(head + "\n\n".join([p, p, q, q]) + "\n")
     assert rec["paragraphs"] == [p, q]
-    assert [ln["rule"] for ln in rec["lines"] if ln["label"] == "duplicate"] == ["line.body.repeat"] * 3  # type: ignore[index, union-attr]
+    assert [ln["rule"] for ln in rec["lines"] if ln["label"] == "duplicate"] == ["line.body.repeat"] * 2  # type: ignore[index, union-attr]
+    assert _record(head + "\n\n".join([p, q, r, p, q, r]) + "\n")["paragraphs"] == [p, q, r]
+    assert _record(head + "\n\n".join([p, q, r, p]) + "\n")["paragraphs"] == [p, q, r, p]
     song = "我爱你中国\n\n我爱你中国\n\n我爱你春天蓬勃的秧苗"
     assert restore(song).text == song
 
@@ -108,3 +113,20 @@ def test_hong_kong_and_overseas_outlets_keep_their_script() -> None:
     assert _record("\n\n".join(HK_EDITORIAL) + "\n")["paragraphs"] == HK_EDITORIAL
     # ... while a mirror of a mainland page with the same words beside mainland-only ones is one
     assert _record("\n\n".join([*XINHUA_WIRE, "各地黨員幹部和人民群眾積極參與，網絡消費貫徹落實有力。"]) + "\n")["verdict"]["mirror"]  # type: ignore[index]
+
+
+def test_closing_credits_names_and_notes_leave_the_text() -> None:
+    """A county page's review chain, a closing line of names in brackets (after a department, or
+    with its editor), an opinion disclaimer with a comma in it, a reprint note, and a Hong Kong
+    government release's 完 over its date and time: none is article text. 出品人 (a credit the
+    reference texts keep) and a closing （全文） stay."""
+    head = "江城新建口袋公园二百处\n\n2023-10-06 10:12 来源：江城日报\n\n"
+    body = "记者从市园林绿化局获悉，今年本市将新建、改造提升口袋公园及小微绿地200处，重点向老旧小区倾斜。"
+    for tail in ["一审：张丽 二审：王强 三审：刘建国", "策划：张三 执行：李四", "本期编辑：王五", "（心血管内科 王建国 刘洋）",
+                 "（张三 李四）", "（记者 张然）\u3000编辑：于丹", "※ 本文為作者個人觀點，不代表轉角國際立場。",
+                 "本文为作者个人观点，不代表本报立场。", "（本文原刊於《信報》，經作者授權轉載。）"]:
+        assert _record(f"{head}{body}\n\n{tail}\n")["paragraphs"] == [body], tail
+    release = f"{head}{body}\n\n完\n\n2023年10月6日（星期五）\n\n香港時間16時30分\n"
+    assert _record(release)["paragraphs"] == [body]
+    for kept in ["出品人：傅华", "（全文）"]:
+        assert _record(f"{head}{body}\n\n{kept}\n")["paragraphs"] == [body, kept], kept

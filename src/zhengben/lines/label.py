@@ -18,7 +18,7 @@ from itertools import accumulate, pairwise
 from zhengben.config import Config, LineConfig, SpamConfig
 from zhengben.document import Document, Line, original_spans
 from zhengben.meta.dates import date_patterns
-from zhengben.meta.names import SURNAMES
+from zhengben.meta.names import COMPOUND_SURNAMES, SURNAMES
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
@@ -47,6 +47,8 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
                           r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30
+# this many paragraphs repeated in order are the body scraped again
+_REPEAT_RUN = 3
 _SUBHEAD_MEAN_CHARS = 6
 _SENTENCE_END = re.compile("[。！？!?]")
 # a headline above a writer's name (a column word such as 散文 is not one: 散文 / 白鹭 / date)
@@ -337,6 +339,63 @@ def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx:
     return verse and len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
 
 
+_CLOSING_NAMES = re.compile(
+    r"^[(（]\s*([^()（）]{2,40}?)\s*[)）](?:\s*(?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,4})?$")
+_NAME_ROLE = re.compile(r"^(?:记者|通讯员|实习生|摄影|摄)")
+_DEPARTMENT = re.compile(r"(?:科|中心|部|组|站|局|委|办|院|台|社|所|队|室)$")
+_NOT_NAMES = frozenset({"全文", "待续", "组图", "视频", "图文", "更新", "上", "中", "下", "完"})
+
+
+def _closing_names(view: str) -> bool:
+    """A line of nothing but personal names in brackets, as a story's byline closes it:
+    ``（张三 李四）``, ``（记者 张然） 编辑：于丹``, ``（心血管内科 王建国 刘洋）`` (a department
+    first). Every name two to four ideographs with a common surname first; ``（全文）`` is none.
+
+    >>> _closing_names("（张三 李四）"), _closing_names("（心血管内科 王建国 刘洋）"), _closing_names("（全文）")
+    (True, True, False)
+    """
+    m = _CLOSING_NAMES.match(view)
+    if m is None:
+        return False
+    parts = [p for p in re.split(r"[\s、，,]+", m.group(1)) if p]
+    if len(parts) > 1 and _DEPARTMENT.search(parts[0]) and not _NAME_ROLE.match(parts[0]):
+        parts = parts[1:]
+    names = [_NAME_ROLE.sub("", p) for p in parts]
+    names = [n for n in names if n]
+    return bool(names) and all(2 <= len(n) <= 4 and cjk_count(n) == len(n) and n not in _NOT_NAMES
+                               and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) for n in names)
+
+
+def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
+    """A text scrape that read a paragraph twice: right after itself (a ``<p>`` and its wrapper),
+    or the body over again (a run of ``_REPEAT_RUN`` paragraphs or more, in the same order). The
+    repeat goes. One paragraph repeated apart from itself stays: a lead restated as the summary,
+    a caption under two photos. A line with no full stop (a song's refrain) may repeat anywhere.
+    Not in HTML: the extractor reads each element once, and a page that shows a paragraph twice
+    has it twice (magic-html-zh's references keep both)."""
+    body = [i for i in text_idx if lines[i].label == "body" and _SENTENCE_END.search(views[i]) is not None]
+    first: dict[str, int] = {}
+    for k, i in enumerate(body):
+        first.setdefault(views[i], k)
+    k = 0
+    while k < len(body):
+        i = body[k]
+        if k and views[i] == views[body[k - 1]] and text_idx.index(i) == text_idx.index(body[k - 1]) + 1:
+            _set(lines[i], "duplicate", "line.body.repeat")
+            k += 1
+            continue
+        start = first[views[i]]
+        run = 0
+        while k + run < len(body) and start + run < k and first.get(views[body[k + run]]) == start + run:
+            run += 1
+        if run >= _REPEAT_RUN:
+            for j in body[k:k + run]:
+                _set(lines[j], "duplicate", "line.body.repeat")
+            k += run
+        else:
+            k += 1
+
+
 def _bare_name(view: str) -> bool:
     """A personal name alone on a line: two or three ideographs, a common surname first, no
     channel or place word (文化, 江苏)."""
@@ -368,11 +427,17 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     if spam and any(lines[i].rule != "line.spam.keywords" and holds_guard(views[i]) for i in text_idx):
         for i in spam:
             _set(lines[i], "body", "line.body.text")
-    # end marks and wire credits close a story only on its last lines: （完） between the items of
-    # a roundup is text
-    for i in text_idx[:-2]:
-        if lines[i].rule in _CLOSING_MARKS:
+    # end marks and wire credits close a story only where no text follows: （完） between the items
+    # of a roundup is text; 完 over a release's date and time lines closes it
+    after_text = False
+    for i in reversed(text_idx):
+        if lines[i].rule in _CLOSING_MARKS and after_text:
             _set(lines[i], "body", "line.body.text")
+        after_text = after_text or (lines[i].label == "body" and not _closing_names(views[i]))
+    # a closing line of names in brackets (（张三 李四）, （心血管内科 王建国）): the byline, not text
+    for i in text_idx[-2:]:
+        if lines[i].label == "body" and _closing_names(views[i]):
+            _set(lines[i], "dateline", "line.dateline.closing_names")
     if fmt == "html":
         # In an extracted article a dateline sits at the top or the bottom; a date in the
         # middle (a table cell, a list of events) is content.
@@ -391,20 +456,8 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: _short_text(views[i], cfg.max_related_chars))
     _run_after(lines, text_idx, "footer", "footer", "line.footer.tail",
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
-    # a paragraph scraped twice (a <p> and its wrapper, the whole body again): a repeat of an
-    # earlier body paragraph goes; lines shorter than a paragraph (a refrain, a slogan) may repeat
-    # (right after itself, any sentence is a repeat: a song's refrain has no full stop). Not in
-    # HTML: the extractor reads each element once, and a page that shows a paragraph twice has it
-    # twice (magic-html-zh's references keep both)
-    seen: set[str] = set()
-    last = ""
-    for i in text_idx if applies("line.body.repeat", fmt) else ():
-        if lines[i].label == "body" and _SENTENCE_END.search(views[i]) is not None:
-            if views[i] == last or views[i] in seen:
-                _set(lines[i], "duplicate", "line.body.repeat")
-            elif len(views[i]) >= _PARAGRAPH_CHARS:
-                seen.add(views[i])
-        last = views[i]
+    if applies("line.body.repeat", fmt):
+        _repeats(lines, views, text_idx)
     # a list of teasers (search results, a channel page): every body line is cut short with an
     # ellipsis, which no article's paragraphs all are. Only where an extractor chose the block: a
     # plain-text corpus keeps a company site's teasers as the text it has
