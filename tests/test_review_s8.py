@@ -130,3 +130,41 @@ def test_closing_credits_names_and_notes_leave_the_text() -> None:
     assert _record(release)["paragraphs"] == [body]
     for kept in ["出品人：傅华", "（全文）"]:
         assert _record(f"{head}{body}\n\n{kept}\n")["paragraphs"] == [body, kept], kept
+
+
+CN_PARAS = ["国家统计局12日发布数据显示，8月份全国居民消费价格指数同比上涨0.1%，环比上涨0.3%。其中，城市上涨0.2%，农村下降0.1%。",
+            "国家统计局城市司首席统计师董莉娟解读称，8月份，消费市场继续恢复，叠加暑期出行较多等因素影响，全国居民消费价格指数由降转涨。",
+            "从环比看，食品价格由上月下降1.0%转为上涨0.5%，影响居民消费价格指数上涨约0.09个百分点。其中，猪肉价格上涨11.4%。"]
+
+
+def _cn_page(body: str, info: str = "<div class='info'>2023-10-06 10:12 来源：某某日报</div>", head: str = "",
+             site: str = "某某网") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>8月CPI同比上涨0.1%_{site}</title>{head}</head><body>"
+            f"<div class='nav'><a href='/'>首页</a><a href='/s'>时政</a></div><h1>8月CPI同比上涨0.1%</h1>{info}"
+            f"<div class='article'>{body}</div><div class='footer'>Copyright © 2023</div></body></html>").encode()
+
+
+def test_byline_shapes_of_regional_papers_and_commentaries() -> None:
+    """文/图 X (one writer who took the photos), a dispatch naming its writer in brackets with no
+    记者, a commentary's □ byline, a closing (department names), an outlet before its writer, and
+    a meta or JSON-LD author with a role or a report place: the writer each time."""
+    from zhengben import extract
+
+    body = "".join(f"<p>{p}</p>" for p in CN_PARAS)
+    assert extract(_cn_page("<p>文/图 李晓燕</p>" + body))["author"] == "李晓燕"
+    assert extract(_cn_page(body + "<p>文/图 李晓燕</p>"))["author"] == "李晓燕"
+    assert extract(_cn_page("<p>文、图/李晓燕</p>" + body))["author"] == "李晓燕"
+    dispatch = f"<p>中新经纬10月6日电 (王玉玲){CN_PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in CN_PARAS[1:])
+    assert extract(_cn_page(dispatch + "<p>责任编辑：魏晞</p>"))["author"] == "王玉玲"
+    photos = f"<p>新华社北京10月6日电（组图）{CN_PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in CN_PARAS[1:])
+    assert extract(_cn_page(photos + "<p>责任编辑：魏晞</p>"))["author"] == "魏晞"  # the editor, as before
+    assert extract(_cn_page("<p>□史洪举（法律工作者）</p>" + body + "<p>编辑：王欢</p>"))["author"] == "史洪举"
+    closing = extract(_cn_page(body + "<p>（心血管内科 王建国 刘洋）</p>"))
+    assert closing["author"] == "王建国 刘洋" and "心血管" not in closing["text"]
+    assert extract(_cn_page(body, info="<div class='i'>2023-10-06 文/钱江晚报 王小明</div>"))["author"] == "王小明"
+    assert extract(_cn_page(body, info="<div class='i'>2023-10-06 作者：論盡媒體 林嘉欣</div>"))["author"] == "林嘉欣"
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-10-06",'
+          '"author":{"@type":"Person","name":"記者王小明"}}</script>')
+    assert extract(_cn_page(body, info="", head=ld))["author"] == "王小明"
+    meta = "<meta name='author' content='王小明／台北報導'>"
+    assert extract(_cn_page(body, info="", head=meta))["author"] == "王小明"

@@ -135,6 +135,12 @@ _NOT_PERSON = re.compile(
 # an outlet's short name written before its writer's (文｜财新 张而弛, 界面新闻记者 X)
 _OUTLET_WORD = re.compile(r"财新|財新|财新周刊|財新周刊|界面|界面新闻|澎湃|澎湃新闻|封面|红星|紅星|南都|北青|九派|上游|"
                           r"观察者|觀察者|极目|極目|潮新闻|大象|新京报|新京報|第一财经|第一財經|每经|每經|华商|華商")
+# a role before a name in a meta or JSON-LD author ("記者王小明", "本报记者 X")
+_ROLE_PREFIX = re.compile(r"^(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
+_REPORT_END = re.compile(r"[／/]\s*[\u4e00-\u9fff]{0,4}(?:报道|報導|报导|報道)$")
+# ... or any outlet's name, by its ending (钱江晚报, 論盡媒體, 轉角國際), when a person's name follows
+_OUTLET_SHAPE = re.compile(r"(?:报|報|网|網|媒体|媒體|传媒|傳媒|新闻|新聞|国际|國際|周刊|週刊|杂志|雜誌|"
+                           r"电视台|電視台|时报|時報)$")
 _NEXT_LABEL = re.compile(r"(?:\s+|[，,；;])[^\s:：，,|｜]{1,4}[:：|｜]")
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
@@ -175,9 +181,10 @@ def _clean_name(raw: str) -> str | None:
     parts = [p for p in re.split(r"[ \u3000、，,]+", names) if p]
     if stop and stop.group(0) in {"报道", "報導", "报导"} and len(parts) > 1 and not names[-1:].isspace():
         parts = parts[:-1]  # "彭冲 山东冠县报道": the last word is the place
-    while len(parts) > 1 and _OUTLET_WORD.fullmatch(parts[0]):
+    while len(parts) > 1 and (_OUTLET_WORD.fullmatch(parts[0]) or (
+            _OUTLET_SHAPE.search(parts[0]) and _is_person(parts[1]))):
         names = names[names.find(parts[0]) + len(parts[0]):]
-        parts = parts[1:]  # "文｜财新 张而弛": the outlet before its writer
+        parts = parts[1:]  # "文｜财新 张而弛", "文／轉角國際 張鎮宏": the outlet before its writer
     if not parts:
         return None
     out: list[str] = []
@@ -315,6 +322,9 @@ class PageMeta(PageFields):
             v = (self.metas.get(key) or "").strip()
             if v == editor:
                 continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁)
+            v = _ROLE_PREFIX.sub("", v)
+            if _REPORT_END.search(v):
+                v = _clean_name(v) or ""  # "王小明／台北報導"
             if v and len(v) <= 30 and not _NOT_PERSON.search(v) and not v.startswith("@"):
                 return MetaField(v, f"meta[{key}]")
         for obj in self.jsonld:
@@ -322,6 +332,7 @@ class PageMeta(PageFields):
             people = [p for p in (a if isinstance(a, list) else [a])  # an organisation is no author
                       if not (isinstance(p, dict) and p.get("@type") == "Organization")]
             found = [p.get("name") if isinstance(p, dict) else p for p in people]
+            found = [_ROLE_PREFIX.sub("", n.strip()) if isinstance(n, str) else n for n in found]
             names = [n.strip() for n in found if isinstance(n, str) and n.strip() and not _NOT_PERSON.search(n)]
             if names:  # every person of an author list, in order ("Jane Smith, John Doe")
                 sep = ", " if any(" " in n for n in names) else " "
@@ -618,6 +629,8 @@ class PageMeta(PageFields):
                 for pat, rid in _POSTER_PATTERNS:
                     hit = pat.search(t)
                     name = _clean_name(hit.group("name")) if hit else None
+                    if name and rid in _SURNAMED and not all(_is_person(n) for n in name.split()):
+                        continue  # "（组图）", "（全文）" after a dispatch name no writer
                     if name and name not in term_forms("places", "place"):  # （中央社／華盛頓綜合報導）
                         out["author"] = MetaField(name, f"byline:{rid}")
                         break
@@ -678,12 +691,14 @@ _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|writer|reporter|byline|journa
                            re.IGNORECASE)
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:[ 、，,\u3000]+[\u4e00-\u9fff·]{2,5}){0,3}")
 _TAIL_NAMES = re.compile(
-    r"(?:^|[。！？!?”」])\s*[（(]\s*(?:[\u4e00-\u9fff·]{0,8}?(?:记者|記者|通讯员|通訊員)\s*|(?:文|图|圖)[/／](?:文|图|圖)\s*)?"
+    r"(?:^|[。！？!?”」])\s*[（(]\s*(?:[\u4e00-\u9fff·]{0,8}?(?:记者|記者|通讯员|通訊員)\s*|(?:文|图|圖)[/／](?:文|图|圖)\s*"
+    r"|[\u4e00-\u9fff]{1,8}(?:科|中心|部|组|組|站|局|委|办|辦|院|所|队|隊|室)\s+(?=[\u4e00-\u9fff]{2,4}(?:[\s、，,]|[)）])))?"
     r"((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,5}?)"
     r"(?:\s*[/／]?\s*[\u4e00-\u9fff]{2}(?:报道|報導))?\s*[)）]$"
 )
 # one to four names of two to four characters, separated by 、 or spaces ("王小明、李大華")
 _NAME_LIST = r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3}?"
+_SURNAMED = frozenset({"html.byline.author.dispatch", "html.byline.author.commentary"})
 _POSTER_PATTERNS = (
     (re.compile(r"本[贴帖]由\s*(?P<name>[^\s于於]{2,20})\s*[于於]"), "html.byline.author.poster"),
     # blog post footers: "由海姑娘张贴 @ 2005-03-21 01:20:44"
@@ -691,6 +706,13 @@ _POSTER_PATTERNS = (
      "html.byline.author.poster"),
     (re.compile(r"(?:^|\s)(?P<name>[A-Za-z0-9_\u4e00-\u9fff][\w\u4e00-\u9fff.\-]{1,20})\s+(?:发表于|發表於)"),
      "html.byline.author.poster"),
+    # a dispatch with the writers' names in brackets and no label: "中新经纬10月6日电 (王玉玲)",
+    # "人民网北京10月6日电 （申佳平）" (each name with a common surname first; see _bylines)
+    (re.compile(rf"^\s*[^，。（(【\s]{{2,30}}?\d{{1,2}}日(?:电|電|专电|專電)\s*[（(]\s*(?P<name>{_NAME_LIST})\s*[)）]"),
+     "html.byline.author.dispatch"),
+    # a commentary's byline: "□史洪举（法律工作者）", "■ 张三"
+    (re.compile(r"^\s*[□■◎○●]\s*(?:本报评论员|本報評論員|评论员|評論員)?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:[（(][^()（）]{1,20}[)）])?\s*$"),
+     "html.byline.author.commentary"),
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
      "html.byline.author.bracketed"),
