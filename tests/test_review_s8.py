@@ -168,3 +168,20 @@ def test_byline_shapes_of_regional_papers_and_commentaries() -> None:
     assert extract(_cn_page(body, info="", head=ld))["author"] == "王小明"
     meta = "<meta name='author' content='王小明／台北報導'>"
     assert extract(_cn_page(body, info="", head=meta))["author"] == "王小明"
+
+
+def test_a_related_heading_inside_the_story_does_not_end_it() -> None:
+    """【延伸阅读】 as a paragraph in the story's flow, two linked headlines under it, then the story
+    goes on: the heading and links go, the rest stays. A heading over headline-and-summary pairs
+    still ends the article."""
+    from zhengben import extract
+
+    more = ["中国民生银行首席经济学家温彬分析认为，随着一系列稳经济、促消费政策逐步落地见效，居民消费意愿正在回升。",
+            "业内人士预计，四季度居民消费价格指数有望温和回升，全年物价保持在合理区间运行，不存在通缩基础。"]
+    links = "<p><strong>【延伸阅读】</strong></p><p><a href='/a/1.html'>7月CPI同比下降0.3%</a></p><p><a href='/a/2.html'>专家解读物价走势</a></p>"
+    body = "".join(f"<p>{p}</p>" for p in CN_PARAS) + links + "".join(f"<p>{p}</p>" for p in more)
+    out = extract(_cn_page(body))["text"].split("\n\n")
+    assert out == [*CN_PARAS, *more]
+    feed = "".join(f"<p><a href='/a/{k}.html'>另一条新闻标题{k}</a></p><p>{p}</p>" for k, p in enumerate(more))
+    out = extract(_cn_page("".join(f"<p>{p}</p>" for p in CN_PARAS) + "<p>【延伸阅读】</p>" + feed))["text"].split("\n\n")
+    assert out == CN_PARAS

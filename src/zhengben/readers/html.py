@@ -101,6 +101,8 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff
 MIN_ARTICLE_VALUE = 25.0
 # a teaser is looked for among the first blocks kept, must hold this many characters before
 # its dots, and must open one of the next few paragraphs
+# a story goes on after a related-news heading in its flow only with this many paragraphs in a row
+RESUME_PARAGRAPHS = 2
 TEASER_FIRST_BLOCKS = 3
 TEASER_MIN_CHARS = 15
 TEASER_LOOKAHEAD = 5
@@ -664,9 +666,10 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
                                   and pos[e] < 0.2 * (pos[e] - subtree[e]))
     kept: list[Block] = []
     prose = 0.0
+    resume = 0
     for i, b in enumerate(walk.blocks):
         e = b.owner
-        if not inside[e] or junk[e] or b.boiler is not None or b.tokens == 0:
+        if i < resume or not inside[e] or junk[e] or b.boiler is not None or b.tokens == 0:
             continue
         if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30):
             continue
@@ -680,7 +683,11 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
                 rule == "lead" and (prose >= MIN_ARTICLE_VALUE or len(b.text) > 80)):
             rule = None
         if rule == "cut" and prose >= MIN_ARTICLE_VALUE:
-            break
+            resume = _story_resumes(walk, i, inside, junk) if _related_heading(b.text, furniture) else 0
+            if not resume:
+                break
+            walk.notes.append("html.container.related_inside")
+            continue
         if rule is not None:
             continue
         if prose < MIN_ARTICLE_VALUE and title_key and _norm_key(b.text) == title_key:
@@ -733,6 +740,36 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...], o
             continue
         return action
     return None
+
+
+def _related_heading(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...]) -> bool:
+    return any(rid == "html.line.related" and pattern.search(text) for rid, _, pattern in rules)
+
+
+def _story_resumes(walk: _Walk, at: int, inside: list[bool], junk: list[bool]) -> int:
+    """Where the story goes on after a related-news heading set in its flow (``<p>【延伸阅读】</p>``,
+    two linked headlines, then the story again), or 0 when the heading ends it.
+
+    Only linked lines may stand between the heading and the story, and the story must go on
+    with at least ``RESUME_PARAGRAPHS`` paragraphs in a row, none a link: a feed of headlines
+    and summaries (link, prose, link, prose) or a list of unlinked titles ends the article."""
+    j = at + 1
+    blocks = walk.blocks
+    while j < len(blocks):
+        b = blocks[j]
+        if not inside[b.owner]:
+            return 0
+        if b.tokens and not junk[b.owner] and b.boiler is None and b.link_tokens * 2 <= b.tokens:
+            break
+        j += 1
+    run, k = 0, j
+    while k < len(blocks) and run < RESUME_PARAGRAPHS:
+        b = blocks[k]
+        if not inside[b.owner] or b.link_tokens or not _is_prose(b) or b.tokens < 20:
+            break
+        run += 1
+        k += 1
+    return j if run >= RESUME_PARAGRAPHS and j > at + 1 else 0
 
 
 def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
