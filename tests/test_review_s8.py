@@ -185,3 +185,25 @@ def test_a_related_heading_inside_the_story_does_not_end_it() -> None:
     feed = "".join(f"<p><a href='/a/{k}.html'>另一条新闻标题{k}</a></p><p>{p}</p>" for k, p in enumerate(more))
     out = extract(_cn_page("".join(f"<p>{p}</p>" for p in CN_PARAS) + "<p>【延伸阅读】</p>" + feed))["text"].split("\n\n")
     assert out == CN_PARAS
+
+
+def test_genuine_text_the_probe_found_harmed() -> None:
+    """A judgement's closing block on a page with a breadcrumb, glosses in a 注释： list, a 注音版
+    story, and surnames glossed before their titles in clean news: all kept as written."""
+    judgement = ("裁判文书 > 民事\n\n张××与李××民间借贷纠纷一审民事判决书\n\n原告：张××，男，1978年5月出生，汉族，住江城市江城区。\n\n"
+                 "本院认为，合法的借贷关系受法律保护。判决如下：被告李××于本判决生效之日起十日内偿还原告张××借款本金50000元。\n\n"
+                 "审判员　王　强\n\n二〇二三年六月十二日\n\n书记员　陈　晨\n")
+    assert _record(judgement)["paragraphs"][-3:] == ["审判员　王　强", "二〇二三年六月十二日", "书记员　陈　晨"]  # type: ignore[index]
+    notes = ("古诗文网 > 古文 > 宋代\n\n岳阳楼记\n\n范仲淹〔宋代〕\n\n"
+             "庆历四年春，滕子京谪守巴陵郡。越明年，政通人和，百废具兴。乃重修岳阳楼，增其旧制。\n\n"
+             "注释：\n\n谪（zhé）守：因罪贬官，出任地方官。\n\n属（zhǔ）：同“嘱”，嘱托，嘱咐。\n\n汤汤（shāng shāng）：水势浩大的样子。\n")
+    assert "属（zhǔ）：同“嘱”，嘱托，嘱咐。" in _record(notes)["paragraphs"]  # type: ignore[operator]
+    story = ("儿童故事（注音版）\n\n小猫钓鱼\n\n猫(māo)妈(mā)妈(ma)带(dài)着(zhe)小(xiǎo)猫(māo)到(dào)河(hé)边(biān)钓(diào)鱼(yú)。\n\n"
+             "猫(māo)妈(mā)妈(ma)说(shuō)：“钓(diào)鱼(yú)就(jiù)要(yào)一(yì)心(xīn)一(yí)意(yì)。”\n")
+    assert "猫(māo)妈(mā)妈(ma)带(dài)" in str(_record(story)["text"])
+    news = ("三位热心市民合力救起落水儿童\n\n2023-08-14 19:20　来源：江城晚报　记者 刘芳\n\n"
+            "8月13日傍晚，一名男童在湖边玩耍时不慎落水。正在附近散步的单（shàn）先生听到呼救声，立即跳入水中。\n\n"
+            "随后赶到的仇（qiú）女士和解（xiè）先生找来一根竹竿，三人合力将男童拉上了岸。\n")
+    rec = _record(news)
+    assert "单（shàn）先生" in str(rec["text"]) and "解（xiè）先生" in str(rec["text"])
+    assert rec["verdict"]["obfuscations"] == []  # type: ignore[index]

@@ -61,6 +61,8 @@ _NOT_A_NAME = re.compile(r"文化|时政|房产|金融|高考|党建|关注|万�
 _CLOSING_MARKS = frozenset({"line.footer.end_marker", "line.footer.wire_credit"})
 # separators of menu items inside one line (新闻/体育, 首页 | 财经): verse has none
 _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
+_SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|此致|敬礼)\s*"
+                        r"|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")
 # a site's name (and domain) before a labelled date: "中国网 china.com.cn　时间： 2009-08-12"
 _SITE_THEN_LABEL = re.compile(r"[^\s，。：:、；！？()（）]{1,10}(?:网|报|社|新闻)"
@@ -325,6 +327,11 @@ def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx:
     k = text_idx.index(run[0])
     intro = [text_idx[k - 1]] if k else []
     if any(lines[i].rule == "line.body.list_intro" for i in [*intro, run[0]]):
+        return True
+    # a document's closing block (a judgement's 审判员/书记员, a letter's 此致 敬礼, a date in
+    # Chinese numerals) after its last paragraph: signed text, not a menu
+    if any(_SIGNATURE.match(views[i]) for i in run) and not any(
+            _paragraph(lines[i], views[i]) for i in text_idx[text_idx.index(run[-1]) + 1:]):
         return True
     # between two of the article's paragraphs, lines longer than menu items (subheads, a photo
     # essay's lines, a document's front matter): 守护绿色生态底线 / 激活绿色产业发展

@@ -11,6 +11,7 @@ from functools import cache
 
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
+from zhengben.meta.names import SURNAMES
 from zhengben.repair.punct import count_punct
 from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
@@ -67,6 +68,36 @@ def _lesson_label(line: str) -> bool:
     return any(line[e:e + 2].lstrip()[:1] in (":", "：") for _, e, _ in cues.find(line))
 
 
+_TITLE_AFTER = re.compile(r"(?:先生|女士|小姐|老师|老師|同学|同學|师傅|師傅|某|姓|教授|医生|醫生|"
+                          r"阿姨|大爷|大爺|大妈|大媽)")
+# a page that names itself an edition with readings (儿童故事（注音版）, 拼音版): its readings are its text
+_READING_EDITION = re.compile(r"注音版|拼音版|注音读物|注音讀物|带拼音|帶拼音")
+
+
+def _cue_lines(text: str, spans: list[tuple[int, int]], annotated: set[int]) -> set[int]:
+    """The annotated lines that a lesson's label covers: its own line (``本课生字：揠(yà)``), the
+    lines of glosses under a label line that ends with its colon (``注释：`` over ``谪（zhé）守：…``,
+    up to the first line without a reading), or every line of a page whose opening names it an
+    edition with readings (``注音版``)."""
+    opening = [text[s:e] for s, e in spans[:6] if text[s:e].strip()][:3]
+    if any(_READING_EDITION.search(line) for line in opening):
+        return set(annotated)
+    out: set[int] = set()
+    heading = False
+    for i, (s, e) in enumerate(spans):
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if _lesson_label(line):
+            out.add(i)
+            heading = line.endswith((":", "："))
+        elif heading and i in annotated:
+            out.add(i)
+        else:
+            heading = False
+    return out & annotated
+
+
 def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], matches: list[RubyMatch]) -> str:
     """The body lines joined, with the ruby matches cut out."""
     kept = without_ruby(text, matches)
@@ -115,9 +146,12 @@ class Measure:
             sig["ruby_rare_share"] = round(sum(c not in common and s not in common
                                                for c, s in zip(bases, simple, strict=False)) / len(bases), 3)
             lines_of = [bisect_right(starts, m.start) - 1 for m in matches]
-            cue_lines = {i for i in set(lines_of) if _lesson_label(doc.text[spans[i][0]:spans[i][1]])}
+            cue_lines = _cue_lines(doc.text, spans, set(lines_of))
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
             sig["ruby_quoted"] = sum(doc.text[m.end:m.end + 1] in _CLOSING_QUOTES for m in matches)
+            # a surname glossed before its title (单（shàn）先生, 仇（qiú）女士): the writer's help
+            sig["ruby_surnames"] = sum(m.han[-1:] in SURNAMES and _TITLE_AFTER.match(doc.text, m.end) is not None
+                                       for m in matches)
             ends = [e.start() for e in _SENTENCE_END.finditer(doc.text)]
             sig["ruby_sentences"] = len({bisect_right(ends, m.start) for m in matches})
         # ruby brackets are the reading's, not the text's: punctuation is counted without them

@@ -103,7 +103,8 @@ class Decide:
         sig["ruby_teaching"] = bool(ruby) and (
             sig.get("ruby_rare_share", 0.0) >= cfg.ruby.teaching_rare_share
             or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby
-            or sig.get("ruby_quoted", 0) == ruby or clustered or sig.get("readings_in_prose", 0) > 0)
+            or sig.get("ruby_quoted", 0) == ruby or sig.get("ruby_surnames", 0) == ruby
+            or clustered or sig.get("readings_in_prose", 0) > 0)
         sig["script"] = script
         # a page half in each script is judged only when it shows a converter's ruby (at least
         # min_matches readings, not a lesson's) on enough traditional text: a classical quotation
