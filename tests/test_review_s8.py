@@ -207,3 +207,15 @@ def test_genuine_text_the_probe_found_harmed() -> None:
     rec = _record(news)
     assert "单（shàn）先生" in str(rec["text"]) and "解（xiè）先生" in str(rec["text"])
     assert rec["verdict"]["obfuscations"] == []  # type: ignore[index]
+
+
+def test_markup_a_tutorial_talks_about_stays() -> None:
+    """A tutorial names tags and references (<p>标签, &nbsp;这个字符实体, 写成&amp;): its subject, not
+    residue. Real residue beside such prose still goes."""
+    page = ("HTML段落与换行的区别\n\n2023-04-12　作者：码农老张\n\n"
+            "在HTML中，<p>标签表示一个段落，浏览器会在段落前后自动添加空白；而<br>标签只表示换行，不会产生额外的间距。\n\n"
+            "如果想在网页上显示一个空格，可以使用&nbsp;这个字符实体。\n")
+    text = str(_record(page)["text"])
+    assert "<p>标签" in text and "<br>标签" in text and "&nbsp;这个字符实体" in text
+    assert restore("网址里的&符号最好写成&amp;，否则校验会报错。").text == "网址里的&符号最好写成&amp;，否则校验会报错。"
+    assert restore("会议指出<br />委员们认为&nbsp;要推进改革。").text == "会议指出\n\n委员们认为 要推进改革。"

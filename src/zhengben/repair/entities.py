@@ -19,6 +19,8 @@ __all__ = ["DecodeEntities", "decode_entities"]
 
 _REFERENCE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[A-Za-z/!]")
+_NAMED_AFTER = re.compile(r"\s*(?:这个|這個|这种|這種)?(?:字符)?(?:实体|實體|转义|轉義)")
+_NAMED_BEFORE = re.compile(r"(?:写成|寫成|写作|寫作|转义为|轉義為)\s*$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": None, "\u200c": None,
                          "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
 
@@ -39,6 +41,8 @@ def decode_entities(text: str) -> list[Change]:
     rule, why = "entity.html", reasons()["entity.html"]
     out: list[Change] = []
     for m in _REFERENCE.finditer(text):
+        if _NAMED_AFTER.match(text, m.end()) or _NAMED_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # a reference the text talks about: "使用&nbsp;这个字符实体", "写成&amp;"
         ref = m.group()
         new = _decode(ref)
         if new == ref or "\ufffd" in new or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in new):

@@ -24,6 +24,8 @@ _TAG = re.compile(rf"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?(?:({_BLOC
                   # otherwise come back as a literal <p> once entities are decoded
                   rf"|&lt;/?(?:({_BLOCK})|{_INLINE})\b(?:\s(?:(?!&gt;)[^<>\n])*)?/?&gt;",
                   re.IGNORECASE | re.DOTALL)
+# a tag followed by the word for a tag is the text's subject (a tutorial), not markup
+_NAMED = re.compile(r"\s*(?:标签|標籤|元素|标记|標記|tag\b|element\b)", re.IGNORECASE)
 _ESCAPED_CLOSE = re.compile(rf"&lt;/(?:{_BLOCK})\s*&gt;", re.IGNORECASE)
 _HINT = re.compile(rf"(?:<|&lt;)/?(?:{_BLOCK}|{_INLINE}|script|style)\b|<!--", re.IGNORECASE)
 
@@ -41,6 +43,8 @@ def strip_tags(text: str) -> list[Change]:
         start, end = m.span()
         if not escaped and text.startswith("&lt;", start):
             continue
+        if _NAMED.match(text, end):
+            continue  # a tag the text talks about: "<p>标签表示一个段落", "<br>元素"
         at_break = text[start - 1:start] in ("", "\n") or text[end:end + 1] in ("", "\n")
         after = "\n" if (m.group(2) or m.group(3)) and not at_break else ""
         if out and out[-1].end == start and out[-1].after == "\n":
