@@ -219,3 +219,15 @@ def test_markup_a_tutorial_talks_about_stays() -> None:
     assert "<p>标签" in text and "<br>标签" in text and "&nbsp;这个字符实体" in text
     assert restore("网址里的&符号最好写成&amp;，否则校验会报错。").text == "网址里的&符号最好写成&amp;，否则校验会报错。"
     assert restore("会议指出<br />委员们认为&nbsp;要推进改革。").text == "会议指出\n\n委员们认为 要推进改革。"
+
+
+def test_text_read_twice_as_latin1_is_read_back() -> None:
+    """UTF-8 misread as Windows-1252 twice over (Ã¨Â¿â€º…): both layers are undone."""
+    good = "进入10月以来，我国北方部分地区气温明显下降，流感等呼吸道传染病进入高发季节。省疾控中心专家提醒，接种流感疫苗是预防流感最经济、最有效的手段。"
+
+    def misread(s: str) -> str:
+        return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+                       for b in s.encode("utf-8"))
+    rec = _record(misread(misread("秋冬季流感高发\n\n" + good + "\n")))
+    assert good in rec["paragraphs"]  # type: ignore[operator]
+    assert "mojibake" in rec["verdict"]["obfuscations"]  # type: ignore[index]

@@ -399,6 +399,12 @@ def _units(rule: str, text: str, gb18030: bool, lo: int = 0, hi: int | None = No
                     continue
                 latin_only = _LATIN_LINE.fullmatch(old) is not None
                 clean = _strict_utf8(old) if latin_only else None
+                # read twice (UTF-8 as Latin-1, then that as Latin-1 again): undone layer by layer
+                while clean is not None and _LATIN_LINE.fullmatch(clean) and _utf8_like(clean):
+                    again = _strict_utf8(clean)
+                    if again is None or again == clean:
+                        break
+                    clean = again
                 new = clean if clean is not None else _LOST.sub(_REPLACEMENT, _ftfy(old))
                 if latin_only and clean is None:
                     alt = _LOST.sub(_REPLACEMENT, _utf8_nbsp(old))
