@@ -231,3 +231,15 @@ def test_text_read_twice_as_latin1_is_read_back() -> None:
     rec = _record(misread(misread("秋冬季流感高发\n\n" + good + "\n")))
     assert good in rec["paragraphs"]  # type: ignore[operator]
     assert "mojibake" in rec["verdict"]["obfuscations"]  # type: ignore[index]
+
+
+def test_a_comment_section_is_not_the_article() -> None:
+    """Under 网友评论, lines that show comments' marks (a user's time stamp, 回复 举报 赞(23)) are
+    readers' text; a story that quotes netizens under such a heading with no marks keeps them."""
+    head = "江城新开社区食堂\n\n2023-10-25 10:12 来源：江城日报\n\n社区食堂今天开业，一荤两素只要12元，老人还能再打九折。\n\n"
+    comments = ("网友评论\n\n共有2条评论  请文明上网，理性发言\n\n江城网友 2023-10-25 18:02\n\n这样的食堂多建几个就好了。\n\n"
+                "回复  举报  赞(23)\n\n快乐的风 2023-10-25 19:40\n\n价格确实便宜，就是中午人太多要排队。\n\n回复  举报  赞(8)\n\n查看更多评论>>\n")
+    rec = _record(head + comments)
+    assert rec["paragraphs"] == ["社区食堂今天开业，一荤两素只要12元，老人还能再打九折。"]
+    quoted = "网友评论\n\n有网友表示，这样的食堂应该多建几个，让更多老人受益。\n"
+    assert "有网友表示，这样的食堂应该多建几个，让更多老人受益。" in _record(head + quoted)["paragraphs"]  # type: ignore[operator]

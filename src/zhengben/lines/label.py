@@ -63,6 +63,9 @@ _CLOSING_MARKS = frozenset({"line.footer.end_marker", "line.footer.wire_credit"}
 _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
 _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|此致|敬礼)\s*"
                         r"|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
+# a comment's own marks: its user's time stamp, its buttons, its floor number
+_COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用))+"
+                           r"|\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼|^沙发|查看更多评论")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")
 # a site's name (and domain) before a labelled date: "中国网 china.com.cn　时间： 2009-08-12"
 _SITE_THEN_LABEL = re.compile(r"[^\s，。：:、；！？()（）]{1,10}(?:网|报|社|新闻)"
@@ -457,6 +460,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         for a, b in pairwise(text_idx):
             if lines[a].label == "photo_marker" and lines[b].label == "body" and len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
+    # a comment section: under its heading, every text line, when the lines show comments' marks
+    head = next((k for k, i in enumerate(text_idx) if lines[i].label == "comment_header"), None)
+    if head is not None and any(_COMMENT_MARK.search(views[i]) for i in text_idx[head + 1:]):
+        for i in text_idx[head + 1:]:
+            if lines[i].label in ("body", "comment_header", "share"):
+                _set(lines[i], "comment", "line.comment.item")
     # related lists: short lines after a related header, up to the next long text line;
     # footer tail: short unpunctuated lines after a footer line (contacts, site codes)
     _run_after(lines, text_idx, "related_header", "related_item", "line.related.item",
