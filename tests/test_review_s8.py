@@ -243,3 +243,15 @@ def test_a_comment_section_is_not_the_article() -> None:
     assert rec["paragraphs"] == ["社区食堂今天开业，一荤两素只要12元，老人还能再打九折。"]
     quoted = "网友评论\n\n有网友表示，这样的食堂应该多建几个，让更多老人受益。\n"
     assert "有网友表示，这样的食堂应该多建几个，让更多老人受益。" in _record(head + quoted)["paragraphs"]  # type: ignore[operator]
+
+
+def test_relative_and_chinese_numeral_datelines_with_fields() -> None:
+    """今天 15:00 / 3小时前 before 来源 and 作者 is a dateline with no date (never guessed); a date in
+    Chinese numerals before the same fields dates the story."""
+    body = "据市数据局负责人介绍，平台由本地一家软件企业承建，项目总投资约4800万元，历时14个月完成开发。"
+    for line, published in [("今天 15:00  来源：江城日报  作者：陈思远", None), ("3小时前 来源：江城日报 作者：陈思远", None),
+                            ("二〇二三年十月六日 09:12  来源：江城日报  作者：陈思远", "2023-10-06")]:
+        rec = _record(f"我市数字政务平台上线运行\n\n{line}\n\n{body}\n")
+        assert (rec["title"], rec["source"], rec["author"], rec["published"]) == (
+            "我市数字政务平台上线运行", "江城日报", "陈思远", published), line
+        assert rec["paragraphs"] == [body]

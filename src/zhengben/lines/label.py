@@ -66,6 +66,8 @@ _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员
 # a comment's own marks: its user's time stamp, its buttons, its floor number
 _COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用))+"
                            r"|\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼|^沙发|查看更多评论")
+# a relative time before byline fields ("今天 15:00 来源：X", "3小时前 作者：Y"): a dateline with no date
+_RELATIVE_TIME = re.compile(r"\s*(?:今天|昨天|前天|今日|昨日|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}:\d{2})?\s")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")
 # a site's name (and domain) before a labelled date: "中国网 china.com.cn　时间： 2009-08-12"
 _SITE_THEN_LABEL = re.compile(r"[^\s，。：:、；！？()（）]{1,10}(?:网|报|社|新闻)"
@@ -107,8 +109,8 @@ def _is_dateline(view: str) -> bool:
         return False
     fields = _FIELD_LABEL.search(view) is not None
     for rule, pattern in date_patterns("text"):
-        if rule == "date.cjk_numerals":  # 二〇二三年九月四日 signs a notice; portal datelines use digits
-            continue
+        if rule == "date.cjk_numerals" and not fields:
+            continue  # 二〇二三年九月四日 alone signs a notice; with 来源/作者 after it, it dates a story
         m = pattern.search(view)
         if m is None:
             continue
@@ -122,7 +124,7 @@ def _is_dateline(view: str) -> bool:
             return True
     # a day and time without the year, then byline fields ("10月6日 09:12 · 来源：中新网"): a dateline,
     # though it gives no date (the year is never guessed)
-    return fields and _YEARLESS.match(view) is not None
+    return fields and (_YEARLESS.match(view) or _RELATIVE_TIME.match(view)) is not None
 
 
 def applies(rule_id: str, fmt: str) -> bool:
