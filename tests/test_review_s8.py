@@ -255,3 +255,21 @@ def test_relative_and_chinese_numeral_datelines_with_fields() -> None:
         assert (rec["title"], rec["source"], rec["author"], rec["published"]) == (
             "我市数字政务平台上线运行", "江城日报", "陈思远", published), line
         assert rec["paragraphs"] == [body]
+
+
+def test_breadcrumbs_bylines_and_headers_the_field_rules_missed() -> None:
+    """首页 / 科技 / 数码 and 首页 -> 新闻中心 are breadcrumbs with their channels; 黄海波/文 is a
+    byline; 联合早报's 发布 / date is a dateline; a release's 新聞公報 header and its rule of
+    asterisks are not its title or text."""
+    body = "据市数据局负责人介绍，平台由本地一家软件企业承建，项目总投资约4800万元，历时14个月完成开发。"
+    head = "我市数字政务平台上线运行\n\n2023-10-06 09:12  来源：江城日报\n"
+    assert _record(f"首页 / 科技 / 数码\n\n{head}\n{body}\n")["channel"] == ["首页", "科技", "数码"]
+    assert _record(f"当前位置：首页 -> 新闻中心 -> 图片新闻\n\n{head}\n{body}\n")["channel"] == ["首页", "新闻中心", "图片新闻"]
+    rec = _record(f"{head}黄海波/文\n\n{body}\n")
+    assert rec["author"] == "黄海波" and rec["paragraphs"] == [body]
+    zaobao = _record(f"新闻 > 新加坡\n\n建屋局推出逾六千个预购组屋单位\n\n发布 / 2023年10月6日 5:00 AM\n\n{body}\n")
+    assert zaobao["published"] == "2023-10-06T05:00:00+08:00" and zaobao["paragraphs"] == [body]
+    release = _record("新聞公報\n\n天文台發出強烈季候風信號\n\n＊＊＊＊＊＊＊＊＊＊＊＊\n\n天文台在下午四時十五分發出強烈季候風信號。\n\n"
+                      "市民應提高警覺，遠離海旁。\n\n完\n\n2023年12月18日（星期一）\n香港時間16時20分\n")
+    assert release["title"] == "天文台發出強烈季候風信號"
+    assert release["paragraphs"] == ["天文台在下午四時十五分發出強烈季候風信號。", "市民應提高警覺，遠離海旁。"]

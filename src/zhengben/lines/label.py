@@ -33,7 +33,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _END_PUNCT = re.compile(r"[。！？!?；;…：:，,、]$|[。！？]”$")
 _HEADLINE_END = re.compile(r"[。；;…：:，,、]$|。”$")
 _DATE_LABEL = re.compile(
-    r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|转载时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：]?\s*$")
+    r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|转载时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：/／]?\s*$")
 # an update note after the date: "2023/10/06 18:25（10/06 18:40 更新）" (中央社)
 _UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)）]", re.IGNORECASE)
 # ... and after the time nothing, or where it was posted (发布于北京), never what happens then (播出, 开放)

@@ -22,7 +22,7 @@ from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 
 __all__ = ["ParseMeta"]
 
-_CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|&gt;|＞)\s*")
+_CRUMB_SPLIT = re.compile(r"\s*(?:-+>|→|>|»|›|&gt;|＞|/|／)\s*")
 _CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|所在位置|位置)\s*[:：]\s*")
 _KEYWORD_SPLIT = re.compile(r"[\s,，、;；|｜]+")
 
