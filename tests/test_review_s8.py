@@ -273,3 +273,14 @@ def test_breadcrumbs_bylines_and_headers_the_field_rules_missed() -> None:
                       "市民應提高警覺，遠離海旁。\n\n完\n\n2023年12月18日（星期一）\n香港時間16時20分\n")
     assert release["title"] == "天文台發出強烈季候風信號"
     assert release["paragraphs"] == ["天文台在下午四時十五分發出強烈季候風信號。", "市民應提高警覺，遠離海旁。"]
+
+
+def test_a_headline_with_spam_after_a_title_separator_keeps_the_headline() -> None:
+    """A farm's title line, the headline then ' - ' and porn keywords: the keywords are cut and the
+    headline is the title (it was labelled spam whole and the title lost)."""
+    page = ("首頁 要聞 社會\n\n我市數字政務平臺上線運行 - 久久精品视频在线观看_亚洲av无码专区\n\n"
+            "2023年10月06日 09:12  |  作者:陳思遠  |  來源:江城日報\n\n"
+            "據市數(shù)據局負責人介紹,平臺由本地一家軟(ruǎn)件企業承建,項目總投資約4800萬元,歷時14個月完成開發。\n")
+    rec = _record(page)
+    assert rec["title"] == "我市数字政务平台上线运行"
+    assert rec["verdict"]["injected_spam"]  # type: ignore[index]

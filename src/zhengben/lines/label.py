@@ -187,11 +187,18 @@ _CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电�
 _CONTACT_AD_COVERAGE = 0.3
 
 
+_GLUE = re.compile(r"_| [-|—] |｜| -- ")
+
+
 def _headline_glued(view: str) -> bool:
-    """A clean headline with keywords glued on by ``_`` (``会议部署…_澳门新葡京_百家乐``): not a spam
-    line; ``spam.spans`` cuts the keywords and the headline stays."""
-    head = view.split("_", 1)[0]
-    return "_" in view and len(head) < len(view) and cjk_count(head) >= 6 and not measure_line(head).strong
+    """A clean headline with keywords glued on by ``_`` or a title separator (``会议部署…_澳门新葡京``,
+    ``…上线运行 - 久久精品视频``): not a spam line; ``spam.spans`` cuts the keywords and the
+    headline stays."""
+    m = _GLUE.search(view)
+    if m is None:
+        return False
+    head = view[:m.start()]
+    return cjk_count(head) >= 6 and not measure_line(head).strong
 
 
 @cache

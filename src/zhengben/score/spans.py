@@ -1238,13 +1238,22 @@ def _sale_spans(line: str) -> list[Found]:
     return out
 
 
+_TITLE_GLUE = re.compile(r"_| [-|—] |｜| -- ")
+
+
 def _glued_spam_spans(line: str) -> list[Found]:
-    """Porn, gambling or ad keywords glued with ``_`` after a headline (``会议部署…_澳门新葡京_百家乐``):
-    the trailing segments that are keyword runs go, with their separators; the headline stays."""
-    if "_" not in line or re.search("[。！？]", line):
+    """Porn, gambling or ad keywords glued with ``_`` or a title separator after a headline
+    (``会议部署…_澳门新葡京_百家乐``, ``…上线运行 - 久久精品视频``): the trailing segments that are
+    keyword runs go, with their separators; the headline stays."""
+    if re.search("[。！？]", line):
         return []
-    segs = [(m.start(), m.end()) for m in re.finditer(r"[^_]+", line)]
-    if len(segs) < 2 or cjk_count(line[slice(*segs[0])]) < 4 or measure_line(line[slice(*segs[0])]).strong:
+    cuts = [(m.start(), m.end()) for m in _TITLE_GLUE.finditer(line)]
+    if not cuts:
+        return []
+    bounds = [0, *(e for _, e in cuts)]
+    ends = [*(a for a, _ in cuts), len(line)]
+    segs = list(zip(bounds, ends, strict=True))
+    if cjk_count(line[slice(*segs[0])]) < 4 or measure_line(line[slice(*segs[0])]).strong:
         return []  # no headline before the keywords (a keyword line is judged whole)
     first = len(segs)
     for k in range(len(segs) - 1, 0, -1):
@@ -1257,7 +1266,7 @@ def _glued_spam_spans(line: str) -> list[Found]:
         first = k
     if first == len(segs) or cjk_count(line[:segs[first][0]]) < 4:
         return []
-    return [Found(segs[first][0] - 1, len(line), "spam.span.glued_keywords")]
+    return [Found(cuts[first - 1][0], len(line), "spam.span.glued_keywords")]
 
 
 def _place_after_start(word: str) -> int:
