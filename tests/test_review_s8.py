@@ -284,3 +284,25 @@ def test_a_headline_with_spam_after_a_title_separator_keeps_the_headline() -> No
     rec = _record(page)
     assert rec["title"] == "我市数字政务平台上线运行"
     assert rec["verdict"]["injected_spam"]  # type: ignore[index]
+
+
+def test_a_today_banner_and_an_author_box_after_the_body() -> None:
+    """今天是：<date> in a top bar is the reader's day, not the story's (the URL's day is); an author
+    box after the last paragraph (a bio) is no text, while one that holds the byline is read."""
+    from zhengben import extract
+
+    body = "".join(f"<p>{p}</p>" for p in CN_PARAS)
+    banner = ("<html><head><meta charset='utf-8'><title>8月CPI同比上涨0.1%_某某网</title></head><body>"
+              "<div class='topbar'><span>今天是：2023年10月9日 星期一</span> <a href='/login'>登录</a></div>"
+              f"<h1>8月CPI同比上涨0.1%</h1><div class='info'>10-06 10:12 来源：某某日报</div><div class='article'>{body}</div>"
+              "</body></html>").encode()
+    assert extract(banner, url="http://epaper.example.com/html/2023-10/06/content_12345.htm")["published"] == "2023-10-06"
+    bio = ("<div class='author-info'><div class='author-description'><h4>黃偉強</h4>"
+           "<p>資深銀行家，現任某大學客席教授，曾任多間國際金融機構高層。</p></div></div>")
+    page = (f"<html><head><meta charset='utf-8'><title>標題 - 灼見名家</title></head><body><article><h1>標題</h1>"
+            f"<div class='post-meta'><span class='author'>作者：黃偉強</span> 2023年10月6日</div>"
+            f"<div class='entry-content'>{body}</div>{bio}</article></body></html>").encode()
+    out = extract(page)
+    assert out["text"].split("\n\n") == CN_PARAS and out["author"] == "黃偉強"
+    byline_box = page.replace(bio.encode(), "<div class='post_author'>本文来源：深圳新闻网 作者：陈春<br>责任编辑：王晓易</div>".encode())
+    assert extract(byline_box.replace("作者：黃偉強".encode(), b""))["author"] == "陈春"

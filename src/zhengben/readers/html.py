@@ -694,6 +694,13 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
             continue  # the headline repeated in the container, before its prose (a kicker may precede)
         kept.append(b)
         prose += max(values[i], 0.0)
+    # an author box after the last paragraph (WordPress's author-info: the writer's name and bio) is
+    # no text; the same classes hold bylines above the body, so only a box at the end goes, and
+    # not one that holds the byline itself (163's post_author: 本文来源：X 作者：Y / 责任编辑：Z)
+    while kept and _in_author_box(walk, kept[-1].owner) and not _BYLINE_WORD.search(kept[-1].text):
+        kept.pop()
+        if "html.container.author_box_after" not in walk.notes:
+            walk.notes.append("html.container.author_box_after")
     if kept:
         # the editor line often sits just outside the body container ("[责任编辑：X]")
         last = walk.blocks.index(kept[-1])
@@ -740,6 +747,24 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...], o
             continue
         return action
     return None
+
+
+_AUTHOR_BOX = re.compile(r"author[-_]?(?:info|card|description|bio|box|profile|intro)|post[-_]author|about[-_]author",
+                         re.IGNORECASE)
+
+
+_BYLINE_WORD = re.compile(r"作者|来源|來源|编辑|編輯|记者|記者")
+
+
+def _in_author_box(walk: _Walk, e: int) -> bool:
+    """Whether element ``e`` or one of its four nearest ancestors is named an author box."""
+    for _ in range(5):
+        if e < 0:
+            return False
+        if _AUTHOR_BOX.search(walk.labels[e]):
+            return True
+        e = walk.parent[e]
+    return False
 
 
 def _related_heading(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...]) -> bool:

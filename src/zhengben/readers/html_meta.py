@@ -482,6 +482,8 @@ class PageMeta(PageFields):
         updated: MetaField | None = None
         for t in texts:
             for value, _, before in all_dates(t, day_first=self.day_first):
+                if _TODAY.search(before):
+                    continue  # "今天是：2023年10月9日 星期一": the reader's day in a top bar, not the story's
                 if UPDATE_LABEL.search(before):
                     # "最後更新：…　發佈時間：…": the update time only if the page shows no other
                     updated = updated or MetaField(value, origin)
@@ -857,6 +859,8 @@ _DAY_FIRST_REGIONS = frozenset({"hk", "mo", "sg", "my", "gb", "uk", "au", "nz", 
 _LANG_REGION = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECASE)
 
 
+_TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|当前时间|當前時間|today\s+is)\s*[:：]?\s*$",
+                    re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
 _TITLE_SEPARATORS = re.compile(r"[_|｜\-–—]")
 
