@@ -18,7 +18,7 @@ from functools import cache
 from zhengben.document import Change, Document
 from zhengben.rules import load_table, reasons
 
-__all__ = ["NormalizeGlyphs", "lookalike_glyphs"]
+__all__ = ["NormalizeGlyphs", "composed_marks", "lookalike_glyphs"]
 
 _KANGXI = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _COMPAT = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
@@ -49,13 +49,27 @@ def lookalike_glyphs(text: str) -> list[Change]:
     return out
 
 
+_DECOMPOSED = re.compile("[A-Za-z\u00fc\u00dc][\u0300-\u036f]+")
+
+
+def composed_marks(text: str) -> list[Change]:
+    """One change per Latin letter written with separate combining marks (``xi\u0301e``, as a
+    copy from macOS gives): composed (NFC), the form readings are matched in; same text to read."""
+    if not any("\u0300" <= c <= "\u036f" for c in text):
+        return []
+    why = reasons()["glyph.combining"]
+    return [Change(m.start(), m.end(), new, "glyph.combining", why) for m in _DECOMPOSED.finditer(text)
+            if (new := unicodedata.normalize("NFC", m.group())) != m.group()]
+
+
 class NormalizeGlyphs:
-    """Replace look-alike ideographs on every page (never a publisher's intent in running text)."""
+    """Replace look-alike ideographs on every page (never a publisher's intent in running text),
+    and compose letters written with separate tone marks."""
 
     name = "repair.glyphs"
 
     def __call__(self, doc: Document) -> Document:
         found = lookalike_glyphs(doc.text)
         doc.signals["lookalike_glyphs"] = len(found)
-        doc.apply(found)
+        doc.apply(sorted([*found, *composed_marks(doc.text)]))
         return doc
