@@ -320,3 +320,16 @@ def test_readings_with_separate_combining_tone_marks_are_ruby() -> None:
     from zhengben.repair.glyphs import composed_marks
 
     assert [c.rule for c in composed_marks(extra)] == ["glyph.combining"] * 2
+
+
+def test_watermarks_spliced_into_sentences_are_cut() -> None:
+    """A bracketed source note naming a domain and a full-width domain spliced into sentences are
+    a site's watermark; a source line of its own and a genuine bracket stay as they were."""
+    page = ("湿地公园迎来首批越冬候鸟\n\n2023-11-03 11:45　来源：生态环境报　作者：苏晓琳\n\n"
+            "11月2日，首批越冬候鸟飞抵江城湿地公园。记者在现场看到，【来源：www.jcrb123.com】成群的白鹭在浅滩上觅食嬉戏。\n\n"
+            "公园在核心区设置了观鸟屏障，严厉打击非法ｗｗｗ．ｊｃｗ８８．ｃｏｍ捕猎行为。\n")
+    rec = _record(page)
+    assert rec["paragraphs"] == ["11月2日，首批越冬候鸟飞抵江城湿地公园。记者在现场看到，成群的白鹭在浅滩上觅食嬉戏。",
+                                 "公园在核心区设置了观鸟屏障，严厉打击非法捕猎行为。"]
+    plain = "市民可登录（来源：江城市政府网站）查询详情，也可拨打热线咨询。"
+    assert restore(plain).text == plain

@@ -520,6 +520,22 @@ def _url_spans(text: str, own_host: str = "") -> list[Found]:
     return out
 
 
+# a site's watermark spliced into its text against scrapers: a bracketed source note naming a
+# domain, a bracketed reprint request, or a domain in full-width letters (ｗｗｗ．ｊｃｗ８８．ｃｏｍ)
+_WATERMARK = re.compile(
+    r"[【\[（(]\s*(?:本文)?(?:来源|來源|出处|出處)\s*[:：]\s*(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?\s*[】\]）)]"
+    r"|[【\[（(]\s*(?:转载请|轉載請)(?:保留|注明)[^】\]）)\n]{0,12}[】\]）)]"
+    r"|[ｗＷ]{3}．[ａ-ｚＡ-Ｚ０-９－]+(?:．[ａ-ｚＡ-Ｚ]{2,4})+")
+_WATERMARK_HINTS = ("ｗｗｗ", "ＷＷＷ", "转载请", "轉載請")
+
+
+def _watermark_spans(text: str) -> list[Found]:
+    """Watermarks spliced into a line with text on both sides (a line of its own is the line
+    rules')."""
+    return [Found(m.start(), m.end(), "spam.span.watermark") for m in _WATERMARK.finditer(text)
+            if text[:m.start()].strip() and text[m.end():].strip()]
+
+
 def _anchor_spans(text: str) -> list[Found]:
     out = []
     for m in _ANCHOR_LT.finditer(text):
@@ -682,7 +698,7 @@ class _Runs(NamedTuple):
     token: frozenset[int]       # 12 ASCII letters or digits in a row (runs joined across other text)
     url: frozenset[int]         # http://, https:// or www.
     anchor: frozenset[int]      # <
-    sale: frozenset[int]        # _ (a sale keyword is glued with it)
+    sale: frozenset[int]        # _ or a title separator (a sale keyword or a spam run is glued with it)
     contact: frozenset[int]     # a contact field's name
     keyword: frozenset[int]     # a keyword line's label
 
@@ -731,8 +747,9 @@ def _page_runs(lines: list[str], page: str) -> _Runs | None:
     # a contact field's name is in ASCII but for a character that folds to i (then it is on its line)
     contact = _lines_holding(low, _CONTACT_WORDS) | _lines_holding(page, ("邮箱", "郵箱", *_ASCII_FOLDS))
     keyword = _lines_holding(low, ("tag",)) | _lines_holding(page, _KEYWORD_WORDS)
-    return _Runs(at(_ASC_CONTROL), at(_ASC_TOKEN), at(_ASC_URL), _lines_holding(asc, ("<",)),
-                 _lines_holding(asc, ("_",)), contact, keyword)
+    glue = _lines_holding(asc, ("_", " - ", " | ", " -- ")) | _lines_holding(page, ("｜", " — "))
+    url = at(_ASC_URL) | _lines_holding(page, _WATERMARK_HINTS)
+    return _Runs(at(_ASC_CONTROL), at(_ASC_TOKEN), url, _lines_holding(asc, ("<",)), glue, contact, keyword)
 
 
 def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
@@ -741,6 +758,7 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
     found = _brand_spans(line, ctx, cfg, scan)
     if runs is None:
         found += _control_spans(line) + _token_spans(line) + _url_spans(line, own_host) + _anchor_spans(line)
+        found += _watermark_spans(line)
         found += _sale_spans(line) + _glued_spam_spans(line) + _contact_spans(line)
     else:  # the same finders in the same order, each where it can find anything
         if i in runs.control:
@@ -748,7 +766,7 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
         if i in runs.token:
             found += _token_spans(line)
         if i in runs.url:
-            found += _url_spans(line, own_host)
+            found += _url_spans(line, own_host) + _watermark_spans(line)
         if i in runs.anchor:
             found += _anchor_spans(line)
         if i in runs.sale:
