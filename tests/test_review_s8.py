@@ -68,8 +68,8 @@ def test_a_paragraph_scraped_twice_appears_once() -> None:
     r = "公园管理处表示，将在湖边增设防护栏和警示牌，并安排巡逻人员加强巡查，防止类似事故再次发生。"
     head = "市民合力救起落水儿童\n\n2023-08-14 19:20　来源：江城晚报\n\n"
     rec = _record(head + "\n\n".join([p, p, q, q]) + "\n")
-    assert rec["paragraphs"] == [p, q]
-    assert [ln["rule"] for ln in rec["lines"] if ln["label"] == "duplicate"] == ["line.body.repeat"] * 2  # type: ignore[index, union-attr]
+    assert rec["paragraphs"] == [p, q, q]  # (a short line said twice may be dialogue)
+    assert [ln["rule"] for ln in rec["lines"] if ln["label"] == "duplicate"] == ["line.body.repeat"]  # type: ignore[index, union-attr]
     assert _record(head + "\n\n".join([p, q, r, p, q, r]) + "\n")["paragraphs"] == [p, q, r]
     assert _record(head + "\n\n".join([p, q, r, p]) + "\n")["paragraphs"] == [p, q, r, p]
     song = "我爱你中国\n\n我爱你中国\n\n我爱你春天蓬勃的秧苗"
@@ -333,3 +333,26 @@ def test_watermarks_spliced_into_sentences_are_cut() -> None:
                                  "公园在核心区设置了观鸟屏障，严厉打击非法捕猎行为。"]
     plain = "市民可登录（来源：江城市政府网站）查询详情，也可拨打热线咨询。"
     assert restore(plain).text == plain
+
+
+def test_review_s8a_text_rules_leave_genuine_text() -> None:
+    """helper-36's review of this session's text rules: dialogue said twice, emphasis, a chorus
+    that comes back, a phishing story's 'redirects after 5 seconds', an HTTP tutorial's 404 line,
+    a story opening 共有37条留言, a 网友评论 subhead over quoted netizens and a 3楼 window, case
+    rulings (一审：…), a closing （于北京）, and a scene break: all text."""
+    for text in [
+        "“准备好了吗？”\n\n“准备好了。”\n\n“准备好了。”\n\n两个人一起推开了门。",
+        "注意安全。\n\n注意安全。\n\n注意安全。\n\n重要的事情说三遍。",
+        "小燕子穿花衣。\n\n年年春天来这里。\n\n我问燕子你为啥来。\n\n燕子说这里的春天最美丽。\n\n小燕子穿花衣。\n\n年年春天来这里。\n\n我问燕子你为啥来。",
+        "警方提醒，点击短信中的链接后，页面会在5秒后自动跳转至一个仿冒的银行网站，骗取用户的账号和密码。",
+        "常见的状态码如下：\n\n404：服务器找不到请求的网页，通常是网址输入错误。\n\n500：服务器内部错误，无法完成请求。",
+        "共有37条留言提到了食堂排队的问题，记者随后来到现场。\n\n18楼的王阿姨告诉记者，她每天中午都来这里吃饭，价格实惠，味道也不错。",
+        "案情回顾\n\n一审：判决张某归还借款本金及利息。\n\n二审：驳回上诉，维持原判。",
+        "春天来了，院子里的桃花开了，满树粉红，引来许多蜜蜂。\n\n（于北京）",
+        "第一部分写的是他在乡下度过的童年，那时的日子简单而快乐，每天都和伙伴们在田野里奔跑。\n\n＊＊＊\n\n"
+        "第二部分写的是他进城以后的生活，工作忙碌，很少有时间回老家看看年迈的父母亲人。",
+    ]:
+        assert restore(text).text == text, text
+    news = ("社区食堂开业\n\n2023-10-25 10:12 来源：江城日报\n\n社区食堂今天开业，一荤两素只要12元。\n\n网友评论\n\n"
+            "有网友说：“这样的食堂多建几个就好了。”\n\n3楼窗口的师傅告诉记者，开业第一天就卖出了三百多份，比预想的多。\n")
+    assert "3楼窗口的师傅告诉记者，开业第一天就卖出了三百多份，比预想的多。" in _record(news)["paragraphs"]  # type: ignore[operator]

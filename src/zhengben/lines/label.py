@@ -47,8 +47,11 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
                           r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30
-# this many paragraphs repeated in order are the body scraped again
+# this many paragraphs repeated in order from the first are the body scraped again; a
+# paragraph right after itself is a double read only at this length (dialogue and emphasis repeat
+# short lines: “准备好了。” “准备好了。”)
 _REPEAT_RUN = 3
+_REPEAT_MIN_CHARS = 40
 _SUBHEAD_MEAN_CHARS = 6
 _SENTENCE_END = re.compile("[。！？!?]")
 # a headline above a writer's name (a column word such as 散文 is not one: 散文 / 白鹭 / date)
@@ -65,7 +68,7 @@ _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员
                         r"|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # a comment's own marks: its user's time stamp, its buttons, its floor number
 _COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用))+"
-                           r"|\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼|^沙发|查看更多评论")
+                           r"|\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼\s*[:：]?$|^沙发$|查看更多评论")
 # a relative time before byline fields ("今天 15:00 来源：X", "3小时前 作者：Y"): a dateline with no date
 _RELATIVE_TIME = re.compile(r"\s*(?:今天|昨天|前天|今日|昨日|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}:\d{2})?\s")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")
@@ -379,17 +382,21 @@ def _closing_names(view: str) -> bool:
     parts = [p for p in re.split(r"[\s、，,]+", m.group(1)) if p]
     if len(parts) > 1 and _DEPARTMENT.search(parts[0]) and not _NAME_ROLE.match(parts[0]):
         parts = parts[1:]
+    labelled = len(parts) < len(re.split(r"[\s、，,]+", m.group(1).strip())) or any(_NAME_ROLE.match(p) for p in parts)
     names = [_NAME_ROLE.sub("", p) for p in parts]
     names = [n for n in names if n]
+    if len(names) == 1 and not labelled:
+        return False  # one word in brackets (（于北京）, （连载）) is no byline without a role or a department
     return bool(names) and all(2 <= len(n) <= 4 and cjk_count(n) == len(n) and n not in _NOT_NAMES
                                and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) for n in names)
 
 
 def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
-    """A text scrape that read a paragraph twice: right after itself (a ``<p>`` and its wrapper),
-    or the body over again (a run of ``_REPEAT_RUN`` paragraphs or more, in the same order). The
-    repeat goes. One paragraph repeated apart from itself stays: a lead restated as the summary,
-    a caption under two photos. A line with no full stop (a song's refrain) may repeat anywhere.
+    """A text scrape that read a paragraph twice: right after itself (a ``<p>`` and its wrapper; a
+    paragraph of ``_REPEAT_MIN_CHARS`` or more), or the body over again (a run of ``_REPEAT_RUN``
+    paragraphs or more, in order from the first, most of what came before it). The repeat goes. One
+    paragraph repeated apart from itself stays (a lead restated as the summary), and so do a
+    chorus that comes back and a short line said twice.
     Not in HTML: the extractor reads each element once, and a page that shows a paragraph twice
     has it twice (magic-html-zh's references keep both)."""
     body = [i for i in text_idx if lines[i].label == "body" and _SENTENCE_END.search(views[i]) is not None]
@@ -399,7 +406,8 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
     k = 0
     while k < len(body):
         i = body[k]
-        if k and views[i] == views[body[k - 1]] and text_idx.index(i) == text_idx.index(body[k - 1]) + 1:
+        if (k and views[i] == views[body[k - 1]] and len(views[i]) >= _REPEAT_MIN_CHARS
+                and text_idx.index(i) == text_idx.index(body[k - 1]) + 1):
             _set(lines[i], "duplicate", "line.body.repeat")
             k += 1
             continue
@@ -407,7 +415,7 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
         run = 0
         while k + run < len(body) and start + run < k and first.get(views[body[k + run]]) == start + run:
             run += 1
-        if run >= _REPEAT_RUN:
+        if run >= _REPEAT_RUN and start == 0 and run >= 0.8 * k:
             for j in body[k:k + run]:
                 _set(lines[j], "duplicate", "line.body.repeat")
             k += run
@@ -469,9 +477,14 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         for a, b in pairwise(text_idx):
             if lines[a].label == "photo_marker" and lines[b].label == "body" and len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
-    # a comment section: under its heading, every text line, when the lines show comments' marks
+    # a rule of asterisks between two paragraphs is a scene break, the text's own
+    for k, i in enumerate(text_idx):
+        if lines[i].rule == "line.nav.rule" and 0 < k < len(text_idx) - 1 and all(
+                _paragraph(lines[j], views[j]) for j in (text_idx[k - 1], text_idx[k + 1])):
+            _set(lines[i], "body", "line.body.text")
+    # a comment section: under its heading, every text line, when two lines show comments' marks
     head = next((k for k, i in enumerate(text_idx) if lines[i].label == "comment_header"), None)
-    if head is not None and any(_COMMENT_MARK.search(views[i]) for i in text_idx[head + 1:]):
+    if head is not None and sum(_COMMENT_MARK.search(views[i]) is not None for i in text_idx[head + 1:]) >= 2:
         for i in text_idx[head + 1:]:
             if lines[i].label in ("body", "comment_header", "share"):
                 _set(lines[i], "comment", "line.comment.item")
@@ -483,11 +496,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
     if applies("line.body.repeat", fmt):
         _repeats(lines, views, text_idx)
-    # a list of teasers (search results, a channel page): every body line is cut short with an
-    # ellipsis, which no article's paragraphs all are. Only where an extractor chose the block: a
+    # a list of teasers (search results): every body line cut short with an ellipsis, between the
+    # results' link-and-date lines (an essay's paragraphs may all trail off). Only where an extractor chose the block: a
     # plain-text corpus keeps a company site's teasers as the text it has
     body = [i for i in text_idx if lines[i].label == "body"]
-    if applies("line.related.teasers", fmt) and len(body) >= cfg.teaser_run and all(
+    results = any(lines[i].rule == "line.nav.result_source" for i in text_idx)
+    if applies("line.related.teasers", fmt) and results and len(body) >= cfg.teaser_run and all(
             _TEASER_END.search(views[i]) for i in body):
         for i in body:
             _set(lines[i], "related_item", "line.related.teasers")
