@@ -356,3 +356,14 @@ def test_review_s8a_text_rules_leave_genuine_text() -> None:
     news = ("社区食堂开业\n\n2023-10-25 10:12 来源：江城日报\n\n社区食堂今天开业，一荤两素只要12元。\n\n网友评论\n\n"
             "有网友说：“这样的食堂多建几个就好了。”\n\n3楼窗口的师傅告诉记者，开业第一天就卖出了三百多份，比预想的多。\n")
     assert "3楼窗口的师傅告诉记者，开业第一天就卖出了三百多份，比预想的多。" in _record(news)["paragraphs"]  # type: ignore[operator]
+
+
+def test_review_s8a_guards_leave_residue_and_mirrors_alone() -> None:
+    """A CMS tag line's <p> (标签：…) is residue; &nbsp; before 实体经济 is residue; a mirror of a story
+    whose headline says 注音版 is still a mirror."""
+    tags = restore("<p>标签：旅游 国庆 假期</p>")  # a keyword line once its tags go
+    assert {e.rule for e in tags.edits} >= {"markup.tag"} and tags.meta["keywords"]["value"] == ["旅游", "国庆", "假期"]
+    assert restore("&nbsp;&nbsp;实体经济是发展的根基。").text == "实体经济是发展的根基。"
+    page = MIRROR.format("一年級語(yǔ)文教材推出注音版,幫(bāng)助孩子們更(gèng)好地學習,家長反(fǎn)映良好。")
+    rec = _record(page.replace("我市數字政務平臺上線運行", "一年級語文教材推出注音版"))
+    assert rec["verdict"]["mirror"] and "ruby-pinyin" in rec["verdict"]["obfuscations"]  # type: ignore[index]

@@ -19,7 +19,7 @@ __all__ = ["DecodeEntities", "decode_entities"]
 
 _REFERENCE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[A-Za-z/!]")
-_NAMED_AFTER = re.compile(r"\s*(?:这个|這個|这种|這種)?(?:字符)?(?:实体|實體|转义|轉義)")
+_NAMED_AFTER = re.compile(r"\s*(?:(?:这个|這個|这种|這種)(?:字符)?|字符)(?:实体|實體)|\s*(?:实体|實體)字符")
 _NAMED_BEFORE = re.compile(r"(?:写成|寫成|写作|寫作|转义为|轉義為)\s*$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": None, "\u200c": None,
                          "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None})

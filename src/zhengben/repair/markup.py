@@ -24,8 +24,9 @@ _TAG = re.compile(rf"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?(?:({_BLOC
                   # otherwise come back as a literal <p> once entities are decoded
                   rf"|&lt;/?(?:({_BLOCK})|{_INLINE})\b(?:\s(?:(?!&gt;)[^<>\n])*)?/?&gt;",
                   re.IGNORECASE | re.DOTALL)
-# a tag followed by the word for a tag is the text's subject (a tutorial), not markup
-_NAMED = re.compile(r"\s*(?:标签|標籤|元素|标记|標記|tag\b|element\b)", re.IGNORECASE)
+# a tag followed by the word for a tag is the text's subject (a tutorial), not markup; a label
+# (<p>标签：旅游 国庆) is a CMS's tag line, and the tag its residue
+_NAMED = re.compile(r"\s*(?:标签|標籤|元素|标记|標記|tag\b|element\b)(?!\s*[:：])", re.IGNORECASE)
 _ESCAPED_CLOSE = re.compile(rf"&lt;/(?:{_BLOCK})\s*&gt;", re.IGNORECASE)
 _HINT = re.compile(rf"(?:<|&lt;)/?(?:{_BLOCK}|{_INLINE}|script|style)\b|<!--", re.IGNORECASE)
 

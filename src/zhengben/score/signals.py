@@ -70,8 +70,9 @@ def _lesson_label(line: str) -> bool:
 
 _TITLE_AFTER = re.compile(r"(?:先生|女士|小姐|老师|老師|同学|同學|师傅|師傅|某|姓|教授|医生|醫生|"
                           r"阿姨|大爷|大爺|大妈|大媽)")
-# a page that names itself an edition with readings (儿童故事（注音版）, 拼音版): its readings are its text
-_READING_EDITION = re.compile(r"注音版|拼音版|注音读物|注音讀物|带拼音|帶拼音")
+# a page that labels itself an edition with readings (儿童故事（注音版）): its readings are its text
+# (a headline sentence that merely says 注音版, 教材推出注音版, labels nothing)
+_READING_EDITION = re.compile(r"[（(【\[]\s*(?:注音版|拼音版|注音读物|注音讀物|带拼音|帶拼音)\s*[)）】\]]")
 
 
 def _cue_lines(text: str, spans: list[tuple[int, int]], annotated: set[int]) -> set[int]:
