@@ -367,3 +367,13 @@ def test_review_s8a_guards_leave_residue_and_mirrors_alone() -> None:
     page = MIRROR.format("一年級語(yǔ)文教材推出注音版,幫(bāng)助孩子們更(gèng)好地學習,家長反(fǎn)映良好。")
     rec = _record(page.replace("我市數字政務平臺上線運行", "一年級語文教材推出注音版"))
     assert rec["verdict"]["mirror"] and "ruby-pinyin" in rec["verdict"]["obfuscations"]  # type: ignore[index]
+
+
+def test_review_s8a_subheads_and_genre_tags_are_no_authors() -> None:
+    """■ 解读 (a subhead) and 新华社北京10月6日电（时评） (a genre tag) name no writer."""
+    from zhengben import extract
+
+    body = "".join(f"<p>{p}</p>" for p in CN_PARAS)
+    assert extract(_cn_page("<p>■ 解读</p>" + body + "<p>■ 连线</p>" + body[:40] + "</p>"))["author"] is None
+    dispatch = f"<p>新华社北京10月6日电（时评）{CN_PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in CN_PARAS[1:])
+    assert extract(_cn_page(dispatch))["author"] is None

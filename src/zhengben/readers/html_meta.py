@@ -630,9 +630,10 @@ class PageMeta(PageFields):
             if "author" not in out:
                 for pat, rid in _POSTER_PATTERNS:
                     hit = pat.search(t)
-                    name = _clean_name(hit.group("name")) if hit else None
-                    if name and rid in _SURNAMED and not all(_is_person(n) for n in name.split()):
-                        continue  # "（组图）", "（全文）" after a dispatch name no writer
+                    name = _clean_name(hit.group("name") or hit.groupdict().get("writer") or "") if hit else None
+                    if name and rid in _SURNAMED and not all(_is_person(n) and n not in _GENRE_WORDS
+                                                             for n in name.split()):
+                        continue  # "（组图）", "（时评）" after a dispatch name no writer
                     if name and name not in term_forms("places", "place"):  # （中央社／華盛頓綜合報導）
                         out["author"] = MetaField(name, f"byline:{rid}")
                         break
@@ -701,6 +702,15 @@ _TAIL_NAMES = re.compile(
 # one to four names of two to four characters, separated by 、 or spaces ("王小明、李大華")
 _NAME_LIST = r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3}?"
 _SURNAMED = frozenset({"html.byline.author.dispatch", "html.byline.author.commentary"})
+# genre and column words in brackets after a dispatch or after a subhead mark, which a surname
+# test alone would take for names (时评 解读 连线: 时, 解 and 连 are surnames)
+_GENRE_TEXT = (
+    "时评 時評 解读 解讀 连线 連線 纪实 紀實 高清 组图 組圖 图文 圖文 视频 視頻 "
+    "快讯 快訊 特写 特寫 综述 綜述 述评 述評 评论 評論 观察 觀察 专访 專訪 调查 "
+    "調查 独家 獨家 现场 現場 聚焦 焦点 焦點 关注 關注 全文 更新 常识 常識 方法 "
+    "文化 江湖 程序 马上 馬上 任务 任務 连载 連載"
+)
+_GENRE_WORDS = frozenset(_GENRE_TEXT.split())
 _POSTER_PATTERNS = (
     (re.compile(r"本[贴帖]由\s*(?P<name>[^\s于於]{2,20})\s*[于於]"), "html.byline.author.poster"),
     # blog post footers: "由海姑娘张贴 @ 2005-03-21 01:20:44"
@@ -713,7 +723,9 @@ _POSTER_PATTERNS = (
     (re.compile(rf"^\s*[^，。（(【\s]{{2,30}}?\d{{1,2}}日(?:电|電|专电|專電)\s*[（(]\s*(?P<name>{_NAME_LIST})\s*[)）]"),
      "html.byline.author.dispatch"),
     # a commentary's byline: "□史洪举（法律工作者）", "■ 张三"
-    (re.compile(r"^\s*[□■◎○●]\s*(?:本报评论员|本報評論員|评论员|評論員)?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:[（(][^()（）]{1,20}[)）])?\s*$"),
+    # (with the writer's job in brackets, or after 评论员: "■ 解读" alone is a subhead)
+    (re.compile(r"^\s*[□■◎○●]\s*(?:(?:本报评论员|本報評論員|评论员|評論員)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*"
+                r"|(?P<writer>[\u4e00-\u9fff·]{2,4})\s*[（(][^()（）]{1,20}[)）]\s*)$"),
      "html.byline.author.commentary"),
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
