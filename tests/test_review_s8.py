@@ -377,3 +377,28 @@ def test_review_s8a_subheads_and_genre_tags_are_no_authors() -> None:
     assert extract(_cn_page("<p>■ 解读</p>" + body + "<p>■ 连线</p>" + body[:40] + "</p>"))["author"] is None
     dispatch = f"<p>新华社北京10月6日电（时评）{CN_PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in CN_PARAS[1:])
     assert extract(_cn_page(dispatch))["author"] is None
+
+
+def test_review_s8a_regional_sites_and_shared_words_do_not_shelter_mirrors() -> None:
+    """A farm's copy of a Xinhua wire under a title that merely opens with an outlet's name, or on
+    a .hk host with half-width commas and mainland-only terms, is still a mirror; a mirror of a
+    mainland story in words Hong Kong shares (人工智能, 互联网) with no Hong Kong mark is one too."""
+    from zhengben.readers.html_meta import site_region
+    from zhengben.repair.script import converter
+
+    for name in ["中央社会工作部", "中央社会主义学院", "中视频", "上报系统", "看中国经济网"]:
+        assert site_region(None, {"og:site_name": name}, f"标题_{name}") is None, name
+    assert site_region(None, {}, "標題 - 中時新聞網") == ("tw", "site_name")
+    wire = ("新华社北京10月6日电 各地区各部门认真贯彻落实党中央决策部署，扎实推进高质量发展，抓实各项工作，"
+            "取得了显著成效，人民群众获得感不断增强。")
+    hant = converter("s2hk").convert(wire).replace("，", ",")
+    page = (f"<html><head><meta charset='utf-8'><title>標題</title></head><body><h1>標題</h1>"
+            f"<div class='a'><p>{hant}</p><p>{hant}</p></div></body></html>").encode()
+    from zhengben import extract
+
+    out = extract(page, url="http://news.example.com.hk/a/1.html")["text"]
+    assert "贯彻落实" in out and "," not in out
+    story = ("人工智能正在改变我们的生活。互联网企业纷纷推出“大模型”产品，视频、信息服务的质量明显提升。\n\n"
+             "专家表示，“人工智能”技术将在网络安全、医疗等领域发挥更大作用，“互联网+”模式也将继续深化。")
+    rec = _record(converter("s2hk").convert(story) + "\n")
+    assert rec["verdict"]["mirror"] and rec["text"] == story  # type: ignore[index]

@@ -128,7 +128,7 @@ def test_spam_line_examples() -> None:
 
 def test_regional_vocabulary_rows() -> None:
     for row in load_table("regional_vocab"):
-        assert row["region"] in {"mainland", "mainland_hk", "taiwan"} and row["term"]
+        assert row["region"] in {"mainland", "mainland_hk", "taiwan", "hongkong"} and row["term"]
 
 
 def test_regional_outlet_rows_are_names_a_dateline_and_a_site_match() -> None:

@@ -874,6 +874,10 @@ _LANG_REGION = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECA
 _TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|当前时间|當前時間|today\s+is)\s*[:：]?\s*$",
                     re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
+# what may follow an outlet's name in its site's name: a word for a site or its edition, a Latin
+# name, or nothing (中時新聞網, 轉角國際 udn Global); 中央社会工作部 and 看中国经济网 are other names
+_SITE_NAME_END = re.compile(r"(?:新闻网|新聞網|电子报|電子報|中文网|中文網|即时新闻|即時新聞|新闻|新聞|网|網|官网|官網|"
+                            r"日报|日報|online|Online|\s|[A-Za-z|｜_\-–—]|$)")
 _TITLE_SEPARATORS = re.compile(r"[_|｜\-–—]")
 
 
@@ -901,8 +905,9 @@ def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -
         # the site's name opens with the outlet's (中時新聞網, 香港文匯報): 人民视频 holds 民视 but is none
         name = name.strip()
         for outlet, region in outlets:
-            if name.startswith(outlet) or name.removeprefix("香港").startswith(outlet):
-                return region, "site_name"
+            for own in (name, name.removeprefix("香港")):
+                if own.startswith(outlet) and _SITE_NAME_END.match(own, len(outlet)):
+                    return region, "site_name"
     return None
 
 

@@ -161,17 +161,15 @@ class Measure:
         if matches:  # a bracketed reading the prose states again outside the ruby (“薄（báo）饼”读báo)
             given = {m.reading for m in matches}
             sig["readings_in_prose"] = sum(r in given for r in _READING_IN_PROSE.findall(counted))
-        mainland = shared = taiwan = 0
+        found = {"mainland": 0, "mainland_hk": 0, "taiwan": 0, "hongkong": 0}
         if sig["hant_chars"]:
             for _, _, row in vocabulary("regional_vocab").find(text):
-                if row["region"] == "mainland":
-                    mainland += 1
-                elif row["region"] == "taiwan":
-                    taiwan += 1
-                else:
-                    shared += 1
-        # words Hong Kong writes too (網絡, 軟件) count only beside a term it does not use
-        sig["mainland_terms"], sig["taiwan_terms"] = mainland + (shared if mainland else 0), taiwan
+                found[row["region"]] += 1
+        mainland, shared, hongkong = found["mainland"], found["mainland_hk"], found["hongkong"]
+        # words Hong Kong writes too (網絡, 軟件) count beside a term it does not use, or on a page
+        # with no Hong Kong mark (錄得, 立法會, Cantonese 嘅)
+        sig["mainland_terms"] = mainland + (shared if mainland or not hongkong else 0)
+        sig["taiwan_terms"], sig["hongkong_terms"] = found["taiwan"], hongkong
         sig["standard_forms"] = standard_forms(text) if sig["hant_chars"] else 0
         # converter_slips is measured by score.decide, only when the other evidence leaves it open
         doc.scratch["article_text"] = text

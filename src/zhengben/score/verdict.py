@@ -43,7 +43,8 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         "ruby": w.weight_ruby if sig["ruby_verified"] and not sig.get("ruby_teaching") else 0.0,
         "halfwidth": w.weight_halfwidth if halfwidth else 0.0,
         "mainland_vocabulary": w.weight_vocabulary
-        if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] else 0.0,
+        if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] + sig.get("hongkong_terms", 0)
+        else 0.0,
         "simplified_lines": w.weight_simplified_lines if sig["hans_lines"] else 0.0,
         # 爲/衆/僞: OpenCC's own traditional forms, which Taiwan and Hong Kong writers do not use
         "converter_forms": w.weight_converter_forms
@@ -61,7 +62,12 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # traditional): only the converter's own traces count (ruby, half-width marks, 爲 forms);
         # usage and simplified lines are the simplified half's own
         ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE and k != "simplified_lines"}
-    if sig.get("regional_origin"):
+    if sig.get("regional_origin") == "site":
+        # a page on a Taiwan/Hong Kong outlet's site: its “” quotes and a wire's dateline are the
+        # outlet's usage (文匯報, 大公報 run Xinhua wires); mainland-only terms still count, as a
+        # farm can sit on any host
+        ev = {k: v for k, v in ev.items() if k not in ("mainland_quotes", "mainland_dateline", "converter_slips")}
+    elif sig.get("regional_origin"):
         # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
         # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace; nor are
         # its writers' own picks among one simplified character's forms
@@ -120,10 +126,11 @@ class Decide:
             sig["converter_slips"] = len(converter_slips(doc.scratch.get("article_text", "")))
             evidence = mirror_evidence(sig, halfwidth, cfg)
         mirror = judged and sum(evidence.values()) >= cfg.script.mirror_score
-        # a Taiwan or Hong Kong outlet's own article that a farm re-hosted (ruby, half-width marks,
-        # spam lines added) is a mirror that was never converted: its script is its own unless a
-        # converter's own forms (爲 衆) show
-        sig["regional_copy"] = mirror and bool(sig.get("regional_origin")) and not evidence.get("converter_forms")
+        # a Taiwan or Hong Kong outlet's own article (its dateline says so, or its Big5 bytes) that a
+        # farm re-hosted (ruby, half-width marks, spam lines added) is a mirror that was never
+        # converted: its script is its own unless a converter's own forms (爲 衆) show
+        sig["regional_copy"] = (mirror and sig.get("regional_origin") in ("dateline", "big5")
+                                and not evidence.get("converter_forms"))
         strip_ruby = not sig["ruby_teaching"] and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
