@@ -402,3 +402,22 @@ def test_review_s8a_regional_sites_and_shared_words_do_not_shelter_mirrors() -> 
              "专家表示，“人工智能”技术将在网络安全、医疗等领域发挥更大作用，“互联网+”模式也将继续深化。")
     rec = _record(converter("s2hk").convert(story) + "\n")
     assert rec["verdict"]["mirror"] and rec["text"] == story  # type: ignore[index]
+
+
+def test_forum_bbcode_and_markdown_residue_go() -> None:
+    """A forum repost's BBCode (tags go, text stays; an [img] goes with its address; Discuz's edit
+    note is no text) and Markdown's bold marks and quote prefix around Chinese text."""
+    page = ("[size=5][b]秋冬季流感高发 专家提醒重点人群及早接种疫苗[/b][/size]\n\n"
+            "[color=gray]2023-10-16 15:00　来源：健康时报　作者：王静怡[/color]\n\n"
+            "[align=left]进入10月以来，我国北方部分地区气温明显下降，流感等呼吸道传染病进入高发季节。[/align]\n\n"
+            "[img]http://bbs.example.com/attachment/2023/10/flu.jpg[/img]\n\n"
+            "[url=http://www.example.com/news/1016.html]据了解，流感疫苗属于第二类疫苗，市民可自愿自费接种。[/url]\n\n"
+            "[i]本帖最后由 健康小助手 于 2023-10-16 16:20 编辑[/i]\n")
+    rec = _record(page)
+    assert (rec["title"], rec["author"]) == ("秋冬季流感高发 专家提醒重点人群及早接种疫苗", "王静怡")
+    assert rec["paragraphs"] == ["进入10月以来，我国北方部分地区气温明显下降，流感等呼吸道传染病进入高发季节。",
+                                 "据了解，流感疫苗属于第二类疫苗，市民可自愿自费接种。"]
+    md = "> 开通当天，不少市民早早来到车站体验。\n\n**据介绍，赛事期间全市酒店入住率超过九成。**"
+    assert restore(md).text == "开通当天，不少市民早早来到车站体验。\n\n据介绍，赛事期间全市酒店入住率超过九成。"
+    for kept in ["论坛里用[b]加粗[/b]表示粗体。", "计算2**3的结果，x > 0 时函数递增。", "- 第一条：按时上班。\n\n- 第二条：注意安全。"]:
+        assert restore(kept).text == kept, kept

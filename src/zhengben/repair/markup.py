@@ -1,4 +1,5 @@
-"""HTML tags left in scraped plain text (``会议<br />委员们``, ``<p>正文</p>``) removed.
+"""HTML tags left in scraped plain text (``会议<br />委员们``, ``<p>正文</p>``) removed, and a forum
+repost's BBCode (``[b]…[/b]``, ``[url=…]``).
 
 A scraper that took an element's inner HTML, or a feed that carried markup in its text field,
 leaves tags that later steps would read as words. Only tags of known HTML elements are touched
@@ -14,7 +15,7 @@ import re
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
 
-__all__ = ["StripTags", "strip_tags"]
+__all__ = ["StripTags", "strip_bbcode", "strip_markdown", "strip_tags"]
 
 _BLOCK = ("address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|"
           "main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul")
@@ -55,6 +56,45 @@ def strip_tags(text: str) -> list[Change]:
     return out
 
 
+_BB_TAGS = ("b|i|u|s|size|color|font|align|url|img|quote|code|list|email|center|left|right|indent|p|hr|table|tr|td|"
+            "backcolor")
+_BB_CLOSE = re.compile(rf"\[/(?:{_BB_TAGS})\]", re.IGNORECASE)
+_BB_TAG = re.compile(rf"\[img(?:=[^\]\n]{{0,40}})?\][^\[\n]{{0,300}}\[/img\]"
+                     rf"|\[/?(?:{_BB_TAGS}|\*)(?:=[^\]\n]{{0,200}})?\]", re.IGNORECASE)
+
+
+def strip_bbcode(text: str) -> list[Change]:
+    """One change per forum BBCode tag (``[b]``, ``[size=5]``, ``[url=…]``; an ``[img]…[/img]`` with
+    its address), on a page that closes two or more of them: a forum repost's markup, as HTML's
+    tags are. One bracketed word alone (``[图]``, ``[b]`` in a sentence about BBCode) is no markup."""
+    if "[/" not in text or len(_BB_CLOSE.findall(text)) < 2:
+        return []
+    why = reasons()["markup.bbcode"]
+    return [Change(m.start(), m.end(), "", "markup.bbcode", why) for m in _BB_TAG.finditer(text)]
+
+
+# Markdown a repost carried over: bold marks around Chinese text, a quote's "> " before it
+_MD_BOLD = re.compile(r"\*\*(?=[^*\n]*[\u4e00-\u9fff])[^*\n]+\*\*")
+_MD_QUOTE = re.compile(r"^> ?(?=[\u4e00-\u9fff“「])", re.MULTILINE)
+
+
+def strip_markdown(text: str) -> list[Change]:
+    """One change per Markdown mark around Chinese text (``**加粗**``, a quote's ``> ``): a
+    repost's markup. Bullets stay (a plain text's own list uses them too).
+
+    >>> [(c.start, c.end) for c in strip_markdown("**加粗**和2**3")], strip_markdown("x > 0 时")
+    ([(0, 2), (4, 6)], [])
+    """
+    if "**" not in text and ">" not in text:
+        return []
+    why = reasons()["markup.markdown"]
+    out = [Change(m.start(), m.end(), "", "markup.markdown", why) for m in _MD_QUOTE.finditer(text)]
+    for m in _MD_BOLD.finditer(text):
+        out += [Change(m.start(), m.start() + 2, "", "markup.markdown", why),
+                Change(m.end() - 2, m.end(), "", "markup.markdown", why)]
+    return sorted(out)
+
+
 class StripTags:
     """Remove leftover HTML tags from plain-text pages."""
 
@@ -62,4 +102,6 @@ class StripTags:
 
     def __call__(self, doc: Document) -> Document:
         doc.apply(strip_tags(doc.text))
+        doc.apply(strip_bbcode(doc.text))
+        doc.apply(strip_markdown(doc.text))
         return doc
