@@ -421,3 +421,13 @@ def test_forum_bbcode_and_markdown_residue_go() -> None:
     assert restore(md).text == "开通当天，不少市民早早来到车站体验。\n\n据介绍，赛事期间全市酒店入住率超过九成。"
     for kept in ["论坛里用[b]加粗[/b]表示粗体。", "计算2**3的结果，x > 0 时函数递增。", "- 第一条：按时上班。\n\n- 第二条：注意安全。"]:
         assert restore(kept).text == kept, kept
+
+
+def test_text_lost_to_a_wrong_decoding_is_named() -> None:
+    """GBK bytes decoded as UTF-8 with replacement: nothing can be read again, but the verdict
+    names mojibake, so a corpus run can drop the page by reason."""
+    text = "秋粮收获进度过半 全省玉米单产创新高\n\n记者从省农业农村厅获悉，截至10月7日，全省秋粮收获进度达到56.3%，比去年同期快4.2个百分点。\n"
+    rec = _record(text.encode("gbk").decode("utf-8", errors="replace"))
+    assert "mojibake" in rec["verdict"]["obfuscations"]  # type: ignore[index]
+    assert rec["verdict"]["signals"]["lost_chars"] > 20  # type: ignore[index]
+    assert "mojibake" not in _record("个别字符丢失了\ufffd，但正文基本完好，记者从现场发回了报道。\n")["verdict"]["obfuscations"]  # type: ignore[index]

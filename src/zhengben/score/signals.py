@@ -18,7 +18,7 @@ from zhengben.repair.script import to_simplified
 from zhengben.rules import load_table
 from zhengben.score.script import script_counts, standard_forms
 from zhengben.score.vocab import vocabulary
-from zhengben.text import common_chars
+from zhengben.text import cjk_count, common_chars
 
 __all__ = ["Measure"]
 
@@ -181,6 +181,10 @@ class Measure:
                                   else "site" if doc.provenance.get("site_region") and sig["hant_chars"]
                                   else None)
         # mainland text quotes with “” where Taiwan and Hong Kong use 「」; converters keep them
+        # characters a wrong decoding already lost (U+FFFD): no repair brings them back
+        lost = text.count("\ufffd")
+        sig["lost_chars"] = lost
+        sig["lost_share"] = round(lost / (lost + cjk_count(text)), 3) if lost else 0.0
         sig["curly_quotes"] = text.count("“") + text.count("”")
         sig["corner_quotes"] = text.count("「") + text.count("」") + text.count("『") + text.count("』")
         return doc

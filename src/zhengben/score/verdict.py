@@ -164,8 +164,10 @@ class Decide:
             obf.append("taiwan-phrases")
         if sig.get("lookalike_glyphs"):
             obf.append("lookalike-glyphs")
-        if sig.get("mojibake"):
-            obf.append("mojibake")
+        lost = (sig.get("lost_chars", 0) >= cfg.mojibake.lost_min
+                and sig.get("lost_share", 0.0) >= cfg.mojibake.lost_share)
+        if sig.get("mojibake") or lost:
+            obf.append("mojibake")  # read again, or lost to a wrong decoding for good
         dec["obfuscations"] = obf
         return doc
 
