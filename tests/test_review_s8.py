@@ -431,3 +431,17 @@ def test_text_lost_to_a_wrong_decoding_is_named() -> None:
     assert "mojibake" in rec["verdict"]["obfuscations"]  # type: ignore[index]
     assert rec["verdict"]["signals"]["lost_chars"] > 20  # type: ignore[index]
     assert "mojibake" not in _record("个别字符丢失了\ufffd，但正文基本完好，记者从现场发回了报道。\n")["verdict"]["obfuscations"]  # type: ignore[index]
+
+
+def test_a_page_stored_as_a_json_string_is_decoded() -> None:
+    """A scrape kept as a JSON string's literal (\\u65b0…, literal \\n between paragraphs) is read as
+    its text; a program's text that mentions one \\n keeps it."""
+    import json
+
+    text = "新学期我市新增中小学学位1.2万个\n2023-09-01 08:20 来源：江城晚报\n\n9月1日，全市中小学迎来新学期开学。记者从市教育局了解到，今年我市新建学校17所。\n"
+    rec = _record(json.dumps(text)[1:-1])
+    assert rec["paragraphs"] == ["9月1日，全市中小学迎来新学期开学。记者从市教育局了解到，今年我市新建学校17所。"]
+    assert rec["source"] == "江城晚报"
+    assert _record(text.replace("\n", "\\n"))["paragraphs"] == rec["paragraphs"]
+    code = '在Python里用print("a\\nb")换行。'
+    assert restore(code).text == code

@@ -15,7 +15,7 @@ import re
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
 
-__all__ = ["DecodeEntities", "decode_entities"]
+__all__ = ["DecodeEntities", "decode_entities", "decode_escapes"]
 
 _REFERENCE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[A-Za-z/!]")
@@ -51,11 +51,36 @@ def decode_entities(text: str) -> list[Change]:
     return out
 
 
+_JSON_ESCAPE = re.compile(r'\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\[nrt"/\\]')
+_JSON_HINT = re.compile(r"\\u[0-9a-fA-F]{4}|\\n")
+# a page is a JSON string's literal when it holds this many escapes and (almost) no line breaks of its own
+_JSON_MIN_ESCAPES = 4
+
+
+def decode_escapes(text: str) -> list[Change]:
+    """One change per JSON escape (``\\u65b0``, a literal ``\\n``) on a page stored as a JSON string's
+    literal: escapes in number and one line or none of its own. A program's text that mentions
+    one ``\\n`` keeps it."""
+    if "\\" not in text or text.count("\n") > 1 or len(_JSON_HINT.findall(text)) < _JSON_MIN_ESCAPES:
+        return []
+    why = reasons()["escape.json"]
+    out: list[Change] = []
+    for m in _JSON_ESCAPE.finditer(text):
+        esc = m.group()
+        if esc.startswith("\\u"):
+            new = esc.encode("ascii").decode("unicode_escape").encode("utf-16", "surrogatepass").decode("utf-16")
+        else:
+            new = {"n": "\n", "r": "", "t": " ", '"': '"', "/": "/", "\\": "\\"}[esc[1]]
+        out.append(Change(m.start(), m.end(), new, "escape.json", why))
+    return out
+
+
 class DecodeEntities:
     """Decode HTML character references on every page (always a scraping artefact in text)."""
 
     name = "repair.entities"
 
     def __call__(self, doc: Document) -> Document:
+        doc.apply(decode_escapes(doc.text))
         doc.apply(decode_entities(doc.text))
         return doc
