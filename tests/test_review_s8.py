@@ -445,3 +445,11 @@ def test_a_page_stored_as_a_json_string_is_decoded() -> None:
     assert _record(text.replace("\n", "\\n"))["paragraphs"] == rec["paragraphs"]
     code = '在Python里用print("a\\nb")换行。'
     assert restore(code).text == code
+
+
+def test_a_classical_texts_author_line_under_its_title() -> None:
+    """古诗文网's layout: title, then the writer and the dynasty (范仲淹〔宋代〕): the title and the
+    author are read and neither stays in the text."""
+    rec = _record("古诗文网 > 古文 > 宋代\n\n岳阳楼记\n\n范仲淹〔宋代〕\n\n庆历四年春，滕子京谪守巴陵郡。越明年，政通人和，百废具兴。\n")
+    assert (rec["title"], rec["author"]) == ("岳阳楼记", "范仲淹")
+    assert rec["paragraphs"] == ["庆历四年春，滕子京谪守巴陵郡。越明年，政通人和，百废具兴。"]
