@@ -453,3 +453,22 @@ def test_a_classical_texts_author_line_under_its_title() -> None:
     rec = _record("古诗文网 > 古文 > 宋代\n\n岳阳楼记\n\n范仲淹〔宋代〕\n\n庆历四年春，滕子京谪守巴陵郡。越明年，政通人和，百废具兴。\n")
     assert (rec["title"], rec["author"]) == ("岳阳楼记", "范仲淹")
     assert rec["paragraphs"] == ["庆历四年春，滕子京谪守巴陵郡。越明年，政通人和，百废具兴。"]
+
+
+def test_review_s8b_late_rules_leave_genuine_text() -> None:
+    """helper-37's review: a ministry's own address in full-width letters, a government source
+    note, a venue or lottery name after a title's separator, ** as a power or a significance mark,
+    an e-mail's quoted lines, [i] inside a [code] block, and a few emoji lost as U+FFFD: all text,
+    and no spam or mojibake verdict for them."""
+    for text in ["详情请登录商务部网站（ｗｗｗ．ｍｏｆｃｏｍ．ｇｏｖ．ｃｎ）查询，或拨打服务热线。",
+                 "市民可登录政府网站（来源：www.gov.cn）查询政策全文，也可拨打热线咨询。",
+                 "计算2**10等于1024，而x**2表示平方。", "> 你昨天说的方案我看了。\n\n> 还有几个问题要讨论。\n\n好的，明天见。"]:
+        doc = restore(text)
+        assert doc.text == text and not doc.decisions["injected_spam"], text
+    for title in ["张学友演唱会今晚开唱 - 澳门威尼斯人", "本期开奖结果公布 | 六合彩"]:
+        rec = _record(f"{title}\n\n2023-10-06 10:12 来源：江城日报\n\n演出吸引了大批观众，现场气氛热烈，主办方表示将加开场次。\n")
+        assert rec["title"] == title and not rec["verdict"]["injected_spam"], title  # type: ignore[index]
+    post = ("[b]求助[/b]\n\n[code]for i in range(3):\n    print(a[i])[/code]\n\n[color=red]运行报错了，怎么办？[/color]")
+    assert "print(a[i])" in restore(post).text
+    emoji = _record("今天好开心\ufffd\ufffd\ufffd，和朋友去了公园\ufffd\ufffd，拍了很多照片，晚上还吃了火锅。\n")
+    assert "mojibake" not in emoji["verdict"]["obfuscations"]  # type: ignore[index]

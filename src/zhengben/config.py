@@ -126,7 +126,7 @@ class MojibakeConfig:
     # A page whose text holds this many U+FFFD, this share of its ideographs and them, was decoded
     # wrongly before it reached us (GBK bytes read as UTF-8 with replacement): the verdict names
     # mojibake though nothing can be read again.
-    lost_min: int = 5
+    lost_min: int = 10
     lost_share: float = 0.2
     # A page is found misread when its runs that read again into two or more common characters,
     # mostly common (``min_share`` of their ideographs), give at least ``min_chars`` common

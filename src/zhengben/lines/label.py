@@ -201,7 +201,10 @@ def _headline_glued(view: str) -> bool:
     if m is None:
         return False
     head = view[:m.start()]
-    return cjk_count(head) >= 6 and not measure_line(head).strong
+    tail = view[m.end():]
+    # (after a title's own separator, a keyword run: two strong terms or more)
+    return cjk_count(head) >= 6 and not measure_line(head).strong and (
+        m.group() == "_" or measure_line(tail).strong >= 2)
 
 
 @cache

@@ -630,7 +630,7 @@ class PageMeta(PageFields):
             if "author" not in out:
                 for pat, rid in _POSTER_PATTERNS:
                     hit = pat.search(t)
-                    name = _clean_name(hit.group("name") or hit.groupdict().get("writer") or "") if hit else None
+                    name = _clean_name(hit.group("name")) if hit else None
                     if name and rid in _SURNAMED and not all(_is_person(n) and n not in _GENRE_WORDS
                                                              for n in name.split()):
                         continue  # "（组图）", "（时评）" after a dispatch name no writer
@@ -708,7 +708,8 @@ _GENRE_TEXT = (
     "时评 時評 解读 解讀 连线 連線 纪实 紀實 高清 组图 組圖 图文 圖文 视频 視頻 "
     "快讯 快訊 特写 特寫 综述 綜述 述评 述評 评论 評論 观察 觀察 专访 專訪 调查 "
     "調查 独家 獨家 现场 現場 聚焦 焦点 焦點 关注 關注 全文 更新 常识 常識 方法 "
-    "文化 江湖 程序 马上 馬上 任务 任務 连载 連載"
+    "文化 江湖 程序 马上 馬上 任务 任務 连载 連載 马上评 馬上評 快评 快評 短评 短評 锐评 銳評 "
+    "热评 熱評 微评 微評 社论 社論 观点 觀點"
 )
 _GENRE_WORDS = frozenset(_GENRE_TEXT.split())
 _POSTER_PATTERNS = (
@@ -723,9 +724,9 @@ _POSTER_PATTERNS = (
     (re.compile(rf"^\s*[^，。（(【\s]{{2,30}}?\d{{1,2}}日(?:电|電|专电|專電)\s*[（(]\s*(?P<name>{_NAME_LIST})\s*[)）]"),
      "html.byline.author.dispatch"),
     # a commentary's byline: "□史洪举（法律工作者）", "■ 张三"
-    # (with the writer's job in brackets, or after 评论员: "■ 解读" alone is a subhead)
-    (re.compile(r"^\s*[□■◎○●]\s*(?:(?:本报评论员|本報評論員|评论员|評論員)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*"
-                r"|(?P<writer>[\u4e00-\u9fff·]{2,4})\s*[（(][^()（）]{1,20}[)）]\s*)$"),
+    # ("■ 解读" is a subhead: the name must be a person's, not a genre or column word)
+    (re.compile(r"^\s*[□■◎○●]\s*(?:本报评论员|本報評論員|评论员|評論員)?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*"
+                r"(?:[（(][^()（）]{1,20}[)）])?\s*$"),
      "html.byline.author.commentary"),
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
@@ -877,7 +878,8 @@ _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
 # what may follow an outlet's name in its site's name: a word for a site or its edition, a Latin
 # name, or nothing (中時新聞網, 轉角國際 udn Global); 中央社会工作部 and 看中国经济网 are other names
 _SITE_NAME_END = re.compile(r"(?:新闻网|新聞網|电子报|電子報|中文网|中文網|即时新闻|即時新聞|新闻|新聞|网|網|官网|官網|"
-                            r"日报|日報|online|Online|\s|[A-Za-z|｜_\-–—]|$)")
+                            r"日报|日報|头条|頭條|电视台|電視台|时报|時報|财经|財經|全媒体|全媒體|周刊|週刊|"
+                            r"online|Online|\s|[A-Za-z|｜_\-–—]|$)")
 _TITLE_SEPARATORS = re.compile(r"[_|｜\-–—]")
 
 

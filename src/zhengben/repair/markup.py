@@ -58,6 +58,7 @@ def strip_tags(text: str) -> list[Change]:
 
 _BB_TAGS = ("b|i|u|s|size|color|font|align|url|img|quote|code|list|email|center|left|right|indent|p|hr|table|tr|td|"
             "backcolor")
+_BB_CODE = re.compile(r"\[code\].*?\[/code\]", re.IGNORECASE | re.DOTALL)
 _BB_CLOSE = re.compile(rf"\[/(?:{_BB_TAGS})\]", re.IGNORECASE)
 _BB_TAG = re.compile(rf"\[img(?:=[^\]\n]{{0,40}})?\][^\[\n]{{0,300}}\[/img\]"
                      rf"|\[/?(?:{_BB_TAGS}|\*)(?:=[^\]\n]{{0,200}})?\]", re.IGNORECASE)
@@ -70,11 +71,14 @@ def strip_bbcode(text: str) -> list[Change]:
     if "[/" not in text or len(_BB_CLOSE.findall(text)) < 2:
         return []
     why = reasons()["markup.bbcode"]
-    return [Change(m.start(), m.end(), "", "markup.bbcode", why) for m in _BB_TAG.finditer(text)]
+    code = [m.span() for m in _BB_CODE.finditer(text)]  # a program's a[i] inside [code]…[/code]
+    return [Change(m.start(), m.end(), "", "markup.bbcode", why) for m in _BB_TAG.finditer(text)
+            if not any(a < m.start() and m.end() <= b - 7 for a, b in code)]
 
 
 # Markdown a repost carried over: bold marks around Chinese text, a quote's "> " before it
-_MD_BOLD = re.compile(r"\*\*(?=[^*\n]*[\u4e00-\u9fff])[^*\n]+\*\*")
+_MD_BOLD = re.compile(r"(?<![A-Za-z0-9*])\*\*(?=[\u4e00-\u9fff“「])[^*\n]*[\u4e00-\u9fff。！？”」：:]\*\*"
+                      r"(?![A-Za-z0-9*])")
 _MD_QUOTE = re.compile(r"^> ?(?=[\u4e00-\u9fff“「])", re.MULTILINE)
 
 
@@ -88,8 +92,10 @@ def strip_markdown(text: str) -> list[Change]:
     if "**" not in text and ">" not in text:
         return []
     why = reasons()["markup.markdown"]
-    out = [Change(m.start(), m.end(), "", "markup.markdown", why) for m in _MD_QUOTE.finditer(text)]
-    for m in _MD_BOLD.finditer(text):
+    bold = list(_MD_BOLD.finditer(text))
+    # a quote's "> " only on a page that shows Markdown otherwise (an e-mail quotes with it too)
+    out = [Change(m.start(), m.end(), "", "markup.markdown", why) for m in _MD_QUOTE.finditer(text)] if bold else []
+    for m in bold:
         out += [Change(m.start(), m.start() + 2, "", "markup.markdown", why),
                 Change(m.end() - 2, m.end(), "", "markup.markdown", why)]
     return sorted(out)

@@ -24,6 +24,7 @@ a headline sharing no bigram with its text. Thresholds are in :class:`SpanConfig
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -531,9 +532,18 @@ _WATERMARK_HINTS = ("ｗｗｗ", "ＷＷＷ", "转载请", "轉載請")
 
 def _watermark_spans(text: str) -> list[Found]:
     """Watermarks spliced into a line with text on both sides (a line of its own is the line
-    rules')."""
-    return [Found(m.start(), m.end(), "spam.span.watermark") for m in _WATERMARK.finditer(text)
-            if text[:m.start()].strip() and text[m.end():].strip()]
+    rules'). A public body's address (.gov, .edu, .org) and one the text leads up to (商务部网站
+    （ｗｗｗ．ｍｏｆｃｏｍ．ｇｏｖ．ｃｎ）, 登录…) are the text's own."""
+    out = []
+    for m in _WATERMARK.finditer(text):
+        if not (text[:m.start()].strip() and text[m.end():].strip()):
+            continue
+        plain = unicodedata.normalize("NFKC", m.group())
+        host = re.sub(r"[】\])）)]+$", "", plain)
+        if _PUBLIC_HOST.search(host) or _URL_LEAD.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        out.append(Found(m.start(), m.end(), "spam.span.watermark"))
+    return out
 
 
 def _anchor_spans(text: str) -> list[Found]:
@@ -1282,6 +1292,10 @@ def _glued_spam_spans(line: str) -> list[Found]:
         if not (ms.strong and ms.coverage >= 0.5 and not ms.guarded):
             break
         first = k
+    # after a title's own separator (not _), one name (… - 澳门威尼斯人, … | 六合彩) is the title's:
+    # a cut there takes a keyword run, two strong terms or more
+    while first < len(segs) and line[slice(*cuts[first - 1])] != "_" and measure_line(line[segs[first][0]:]).strong < 2:
+        first += 1
     if first == len(segs) or cjk_count(line[:segs[first][0]]) < 4:
         return []
     return [Found(cuts[first - 1][0], len(line), "spam.span.glued_keywords")]

@@ -43,8 +43,7 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         "ruby": w.weight_ruby if sig["ruby_verified"] and not sig.get("ruby_teaching") else 0.0,
         "halfwidth": w.weight_halfwidth if halfwidth else 0.0,
         "mainland_vocabulary": w.weight_vocabulary
-        if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] + sig.get("hongkong_terms", 0)
-        else 0.0,
+        if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] else 0.0,
         "simplified_lines": w.weight_simplified_lines if sig["hans_lines"] else 0.0,
         # 爲/衆/僞: OpenCC's own traditional forms, which Taiwan and Hong Kong writers do not use
         "converter_forms": w.weight_converter_forms
