@@ -222,12 +222,12 @@ def _compose(original: str, current: str, edits: list[Edit],
     if not edits:  # first step to change anything: offsets are already original offsets
         fresh: list[Edit] = []
         for c in changes:
-            cs, ce = c[0], c[1]
+            cs, ce, after, rule, reason = c
             if cs < pos or ce < cs or ce > size:
-                raise ReplayError(f"change {c[3]} at {cs}:{ce} is out of order or range")
-            pieces += (current[pos:cs], c[2])
+                raise ReplayError(f"change {rule} at {cs}:{ce} is out of order or range")
+            pieces += (current[pos:cs], after)
             pos = ce
-            fresh.append(_new_edit((cs, ce, original[cs:ce], c[2], c[3], c[4], ())))
+            fresh.append(_new_edit((cs, ce, original[cs:ce], after, rule, reason, ())))
         pieces.append(current[pos:])
         return fresh, "".join(pieces)
     starts, ends, _, afters, *_ = zip(*edits, strict=True)
@@ -239,10 +239,10 @@ def _compose(original: str, current: str, edits: list[Edit],
     first = i = 0
     n_edits = len(edits)
     for c in changes:
-        cs, ce = c[0], c[1]
+        cs, ce, after, rule, reason = c
         if cs < pos or ce < cs or ce > size:
-            raise ReplayError(f"change {c[3]} at {cs}:{ce} is out of order or range")
-        pieces += (current[pos:cs], c[2])
+            raise ReplayError(f"change {rule} at {cs}:{ce} is out of order or range")
+        pieces += (current[pos:cs], after)
         pos = ce
         if group:
             if _touches(out_start[i - 1], out_end[i - 1], edits[i - 1], cs, ce):
@@ -263,16 +263,15 @@ def _compose(original: str, current: str, edits: list[Edit],
             i = j
         # The next edit's output starts after the change (or at its end, the change not being
         # an insertion): nothing touched, by the cases of ``_touches``.
-        k = i
-        if i < n_edits and (out_start[i] < ce or (out_start[i] == ce and cs == ce)):
+        if i < n_edits and (out_start[i] < ce or (out_start[i] == ce and cs == ce)) and _touches(
+                out_start[i], out_end[i], edits[i], cs, ce):
+            k = i + 1
             while k < n_edits and _touches(out_start[k], out_end[k], edits[k], cs, ce):
                 k += 1
-        if k == i:
-            start = cs - shift[i]
-            end = ce - shift[i]
-            result.append(_new_edit((start, end, original[start:end], c[2], c[3], c[4], ())))
-        else:
             group, first, i = [c], i, k
+        else:
+            d = shift[i]
+            result.append(_new_edit((cs - d, ce - d, original[cs - d:ce - d], after, rule, reason, ())))
     if group:
         result.append(_merged(original, current, edits, shift, group, first, i))
     result += edits[i:]
@@ -284,14 +283,17 @@ def _merged(original: str, current: str, edits: list[Edit], shift: list[int], gr
             first: int, stop: int) -> Edit:
     """One edit for the changes of ``group`` and the edits ``edits[first:stop]`` they touch."""
     cs, ce = group[0][0], group[-1][1]
-    start = min(edits[first][0], cs - shift[first])
+    d = shift[first]
+    start = min(edits[first][0], cs - d)
     end = max(edits[stop - 1][1], ce - shift[stop])
-    pieces, pos = [], start + shift[first]
+    pieces: list[str] = []
+    pos = start + d
     own = []
-    for c in group:
-        pieces += [current[pos:c[0]], c[2]]
-        pos = c[1]
-        own.append(Edit(c[0] - shift[first], c[1] - shift[first], current[c[0]:c[1]], c[2], c[3], c[4]))
+    for c_start, c_end, after, rule, reason in group:
+        pieces += (current[pos:c_start], after)
+        pos = c_end
+        own.append(_new_edit((c_start - d, c_end - d, current[c_start:c_end], after, rule, reason, ())))
     pieces.append(current[pos:end + shift[stop]])
     head = group[0]
-    return Edit(start, end, original[start:end], "".join(pieces), head[3], head[4], (*edits[first:stop], *own))
+    return _new_edit((start, end, original[start:end], "".join(pieces), head[3], head[4],
+                      (*edits[first:stop], *own)))

@@ -14,6 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
+from operator import itemgetter
+
+import ahocorasick_rs
 
 from zhengben.config import Config, LineConfig, SpamConfig
 from zhengben.document import Document, Line, original_spans
@@ -22,7 +25,8 @@ from zhengben.meta.names import COMPOUND_SURNAMES, SURNAMES
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
-from zhengben.score.script import script_counts
+from zhengben.rules.prefilter import required_literals
+from zhengben.score.script import has_traditional
 from zhengben.score.spam import holds_guard, is_spam, measure_line, sentence_shaped
 from zhengben.score.vocab import term_forms, vocabulary
 from zhengben.text import cjk_count, fold_label_marks, sentence_punct
@@ -162,10 +166,34 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         if (measured.strong and measured.coverage >= _CONTACT_AD_COVERAGE and not measured.guarded
                 and not view.endswith("。") and _CONTACT_HANDLE.search(view)):
             return "spam", "line.spam.contact_ad"
-    for label, rule_id, pattern in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
-        if pattern.search(view) if pattern is not None else _is_dateline(view):
+    present = _literals_in(view)
+    for label, rule_id, pattern, needs in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
+        if pattern is None:
+            if _is_dateline(view):
+                return label, rule_id
+        elif (needs is None or not needs.isdisjoint(present)) and pattern.search(view):
             return label, rule_id
     return "body", "line.body.text"
+
+
+_first = itemgetter(0)
+
+
+@cache
+def _literal_finder() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, frozenset[int] | None]]:
+    """One automaton over the literals the rules' patterns need (``rules.prefilter``), and for
+    each rule the numbers of those literals (``None``: no literal is needed, always search)."""
+    needs = {r.id: required_literals(r.pattern) for r in _rules() if r.pattern is not None}
+    literals = sorted({w for need in needs.values() if need is not None for w in need})
+    number = {w: k for k, w in enumerate(literals)}
+    finder = ahocorasick_rs.AhoCorasick(literals or [" "], matchkind=ahocorasick_rs.MatchKind.Standard)
+    return finder, {rid: None if need is None else frozenset(number[w] for w in need) for rid, need in needs.items()}
+
+
+def _literals_in(view: str) -> set[int]:
+    """The numbers of the rules' literals that occur in ``view``, overlapping ones included: a
+    rule none of whose literals occurs cannot match, and its search is skipped."""
+    return set(map(_first, _literal_finder()[0].find_matches_as_indexes(view, overlapping=True)))
 
 
 def _prose_then_run(view: str) -> bool:
@@ -214,11 +242,13 @@ def _longest_limit() -> int:
 
 
 @cache
-def _line_rules(fmt: str, size: int) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
-    """(label, id, pattern) of the rules :func:`label_line` tries on a line of ``size`` characters
-    of a ``fmt`` page, by priority; ``None`` is the dateline test. Choosing them once per format
-    and line length keeps the per-line loop to the searches that can match."""
-    return tuple((r.label, r.id, r.pattern) for r in _rules() if fmt in r.formats and (
+def _line_rules(fmt: str, size: int) -> tuple[tuple[str, str, re.Pattern[str] | None, frozenset[int] | None], ...]:
+    """(label, id, pattern, literals) of the rules :func:`label_line` tries on a line of ``size``
+    characters of a ``fmt`` page, by priority; ``None`` is the dateline test. Choosing them once per
+    format and line length keeps the per-line loop to the searches that can match; ``literals``
+    (see :func:`_literal_finder`) skips the searches whose pattern needs a literal the line lacks."""
+    needs = _literal_finder()[1]
+    return tuple((r.label, r.id, r.pattern, needs.get(r.id)) for r in _rules() if fmt in r.formats and (
         r.id == "line.dateline.date" or (r.pattern is not None and size <= r.max_chars)))
 
 
@@ -298,7 +328,7 @@ def _lines_with_spam_terms(views: list[str]) -> set[int]:
 def page_views(doc: Document) -> list[str]:
     """One view per line (see :func:`line_view`), made with one ruby scan and one conversion."""
     text = without_ruby(doc.text, ruby_scan(doc))
-    if script_counts(text)[0]:
+    if has_traditional(text):
         text = to_simplified(text)
     views = [" ".join(line.split()) for line in _LINE_BREAK.split(fold_label_marks(text))]
     if len(views) != len(split_lines(doc.text)):  # a conversion that touched line breaks
@@ -311,7 +341,7 @@ def line_view(line: str) -> str:
     view = " ".join(fold_label_marks(line).split())
     if "(" in view or "（" in view:
         view = without_ruby(view, find_ruby(view)[0])
-    if script_counts(view)[0]:
+    if has_traditional(view):
         view = to_simplified(view)
     return view
 

@@ -17,7 +17,7 @@ from zhengben.meta.dates import publication_date
 from zhengben.meta.names import reporter_names
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
-from zhengben.score.script import script_counts
+from zhengben.score.script import has_traditional
 from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 
 __all__ = ["ParseMeta"]
@@ -51,7 +51,7 @@ class ParseMeta:
         # simplified view but gives values in its own script.
         spans = split_lines(doc.text)
         texts = [" ".join(doc.text[s:e].split()) for s, e in spans]
-        traditional = script_counts(doc.text)[0] > 0
+        traditional = has_traditional(doc.text)
         views = [fold_label_marks(to_simplified(t) if traditional else t) for t in texts]
         meta = doc.meta
         first_body = next((ln.index for ln in doc.lines if ln.label == "body"), None)

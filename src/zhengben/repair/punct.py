@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from zhengben.document import Change, Document
 from zhengben.rules import load_table
@@ -21,6 +21,8 @@ from zhengben.text import CJK_CLASS, CJK_MARKS, is_cjk_or_mark
 __all__ = ["RestorePunct", "count_punct", "restorable"]
 
 _FULL = "，：；（）！？"
+# ``Change(...)`` through the tuple constructor (the named tuple's own ``__new__`` is Python code)
+_new_change = partial(tuple.__new__, Change)
 _BRACKETS = re.compile(r"[()]")
 _HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 
@@ -100,17 +102,20 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
             rule = rules[m.group(1)]
             # eat the converter's stray spaces around the mark (after CJK: ``说 : 好``), but not
             # at the end of a line
-            out.append(Change(m.start() if eat_before else i, end if nxt not in ("", "\n") else i + 1,
-                              rule.full, rule.id, rule.reason))
+            out.append(_new_change((m.start() if eat_before else i, end if nxt not in ("", "\n") else i + 1,
+                                    rule.full, rule.id, rule.reason)))
     if "(" in text:
-        out.extend(_bracket_pairs(text, rules["("]))
+        bracket = rules["("]
+        for i, j in _bracket_pairs(text):
+            out += (_new_change((i, i + 1, "（", bracket.id, bracket.reason)),
+                    _new_change((j, j + 1, "）", bracket.id, bracket.reason)))
     if all_marks:
         whole = _whole_rules()
         if "." in text:
             for m in (*_SENTENCE_END.finditer(text), *_PERCENT_END.finditer(text)):
                 rule = whole["..." if len(m.group(1)) > 1 else "."]
                 end = m.end() if text[m.end():m.end() + 1] not in ("", "\n") else m.end(1)
-                out.append(Change(m.start(1), end, rule.full, rule.id, rule.reason))
+                out.append(_new_change((m.start(1), end, rule.full, rule.id, rule.reason)))
         if '"' in text:
             out.extend(_quote_pairs(text, whole['"']))
     out.sort()
@@ -127,16 +132,17 @@ def _quote_pairs(text: str, rule: _Rule) -> list[Change]:
             marks = [i for i, ch in enumerate(line) if ch == '"']
             for a, b in zip(marks[::2], marks[1::2], strict=True):
                 if _HAS_CJK.search(line, a + 1, b):
-                    out.append(Change(pos + a, pos + a + 1, rule.full[0], rule.id, rule.reason))
-                    out.append(Change(pos + b, pos + b + 1, rule.full[1], rule.id, rule.reason))
+                    out += (_new_change((pos + a, pos + a + 1, rule.full[0], rule.id, rule.reason)),
+                            _new_change((pos + b, pos + b + 1, rule.full[1], rule.id, rule.reason)))
         pos += len(line) + 1
     return out
 
 
-def _bracket_pairs(text: str, rule: _Rule) -> list[Change]:
+def _bracket_pairs(text: str) -> list[tuple[int, int]]:
     """Matched ``(...)`` pairs on one line with CJK inside or right outside: ``(记者 高峰)``,
-    ``协定(RCEP)``, ``报告(2021)`` on a mangled page were full-width before the converter."""
-    out: list[Change] = []
+    ``协定(RCEP)``, ``报告(2021)`` on a mangled page were full-width before the converter.
+    Positions of the opening and the closing bracket, in the order they close."""
+    out: list[tuple[int, int]] = []
     stack: list[int] = []
     for m in _BRACKETS.finditer(text):
         i = m.start()
@@ -152,14 +158,20 @@ def _bracket_pairs(text: str, rule: _Rule) -> list[Change]:
             continue
         outside = is_cjk_or_mark(_prev(text, i)) or is_cjk_or_mark(_next(text, j)[0])
         if _HAS_CJK.search(inner) or (outside and inner.strip()):
-            out.append(Change(i, i + 1, "（", rule.id, rule.reason))
-            out.append(Change(j, j + 1, "）", rule.id, rule.reason))
+            out.append((i, j))
     return out
 
 
 def count_punct(text: str) -> tuple[int, int]:
-    """(half-width marks restorable in CJK context, full-width marks of the same kinds)."""
-    return len(restorable(text, all_marks=False)), sum(text.count(c) for c in _FULL)
+    """(half-width marks restorable in CJK context, full-width marks of the same kinds).
+
+    The first is ``len(restorable(text, all_marks=False))``, counted without making the changes:
+    one per match of either scanner, two per bracket pair."""
+    after_cjk, before_cjk = _scanners()
+    restorable_marks = len(after_cjk.findall(text)) + len(before_cjk.findall(text))
+    if "(" in text:
+        restorable_marks += 2 * len(_bracket_pairs(text))
+    return restorable_marks, sum(text.count(c) for c in _FULL)
 
 
 class RestorePunct:

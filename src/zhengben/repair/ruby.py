@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from pypinyin import Style
@@ -34,6 +35,12 @@ class RubyMatch(NamedTuple):
     rule: str
     reason: str
     syllables: int
+
+
+# ``RubyMatch(...)`` through the tuple constructor: the named tuple's own ``__new__`` is Python code,
+# twice as slow, and a mirror has a verified reading every few characters
+_new_match = partial(tuple.__new__, RubyMatch)
+_by_start = itemgetter(0)
 
 
 @cache
@@ -152,26 +159,44 @@ def _cut(chars: str, reading: str) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _verified(han: str, reading: str) -> int | None:
+    """How many syllables of ``reading`` read the last characters of ``han`` (None: not a reading):
+    :func:`_syllables`, remembered, as a mirror's ruby falls on the same words page after page."""
+    syllables = _syllables(han, reading)
+    return None if syllables is None else len(syllables)
+
+
 def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     """Verified ruby matches in ``text`` (sorted) and the number of rejected candidates."""
     found: list[RubyMatch] = []
     bracketed, bare, neutral, rules = _scanners()
-    candidates: list[tuple[re.Match[str], str, int]] = []
+    rejected = 0
     if "(" in text or "（" in text or "[" in text or "【" in text or "〔" in text or "［" in text:
+        # the bracketed candidates verified as they are found (as ``_verify`` does)
+        han_before, closers = _HAN.search, _CLOSERS
         for m in bracketed.finditer(text):
             start, end = m.span()
             spaced = text[start] == " "
-            opener = text[start + spaced]
-            if text[end - 1] not in _CLOSERS[opener]:
+            if text[end - 1] not in closers[text[start + spaced]]:
                 continue
-            before = _HAN.search(text, max(0, start - 4), start)
+            before = han_before(text, max(0, start - 4), start)
             if before is None:
                 continue
             # a space put on both sides of the bracket goes with it when CJK or a mark follows
             if spaced and text[end:end + 1] == " " and _JOINS_AFTER.match(text, end + 1):
                 end += 1
-            candidates.append((m, before.group(), end))
-    rejected = _verify(candidates, rules, found)
+            group = m.lastgroup
+            if group is None:
+                continue
+            reading = m.group(group)
+            han = before.group()
+            n = _verified(han, reading)
+            if n is None:
+                rejected += 1
+                continue
+            rule, reason = rules[int(group[1:])]
+            found.append(_new_match((start, end, han[-n:], reading, rule, reason, n)))
     if _BARE_HINT.search(text):
         glued = [(m, text[m.start() - 1], m.end()) for m in bare.finditer(text)
                  if not m.group("sp") or _SPACED_END.match(text, m.end())]
@@ -185,7 +210,7 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
         late = [(m, text[m.start() - 1], m.end()) for m in neutral.finditer(text)
                 if m.start() not in taken and (not m.group("sp") or _SPACED_END.match(text, m.end()))]
         rejected += _verify(late, rules, found, count_rejects=False)
-    found.sort(key=lambda r: r.start)
+    found.sort(key=_by_start)
     return found, rejected
 
 
@@ -199,12 +224,12 @@ def _verify(candidates: list[tuple[re.Match[str], str, int]], rules: tuple[tuple
         if group is None:
             continue
         reading = m.group(group)
-        syllables = _syllables(han, reading)
-        if syllables is None:
+        n = _verified(han, reading)
+        if n is None:
             rejected += count_rejects
             continue
         rule, reason = rules[int(group[1:])]
-        found.append(RubyMatch(m.start(), end, han[-len(syllables):], reading, rule, reason, len(syllables)))
+        found.append(_new_match((m.start(), end, han[-n:], reading, rule, reason, n)))
     return rejected
 
 

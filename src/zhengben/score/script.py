@@ -15,7 +15,7 @@ import opencc
 from zhengben.repair.script import Converter, converter
 from zhengben.rules import load_table
 
-__all__ = ["converter_slips", "script_counts", "standard_forms", "taiwan_phrasing", "variant_counts"]
+__all__ = ["converter_slips", "has_traditional", "script_counts", "standard_forms", "taiwan_phrasing", "variant_counts"]
 
 
 @cache
@@ -34,6 +34,12 @@ def script_counts(text: str) -> tuple[int, int]:
     """(traditional-only characters, simplified-only characters) in ``text``."""
     hant, hans = _script_classes()
     return len(hant.findall(text)), len(hans.findall(text))
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds a traditional-only character: ``script_counts(text)[0] > 0``, without
+    counting them all (nor the simplified ones)."""
+    return _script_classes()[0].search(text) is not None
 
 
 @cache

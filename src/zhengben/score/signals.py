@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from itertools import repeat
+from operator import attrgetter, or_
 
 from zhengben.document import Document
 from zhengben.lines.label import split_lines
@@ -24,6 +26,8 @@ __all__ = ["Measure"]
 
 
 _LINE_HANS_MIN = 3
+_start = attrgetter("start")
+_syllables = attrgetter("syllables")
 # the article's own lines: its body and its photo captions (the same writer's script and words)
 _ARTICLE = frozenset({"body", "caption"})
 # a mainland agency's or paper's dateline opening the story (新华社北京7月21日电, 人民网北京…电):
@@ -133,9 +137,12 @@ class Measure:
         sig["hans_lines"] = hans_lines
         body_lines = {ln.index for ln in doc.lines if ln.label in _ARTICLE}
         starts = [s for s, _ in spans]
-        matches = [m for m in ruby_scan(doc) if bisect_right(starts, m.start) - 1 in body_lines]
+        # the line of each match (one bisection each, in one pass), and the matches in body lines
+        scan = ruby_scan(doc)
+        line_of = [i - 1 for i in map(bisect_right, repeat(starts), map(_start, scan))]
+        matches = [m for m, i in zip(scan, line_of, strict=True) if i in body_lines]
         sig["ruby_verified"] = len(matches)
-        sig["ruby_single"] = sum(1 for m in matches if m.syllables == 1)
+        sig["ruby_single"] = list(map(_syllables, matches)).count(1)
         sig["ruby_rejected"] = doc.scratch.get("ruby_rejected", 0)
         if matches:
             # a lesson annotates rare characters (纸鸢（yuān）) or lists readings beside words that
@@ -144,9 +151,11 @@ class Measure:
             bases = "".join(m.han for m in matches)
             # judged on the simplified form too: 衆 裏 爲 are OpenCC's own forms of 众 里 为, not rare
             simple = to_simplified(bases) if sig["hant_chars"] else bases
-            sig["ruby_rare_share"] = round(sum(c not in common and s not in common
-                                               for c, s in zip(bases, simple, strict=False)) / len(bases), 3)
-            lines_of = [bisect_right(starts, m.start) - 1 for m in matches]
+            # the pairs (as zip pairs them) where neither form is common: all pairs less those with a common one
+            is_common = common.__contains__
+            rare = min(len(bases), len(simple)) - sum(map(or_, map(is_common, bases), map(is_common, simple)))
+            sig["ruby_rare_share"] = round(rare / len(bases), 3)
+            lines_of = [i for i in line_of if i in body_lines]
             cue_lines = _cue_lines(doc.text, spans, set(lines_of))
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
             sig["ruby_quoted"] = sum(doc.text[m.end:m.end + 1] in _CLOSING_QUOTES for m in matches)
@@ -154,7 +163,7 @@ class Measure:
             sig["ruby_surnames"] = sum(m.han[-1:] in SURNAMES and _TITLE_AFTER.match(doc.text, m.end) is not None
                                        for m in matches)
             ends = [e.start() for e in _SENTENCE_END.finditer(doc.text)]
-            sig["ruby_sentences"] = len({bisect_right(ends, m.start) for m in matches})
+            sig["ruby_sentences"] = len(set(map(bisect_right, repeat(ends), map(_start, matches))))
         # ruby brackets are the reading's, not the text's: punctuation is counted without them
         counted = _without_matches(doc.text, spans, body_lines, matches) if matches else text
         sig["halfwidth_punct"], sig["fullwidth_punct"] = count_punct(counted)

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
-from itertools import groupby, pairwise
+from itertools import groupby, pairwise, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -143,6 +143,11 @@ class _Tok(NamedTuple):
     strength: str
 
 
+# ``_Tok(...)`` and ``_Chain(...)`` through the tuple constructor: a named tuple's own ``__new__`` is
+# Python code, twice as slow, and a page makes one token per vocabulary hit and latin run
+_new_tok = partial(tuple.__new__, _Tok)
+
+
 def _tokens(text: str) -> list[_Tok]:
     """Brand-grammar tokens: vocabulary hits (Aho-Corasick) and whole latin runs."""
     return _scan(text)[0]
@@ -171,7 +176,7 @@ def _scan(text: str) -> tuple[list[_Tok], list[int]]:
         elif not row["term"].isascii():  # latin terms: looked up as whole runs below (no "app" in "apple")
             if text[e:e + 1] and text[e] in _NOT_BEFORE.get(row["term"], ()):
                 continue
-            toks.append(_Tok(s, e, row["kind"], row["strength"]))
+            toks.append(_new_tok((s, e, row["kind"], row["strength"])))
     for m in _ALNUM_RUN.finditer(text):
         run = m.group()
         if run.isdigit():  # ASCII digits only: no latin run
@@ -179,9 +184,9 @@ def _scan(text: str) -> tuple[list[_Tok], list[int]]:
         term = terms.get(run.lower())
         s, e = m.span()
         if term is None:  # an unknown latin run: a possible brand head (js333, ope)
-            toks.append(_Tok(s, e, "latin", ""))
+            toks.append(_new_tok((s, e, "latin", "")))
         else:
-            toks.append(_Tok(s, e, term.kind, term.strength))
+            toks.append(_new_tok((s, e, term.kind, term.strength)))
     toks.sort()
     out: list[_Tok] = []
     for tok in toks:  # overlaps (a term like 快3 spans CJK and a latin run): the longer wins
@@ -215,7 +220,7 @@ def _line_scans(lines: list[str], page: str, same_length: bool) -> dict[int, _Sc
     for (i, base), run in groupby(zip(bases, toks, strict=True), key=itemgetter(0)):  # a line's tokens
         line_toks = [t for _, t in run]
         if any(t.kind != "latin" for t in line_toks):
-            out[i] = ([_Tok(t.start - base, t.end - base, t.kind, t.strength) for t in line_toks], [])
+            out[i] = ([_new_tok((t[0] - base, t[1] - base, t[2], t[3])) for t in line_toks], [])
     for g, (i, base) in zip(guards, _line_bases(lines, guards), strict=True):
         out.setdefault(i, ([], []))[1].append(g - base)
     return out
@@ -242,6 +247,9 @@ class _Chain(NamedTuple):
     key_end: int        # end of the first tail token (the chain's key is text[start:key_end])
 
 
+_new_chain = partial(tuple.__new__, _Chain)
+
+
 def _chains(text: str, toks: list[_Tok] | None = None) -> list[_Chain]:
     if toks is None:
         toks = _tokens(text)
@@ -255,10 +263,10 @@ def _chains(text: str, toks: list[_Tok] | None = None) -> list[_Chain]:
     for c in chains:
         if len(c) == 1:  # most chains: one token, its own key
             t = c[0]
-            out.append(_Chain(t.start, t.end, (t.kind,), (t.strength,), t.end))
+            out.append(_new_chain((t[0], t[1], (t[2],), (t[3],), t[1])))
             continue
         key_end = next((t.end for t in c if t.kind in ("tail", "strong_tail", "lottery")), c[-1].end)
-        out.append(_Chain(c[0].start, c[-1].end, tuple(t.kind for t in c), tuple(t.strength for t in c), key_end))
+        out.append(_new_chain((c[0].start, c[-1].end, tuple(t.kind for t in c), tuple(t.strength for t in c), key_end)))
     return out
 
 
@@ -279,10 +287,14 @@ def _needs_head(c: _Chain) -> bool:
 
 
 def _cjk_before(text: str, pos: int, limit: int = 4) -> str:
-    k = pos
-    while k > 0 and pos - k < limit and is_cjk(text[k - 1]):
-        k -= 1
-    return text[k:pos]
+    """The CJK characters right before ``pos``, at most ``limit`` of them: the leftmost start in
+    ``text[pos - limit:pos]`` from which only CJK characters run to ``pos`` (``\\Z``: a line break
+    before ``pos`` is not the end that ``$`` would also take)."""
+    m = _CJK_TAIL.search(text, max(0, pos - limit), pos) if limit > 0 and pos > 0 else None
+    return m.group() if m is not None else ""
+
+
+_CJK_TAIL = re.compile(f"[{CJK_CLASS}]*\\Z")
 
 
 # ---------------------------------------------------------------- page context
@@ -1043,8 +1055,7 @@ def _footer_line(line: str, cfg: SpanConfig, guards: list[int] | None = None) ->
             toks = _tokens(seg)
             kinds = {t.kind for t in toks}
             named = any(t.kind == "tail" and len(seg) >= t.end - t.start + 2 for t in toks)  # 登峰娱乐, not 娱乐
-            if kinds & {"brand", "strong_tail", "lottery"} or named or any(
-                    r["weight"] == "strong" for _, _, r in vocabulary("spam_vocab").find(seg)):
+            if kinds & {"brand", "strong_tail", "lottery"} or named or _strong_segment(seg):
                 gambling += 1
         if gambling / len(segs) >= cfg.footer_share:
             return "spam.line.keyword_footer"
@@ -1062,6 +1073,13 @@ def _footer_line(line: str, cfg: SpanConfig, guards: list[int] | None = None) ->
         if mean >= 4 and not re.search("[，,]", line):
             return "spam.line.keyword_cloud"
     return None
+
+
+@lru_cache(maxsize=8192)
+def _strong_segment(seg: str) -> bool:
+    """Whether a footer segment holds a strong spam word: the segments of a farm's keyword footer
+    (澳门新葡京, 百家乐) come back line after line and page after page."""
+    return any(r["weight"] == "strong" for _, _, r in vocabulary("spam_vocab").find(seg))
 
 
 _STEM_CHARS = 3  # a search stem's first characters, shared by every keyword built on it
@@ -1564,19 +1582,20 @@ def _reading_free(doc: Document, spans: Sequence[tuple[int, int]]) -> tuple[list
         return texts, {}
     starts = [s for s, _ in spans]
     by_line: dict[int, list[RubyMatch]] = defaultdict(list)
-    for m in matches:
-        i = bisect_right(starts, m.start) - 1
-        if m.end <= spans[i][1]:  # a reading never spans lines; be safe
-            by_line[i].append(m)
+    for m, i in zip(matches, map(bisect_right, repeat(starts), map(itemgetter(0), matches)), strict=True):
+        if m[1] <= spans[i - 1][1]:  # a reading never spans lines; be safe
+            by_line[i - 1].append(m)
     maps: dict[int, Callable[[int], int]] = {}
     for i, found in by_line.items():
         base, line = spans[i][0], texts[i]
-        parts, cuts, removed, pos = [], [], [0], 0
+        parts, cuts, removed, pos, gone = [], [], [0], 0, 0
         for m in found:
-            parts.append(line[pos:m.start - base])
-            cuts.append(m.start - base - removed[-1])  # where the reading sat in the cut line
-            removed.append(removed[-1] + m.end - m.start)
-            pos = m.end - base
+            start, end = m[0] - base, m[1] - base
+            parts.append(line[pos:start])
+            cuts.append(start - gone)  # where the reading sat in the cut line
+            gone += end - start
+            removed.append(gone)
+            pos = end
         parts.append(line[pos:])
         texts[i] = "".join(parts)
         maps[i] = partial(_back, tuple(cuts), tuple(removed))
