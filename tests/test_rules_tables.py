@@ -176,3 +176,13 @@ def test_place_rows_are_bare_place_names() -> None:
     assert {r["kind"] for r in rows} == {"province", "city", "taiwan", "hongkong_macao", "abroad"}
     assert len({r["place"] for r in rows}) == len(rows)
     assert all(r["id"].startswith(f"place.{r['kind']}.") for r in rows)
+
+
+@pytest.mark.parametrize("row", LINE_RULES, ids=[r["id"] for r in LINE_RULES])
+def test_prefilter_literals_are_in_every_example(row: dict[str, str]) -> None:
+    """The literals rules.prefilter says a line rule needs are in that rule's own example: a
+    prefilter that skipped the search there would lose a match."""
+    from zhengben.rules.prefilter import required_literals
+
+    need = required_literals(compile_pattern(row["pattern"]))
+    assert need is None or any(w in line_view(row["example"]) for w in need), row["id"]
