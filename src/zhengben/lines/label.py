@@ -413,9 +413,10 @@ def _closing_names(view: str) -> bool:
     if m is None:
         return False
     parts = [p for p in re.split(r"[\s、，,]+", m.group(1)) if p]
-    if len(parts) > 1 and _DEPARTMENT.search(parts[0]) and not _NAME_ROLE.match(parts[0]):
+    department = len(parts) > 1 and _DEPARTMENT.search(parts[0]) is not None and not _NAME_ROLE.match(parts[0])
+    if department:
         parts = parts[1:]
-    labelled = len(parts) < len(re.split(r"[\s、，,]+", m.group(1).strip())) or any(_NAME_ROLE.match(p) for p in parts)
+    labelled = department or any(_NAME_ROLE.match(p) for p in parts)
     names = [_NAME_ROLE.sub("", p) for p in parts]
     names = [n for n in names if n]
     if len(names) == 1 and not labelled:
