@@ -472,3 +472,15 @@ def test_review_s8b_late_rules_leave_genuine_text() -> None:
     assert "print(a[i])" in restore(post).text
     emoji = _record("今天好开心\ufffd\ufffd\ufffd，和朋友去了公园\ufffd\ufffd，拍了很多照片，晚上还吃了火锅。\n")
     assert "mojibake" not in emoji["verdict"]["obfuscations"]  # type: ignore[index]
+
+
+def test_a_pen_name_opening_with_a_clause_character() -> None:
+    """作者：随心 (快科技's pen names; also 和风, 从容) is a name when it stands alone after its
+    label; 记者获悉… stays a clause, and 每经 after a writer's name stays an outlet."""
+    from zhengben import extract
+
+    body = "".join(f"<p>{p}</p>" for p in CN_PARAS)
+    info = "<div class='i'>2023-10-06 10:12:34　出处：快科技　作者：随心　编辑：随心　人气：2341</div>"
+    assert extract(_cn_page(body, info=info))["author"] == "随心"
+    clause = f"<p>记者获悉，{CN_PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in CN_PARAS[1:])
+    assert extract(_cn_page(clause, info="<div class='i'>2023-10-06 10:12</div>"))["author"] is None

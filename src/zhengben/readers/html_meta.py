@@ -195,7 +195,11 @@ def _clean_name(raw: str) -> str | None:
         if re.fullmatch(r"[\u4e00-\u9fff·•&]+", p):
             if len(p) < 2 or (len(p) > 4 and not any(c in p for c in "·•&")):
                 break
-            if _NOT_PERSON.search(p) and not (p[0] in _CLAUSE_SURNAMES and len(p) <= 3 and isolated):
+            hit = _NOT_PERSON.search(p)
+            # a pen name opening with a clause word's character (随心, 和风), the only name after its
+            # label, is a name; "记者获悉…" runs on into its sentence, and 每经 after a name is an outlet
+            if hit and not (len(p) <= 3 and isolated and (
+                    p[0] in _CLAUSE_SURNAMES or (hit.span() == (0, 1) and len(parts) == 1))):
                 break
         out.append(p)
     if not out:
