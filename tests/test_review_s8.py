@@ -484,3 +484,11 @@ def test_a_pen_name_opening_with_a_clause_character() -> None:
     assert extract(_cn_page(body, info=info))["author"] == "随心"
     clause = f"<p>记者获悉，{CN_PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in CN_PARAS[1:])
     assert extract(_cn_page(clause, info="<div class='i'>2023-10-06 10:12</div>"))["author"] is None
+
+
+def test_a_day_first_date_with_dashes() -> None:
+    """发布日期：16-10-2023 (day past 12) is 16 October; 10-06-2023 stays unread (no guess)."""
+    from zhengben import extract
+
+    body = "".join(f"<p>{p}</p>" for p in CN_PARAS)
+    assert extract(_cn_page(body, info="<div class='i'>发布日期：16-10-2023</div>"))["published"] == "2023-10-16"
