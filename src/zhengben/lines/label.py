@@ -27,7 +27,7 @@ from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.rules.prefilter import required_literals
 from zhengben.score.script import has_traditional
-from zhengben.score.spam import holds_guard, is_spam, measure_line, sentence_shaped
+from zhengben.score.spam import GLUED_RUN_STRONG, TITLE_GLUE, holds_guard, is_spam, measure_line, sentence_shaped
 from zhengben.score.vocab import term_forms, vocabulary
 from zhengben.text import cjk_count, fold_label_marks, sentence_punct
 
@@ -218,21 +218,16 @@ _CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电�
 _CONTACT_AD_COVERAGE = 0.3
 
 
-_GLUE = re.compile(r"_| [-|—] |｜| -- ")
-
-
 def _headline_glued(view: str) -> bool:
     """A clean headline with keywords glued on by ``_`` or a title separator (``会议部署…_澳门新葡京``,
     ``…上线运行 - 久久精品视频``): not a spam line; ``spam.spans`` cuts the keywords and the
     headline stays."""
-    m = _GLUE.search(view)
+    m = TITLE_GLUE.search(view)
     if m is None:
         return False
     head = view[:m.start()]
-    tail = view[m.end():]
-    # (after a title's own separator, a keyword run: two strong terms or more)
     return cjk_count(head) >= 6 and not measure_line(head).strong and (
-        m.group() == "_" or measure_line(tail).strong >= 2)
+        m.group() == "_" or measure_line(view[m.end():]).strong >= GLUED_RUN_STRONG)
 
 
 @cache

@@ -16,9 +16,15 @@ from zhengben.config import SpamConfig
 from zhengben.score.vocab import vocabulary
 from zhengben.text import cjk_count
 
-__all__ = ["SENTENCE_MARK", "LineSpam", "holds_guard", "is_spam", "measure_line", "sentence_shaped"]
+__all__ = ["GLUED_RUN_STRONG", "SENTENCE_MARK", "TITLE_GLUE", "LineSpam", "holds_guard", "is_spam", "measure_line",
+           "sentence_shaped"]
 
 _WEIGHT = {"strong": 3.0, "weak": 1.0}
+# what glues keywords onto a headline: _ (any keyword), or a title's own separator (' - ', ' | ',
+# '｜'), after which only a keyword run of GLUED_RUN_STRONG strong terms is spam (… - 澳门威尼斯人
+# names a venue)
+TITLE_GLUE = re.compile(r"_| [-|—] |｜| -- ")
+GLUED_RUN_STRONG = 2
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
 # a clause mark: a line holding none is no sentence (a keyword run, a footer, a heading)
 SENTENCE_MARK = re.compile(r"[，。；！？]")

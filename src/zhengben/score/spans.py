@@ -41,7 +41,7 @@ from zhengben.repair.ruby import RubyMatch, ruby_scan
 from zhengben.repair.script import converter
 from zhengben.repair.space import spaced_out
 from zhengben.rules import load_table, reasons
-from zhengben.score.spam import SENTENCE_MARK, measure_line
+from zhengben.score.spam import GLUED_RUN_STRONG, SENTENCE_MARK, TITLE_GLUE, measure_line
 from zhengben.score.vocab import Vocabulary, vocabulary
 from zhengben.text import CJK_CLASS, cjk_count, is_cjk
 
@@ -1284,16 +1284,13 @@ def _sale_spans(line: str) -> list[Found]:
     return out
 
 
-_TITLE_GLUE = re.compile(r"_| [-|—] |｜| -- ")
-
-
 def _glued_spam_spans(line: str) -> list[Found]:
     """Porn, gambling or ad keywords glued with ``_`` or a title separator after a headline
     (``会议部署…_澳门新葡京_百家乐``, ``…上线运行 - 久久精品视频``): the trailing segments that are
     keyword runs go, with their separators; the headline stays."""
     if re.search("[。！？]", line):
         return []
-    cuts = [(m.start(), m.end()) for m in _TITLE_GLUE.finditer(line)]
+    cuts = [(m.start(), m.end()) for m in TITLE_GLUE.finditer(line)]
     if not cuts:
         return []
     bounds = [0, *(e for _, e in cuts)]
@@ -1311,8 +1308,9 @@ def _glued_spam_spans(line: str) -> list[Found]:
             break
         first = k
     # after a title's own separator (not _), one name (… - 澳门威尼斯人, … | 六合彩) is the title's:
-    # a cut there takes a keyword run, two strong terms or more
-    while first < len(segs) and line[slice(*cuts[first - 1])] != "_" and measure_line(line[segs[first][0]:]).strong < 2:
+    # a cut there takes a keyword run
+    while (first < len(segs) and line[slice(*cuts[first - 1])] != "_"
+           and measure_line(line[segs[first][0]:]).strong < GLUED_RUN_STRONG):
         first += 1
     if first == len(segs) or cjk_count(line[:segs[first][0]]) < 4:
         return []
