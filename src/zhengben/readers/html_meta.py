@@ -884,7 +884,6 @@ _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
 _SITE_NAME_END = re.compile(r"(?:新闻网|新聞網|电子报|電子報|中文网|中文網|即时新闻|即時新聞|新闻|新聞|网|網|官网|官網|"
                             r"日报|日報|头条|頭條|电视台|電視台|时报|時報|财经|財經|全媒体|全媒體|周刊|週刊|"
                             r"online|Online|\s|[A-Za-z|｜_\-–—]|$)")
-_TITLE_SEPARATORS = re.compile(r"[_|｜\-–—]")
 
 
 def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -> tuple[str, str] | None:
@@ -904,8 +903,10 @@ def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -
     if host.rsplit(".", 1)[-1].lower() in _REGIONAL_HOSTS:
         return host.rsplit(".", 1)[-1].lower(), "host"
     names = [metas.get("og:site_name") or "", metas.get("application-name") or ""]
-    if title_tag and _TITLE_SEPARATORS.search(title_tag):
-        names.append(_TITLE_SEPARATORS.split(title_tag)[-1])
+    if title_tag:
+        parts = title_separators().split(title_tag)  # the site-suffix separators of rules/html_title.tsv
+        if len(parts) > 1:
+            names.append(parts[-1])
     outlets = _regional_outlets()
     for name in names:
         # the site's name opens with the outlet's (中時新聞網, 香港文匯報): 人民视频 holds 民视 but is none
