@@ -374,7 +374,9 @@ def test_review_s8a_subheads_and_genre_tags_are_no_authors() -> None:
     from zhengben import extract
 
     body = "".join(f"<p>{p}</p>" for p in CN_PARAS)
-    assert extract(_cn_page("<p>■ 解读</p>" + body + "<p>■ 连线</p>" + body[:40] + "</p>"))["author"] is None
+    subheads = f"<p>■ 解读</p><p>{CN_PARAS[0]}</p><p>■ 连线</p><p>{CN_PARAS[1]}</p><p>{CN_PARAS[2]}</p>"
+    assert extract(_cn_page(subheads))["author"] is None
+    assert extract(_cn_page(body))["author"] is None  # (the page names no writer otherwise)
     dispatch = f"<p>新华社北京10月6日电（时评）{CN_PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in CN_PARAS[1:])
     assert extract(_cn_page(dispatch))["author"] is None
 
