@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -108,3 +110,54 @@ def test_parallel_planning_gives_the_same_plan(tmp_path: Path) -> None:
     with ThreadPoolExecutor(2) as pool:
         assert plan_tasks(sources, opts, pool.map) == plan_tasks(sources, opts)
     assert [s.fmt for s in sources] == ["jsonl", "warc", "warc", "warc"]
+
+
+def _truncated(tmp_path: Path, name: str, compress: Any) -> tuple[Path, int]:
+    """A compressed JSONL of 1,500 varied rows (several zstd blocks) cut in the middle: how many whole rows precede the cut."""
+    rng = random.Random(5)  # varied text, so the cut falls about half-way through the rows
+    rows = [json.dumps({"id": f"r{i}", "text": "".join(chr(0x4E00 + rng.randrange(3000)) for _ in range(200))},
+                       ensure_ascii=False) for i in range(1500)]
+    raw = "\n".join(rows).encode() + b"\n"
+    data = compress(raw)
+    path = tmp_path / name
+    path.write_bytes(data[: len(data) // 2])
+    return path, len(rows)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
+def test_truncated_compressed_jsonl_keeps_the_rows_before_the_cut(tmp_path: Path, suffix: str) -> None:
+    import zstandard
+
+    compress = gzip.compress if suffix.endswith(".gz") else zstandard.ZstdCompressor().compress
+    path, total = _truncated(tmp_path, "a" + suffix, compress)
+    recs = _read_all([str(path)], ReadOptions())
+    good = [r for r in recs if r.reject is None]
+    assert 300 < len(good) < total and [r.id for r in good] == [f"r{i}" for i in range(len(good))]
+    assert recs[-1].reject == "input.truncated" and "EOFError" in recs[-1].detail
+    assert f"after {len(recs) - 1} record(s)" in recs[-1].detail
+    assert all(r.reject in (None, "input.bad_json", "input.truncated") for r in recs)
+
+
+def test_concatenated_gzip_members_are_all_read(tmp_path: Path) -> None:
+    one = json.dumps({"id": "a", "text": "第一篇。"}, ensure_ascii=False).encode() + b"\n"
+    two = json.dumps({"id": "b", "text": "第二篇。"}, ensure_ascii=False).encode() + b"\n"
+    (tmp_path / "m.jsonl.gz").write_bytes(gzip.compress(one) + gzip.compress(two))
+    assert [(r.id, r.reject) for r in _read_all([str(tmp_path / "m.jsonl.gz")], ReadOptions())] == [
+        ("a", None), ("b", None)]
+
+
+def test_unreadable_inputs_are_rejects_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really a parquet file PAR1")
+    build_jsonl(tmp_path / "good.jsonl", 5)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("正文一。")
+    (pages / "b.txt").write_text("正文二。")
+    opts = ReadOptions()
+    tasks = plan_tasks(expand_inputs([str(tmp_path / "bad.parquet"), str(tmp_path / "good.jsonl"), str(pages)]),
+                       opts)
+    (pages / "a.txt").unlink()  # gone between planning and reading
+    recs = [r for t in tasks for r in read_task(t, opts)]
+    assert [r.reject for r in recs] == ["input.unreadable"] + [None] * 5 + ["input.unreadable", None]
+    assert "ArrowInvalid" in recs[0].detail and "FileNotFoundError" in recs[6].detail
+    assert recs[6].id.endswith("a.txt") and recs[7].id.endswith("b.txt")

@@ -25,13 +25,15 @@ def plan(paths: tuple[str, ...], opts: ReadOptions) -> list[tuple[int, int, int]
 def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
     for path in task.files:
         kind: RecordKind = "html" if FILE_SUFFIXES[os.path.splitext(path.lower())[1]] == "html" else "text"
-        size = os.path.getsize(path)
-        if size > opts.max_bytes:
+        try:
+            size = os.path.getsize(path)
             with open(path, "rb") as f:
-                head = f.read(8192)
-            yield RawRecord(path, path, 0, reject="error.limit.size", data=head, length=size,
-                            detail=f"file of {size} bytes > max_bytes {opts.max_bytes}")
+                if size > opts.max_bytes:
+                    yield RawRecord(path, path, 0, reject="error.limit.size", data=f.read(8192), length=size,
+                                    detail=f"file of {size} bytes > max_bytes {opts.max_bytes}")
+                    continue
+                data = f.read()
+        except OSError as exc:  # gone or unreadable since planning: this file only
+            yield RawRecord(path, path, 0, reject="input.unreadable", detail=f"{type(exc).__name__}: {exc}"[:300])
             continue
-        with open(path, "rb") as f:
-            data = f.read()
         yield RawRecord(path, path, 0, kind, data, length=size)

@@ -8,10 +8,10 @@ offsets of the line in the (decompressed) stream.
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import orjson
@@ -21,18 +21,76 @@ from zhengben.readers.sources import RawRecord, ReadOptions, Task
 __all__ = ["open_stream", "plan", "read", "record_from_row"]
 
 _READ_CHUNK = 1 << 20
+_PIECE = 1 << 16
+
+
+class _Decompressing(io.RawIOBase):
+    """A compressed file decompressed as it is read, so a broken file gives every byte before the break.
+
+    ``gzip.GzipFile`` raises inside the ``read`` that would have returned the last megabyte,
+    losing the records in it, and zstandard's stream reader ends a truncated frame silently.
+    Here the bytes come first, then ``EOFError`` (truncated) or the decoder's own error (corrupt).
+    Concatenated members or frames are read one after another.
+    """
+
+    def __init__(self, path: str, new_decoder: Callable[[], Any]) -> None:
+        self._raw = open(path, "rb")  # noqa: SIM115 - closed in close()
+        self._new = new_decoder
+        self._z = new_decoder()
+        self._pending = b""
+        self._ended = False
+        self._in_member = False  # a member has begun and not yet ended
+        self._error: Exception | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            if self._error is not None:
+                raise self._error
+            if self._ended:
+                return 0
+            chunk = self._raw.read(_READ_CHUNK)
+            if not chunk:
+                self._ended = True
+                if self._in_member:
+                    raise EOFError("compressed file ended before the end-of-stream marker was reached")
+                return 0
+            try:  # in small pieces: a decoder error loses the output of its own piece only
+                for i in range(0, len(chunk), _PIECE):
+                    self._feed(chunk[i:i + _PIECE])
+            except Exception as exc:  # raised once the bytes before it are read
+                self._error = exc
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _feed(self, chunk: bytes) -> None:
+        while chunk:
+            self._in_member = True
+            self._pending += self._z.decompress(chunk)
+            if not self._z.eof:
+                return
+            chunk = self._z.unused_data.lstrip(b"\0")  # the next member (zero padding between is allowed)
+            self._z = self._new()
+            self._in_member = False
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def open_stream(path: str) -> IO[bytes]:
     """A binary stream of the decompressed file."""
     low = path.lower()
     if low.endswith(".gz"):
-        return io.BufferedReader(gzip.GzipFile(path, "rb"), 1 << 20)
+        return io.BufferedReader(_Decompressing(path, lambda: zlib.decompressobj(wbits=31)), 1 << 20)
     if low.endswith(".zst"):
         import zstandard
 
-        raw = open(path, "rb")  # noqa: SIM115 - closed through the reader
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True), 1 << 20)
+        return io.BufferedReader(_Decompressing(path, lambda: zstandard.ZstdDecompressor().decompressobj()), 1 << 20)
     return open(path, "rb", buffering=1 << 20)
 
 

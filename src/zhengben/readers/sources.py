@@ -174,8 +174,18 @@ def plan_source(index: int, src: Source, opts: ReadOptions) -> list[Task]:
         return [Task(f"{index:05d}-{ti:06d}", src.name, "files", a, b, size, src.files[a:b])
                 for ti, (a, b, size) in enumerate(files.plan(src.files, opts))]
     planner = {"jsonl": jsonl.plan, "parquet": parquet.plan, "warc": warc.plan}[src.fmt]
-    return [Task(f"{index:05d}-{ti:06d}", src.name, src.fmt, a, b, size)
-            for ti, (a, b, size) in enumerate(planner(src.name, opts))]
+    try:
+        ranges = planner(src.name, opts)
+    except Exception:  # an unreadable file becomes one task whose read reports why
+        ranges = [(0, -1, _size(src.name))]
+    return [Task(f"{index:05d}-{ti:06d}", src.name, src.fmt, a, b, size) for ti, (a, b, size) in enumerate(ranges)]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def plan_tasks(sources: list[Source], opts: ReadOptions, map_fn: MapFn | None = None) -> list[Task]:
@@ -197,10 +207,22 @@ def read_task(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
     """Every record the task owns, in input order."""
     from zhengben.readers import files, jsonl, parquet, warc
 
-    if task.fmt == "jsonl":
-        return jsonl.read(task, opts)
-    if task.fmt == "parquet":
-        return parquet.read(task, opts)
-    if task.fmt == "warc":
-        return warc.read(task, opts)
-    return files.read(task, opts)
+    reader = {"jsonl": jsonl.read, "parquet": parquet.read, "warc": warc.read}.get(task.fmt, files.read)
+    return _guarded(task, reader(task, opts))
+
+
+def _guarded(task: Task, records: Iterator[RawRecord]) -> Iterator[RawRecord]:
+    """The reader's records, then, if reading broke off, one reject saying where and why.
+
+    A truncated ``.gz``/``.zst`` stream, a corrupt Parquet file or a file that vanished keeps
+    the records read before the break and ends only its own task, never the run.
+    """
+    where, count = task.start if task.start > 0 else 0, 0
+    try:
+        for rec in records:
+            where, count = rec.offset + (1 if task.fmt == "parquet" else rec.length), count + 1
+            yield rec
+    except Exception as exc:  # any reader failure is a per-task reject, not a crash
+        reason = "input.truncated" if isinstance(exc, EOFError) else "input.unreadable"
+        yield RawRecord(f"{task.source}:{where}", task.source, where, reject=reason,
+                        detail=f"reading stopped after {count} record(s): {type(exc).__name__}: {exc}"[:300])
