@@ -44,6 +44,8 @@ GENUINE = [
     # session 8: error-page messages must leave news about deleted posts and numbers
     "404名考生参加了今天的考试。", "全市500强企业名单公布", "抱歉，这篇文章的内容有误，我们已更正。",
     "他说：“对不起，文章已删除。”", "记者发现，涉事文章已被删除，平台称将彻查。",
+    # session 9: a reprint request spliced into a sentence is a watermark to cut, not a footer line
+    "标志着我国具备了自主研制大型客机的能力（转载请注明出处），这是中国民航发展史上的重要里程碑。",
 ]
 CHROME = [
     ("制作：穆菁", "editor"), ("美術：陳超雄", "editor"), ("责任编辑：", "editor"),
@@ -97,7 +99,8 @@ CHROME = [
     ("抱歉，您访问的页面不存在或已被删除！", "navigation"), ("404 Not Found", "navigation"),
     ("您可以：返回首页，或者在5秒后自动跳转。", "navigation"), ("對不起，您要訪問的網頁不存在", "navigation"),
     ("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "footer"),
-    ("视频加载中，请稍候...", "share"), ("本帖最后由 健康小助手 于 2023-10-16 16:20 编辑", "footer"),
+    ("视频加载中，请稍候...", "share"), ("（转载请注明出处）", "footer"),
+    ("本文为原创文章，转载请注明出处。", "footer"), ("本帖最后由 健康小助手 于 2023-10-16 16:20 编辑", "footer"),
     ("小儿咳嗽吃什么药好_百度知道", "spam"), ("2020年5月6日 - 小儿咳嗽吃什么药好?最佳答案:小儿咳嗽要先分清原因,不能盲目用药...", "spam"),
 ]
 
