@@ -46,6 +46,8 @@ GENUINE = [
     "他说：“对不起，文章已删除。”", "记者发现，涉事文章已被删除，平台称将彻查。",
     # session 9: a reprint request spliced into a sentence is a watermark to cut, not a footer line
     "标志着我国具备了自主研制大型客机的能力（转载请注明出处），这是中国民航发展史上的重要里程碑。",
+    "他说，图片来自网络的说法并不可信。", "记者举报了这一违法行为。", "个人如何注册公众号",
+    "该报道与事实不符，当事人已要求更正。", "发送邮件至报社的读者越来越多。",
 ]
 CHROME = [
     ("制作：穆菁", "editor"), ("美術：陳超雄", "editor"), ("责任编辑：", "editor"),
@@ -100,7 +102,13 @@ CHROME = [
     ("您可以：返回首页，或者在5秒后自动跳转。", "navigation"), ("對不起，您要訪問的網頁不存在", "navigation"),
     ("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "footer"),
     ("视频加载中，请稍候...", "share"), ("（转载请注明出处）", "footer"),
-    ("本文为原创文章，转载请注明出处。", "footer"), ("本帖最后由 健康小助手 于 2023-10-16 16:20 编辑", "footer"),
+    ("本文为原创文章，转载请注明出处。", "footer"),
+    # session 9 (real portal pages): a report-reason widget, an image credit for the whole story,
+    # the outlet's own account, a call to join by e-mail, a vote promotion
+    ("欺诈或恶意营销", "share"), ("其他问题，我要吐槽", "share"), ("标题夸张、文不对题", "share"),
+    ("图片均来自网络", "footer"), ("文中图片来源于网络，侵删", "footer"), ("新浪财经公众号", "app"),
+    ("发送邮件至zhengwu@example.cn申请加入政务号或媒体团", "app"),
+    ("一张榜单尽显中国经济的“大事”与“大势”！【点击投票】Pick你心目中的商业领袖", "app"), ("本帖最后由 健康小助手 于 2023-10-16 16:20 编辑", "footer"),
     ("小儿咳嗽吃什么药好_百度知道", "spam"), ("2020年5月6日 - 小儿咳嗽吃什么药好?最佳答案:小儿咳嗽要先分清原因,不能盲目用药...", "spam"),
 ]
 
