@@ -81,19 +81,21 @@ NOT_FOUND = ("<html><head><meta charset='utf-8'><title>404 页面不存在_网�
              "<div class='footer'>网易公司版权所有</div></body></html>")
 
 
-@pytest.mark.parametrize("page", [
-    NOT_FOUND,
-    "<html><body><p>兩岸</p><p>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</p></body></html>",
+@pytest.mark.parametrize(("page", "reason"), [
+    (NOT_FOUND, "line.nav.error_page"),
+    ("<html><body><p>兩岸</p><p>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</p></body></html>",
+     "drop.empty"),
 ])
-def test_a_page_with_no_article_says_so(page: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_page_with_no_article_says_so(page: str, reason: str, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A not-found page or a footer-only list page is not turned into an article: the readable
     output says so with the reason, and the record's verdict names it."""
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert main(["restore", str(path)]) == 0
-    assert "[no article: drop.empty: no article text left after restoration]" in capsys.readouterr().out
+    assert f"[no article: {reason}: " in capsys.readouterr().out
     assert main(["restore", "--json", str(path)]) == 0
     rec = json.loads(capsys.readouterr().out)
-    assert rec["paragraphs"] == [] and rec["verdict"]["no_article"] == "drop.empty"
+    assert rec["paragraphs"] == [] and rec["verdict"]["no_article"] == reason
     assert main(["restore", "--json", str(SAMPLE)]) == 0
     assert json.loads(capsys.readouterr().out)["verdict"]["no_article"] is None

@@ -172,6 +172,9 @@ class LineConfig:
     # At least this many body lines, every one cut short with an ellipsis, are a list of teasers
     # (a search result or channel page), not an article.
     teaser_run: int = 3
+    # A page with a not-found message (line.nav.error_page) and at most this many characters of
+    # other body text is an error page: the text around the message explains it, no article.
+    error_page_body_chars: int = 160
     # Keep photo captions in the text, where they stand (``extract`` does, as reference
     # extractions do); by default they leave the body and the record lists them apart.
     captions_in_text: bool = False

@@ -525,6 +525,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
     if applies("line.body.repeat", fmt):
         _repeats(lines, views, text_idx)
+    # a not-found message with a sentence or two explaining it: the page has no article
+    if any(lines[i].rule == "line.nav.error_page" for i in text_idx):
+        body = [i for i in text_idx if lines[i].label == "body"]
+        if sum(len(views[i]) for i in body) <= cfg.error_page_body_chars:
+            for i in body:
+                _set(lines[i], "navigation", "line.nav.error_page")
     # a list of teasers (search results): every body line cut short with an ellipsis, between the
     # results' link-and-date lines (an essay's paragraphs may all trail off). Only where an extractor chose the block: a
     # plain-text corpus keeps a company site's teasers as the text it has

@@ -111,7 +111,8 @@ def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -
                 if rid.endswith("cjk_numerals"):
                     y, mo, d = _cjk_number(g["y"]), _cjk_number(g["m"]), _cjk_number(g["d"])
                 elif g.get("roc"):
-                    y, mo, d = int(g["roc"]) + 1911, int(g["m"] or g["m2"]), int(g["d"] or g["d2"])
+                    y = int(g["roc"]) + 1911
+                    mo, d = int(g["m"] or g["m2"] or g["m3"]), int(g["d"] or g["d2"] or g["d3"])
                 else:
                     y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
                     if day_first and rid == "date.us" and 1 <= d <= 12:

@@ -858,6 +858,8 @@ _LABEL_SPLIT = re.compile(r"[-_\s]+")
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SENTENCE = re.compile(r"[，。！？；,.!?;]")
+# the dots of a date (撰文者：王小明 2023.10.06) are no sentence's
+_DOTTED_DATE = re.compile(r"\d{2,4}\.\d{1,2}\.\d{1,2}")
 _EDITOR_LINE = re.compile(r"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 # "TNW中文站 10月14日报道", "1905电影网讯", "新华社北京5月19日电": the article's first words
 _NEWS_LEAD = re.compile(r"(?:\d{1,2}日|[网網]|[社台])(?:讯|訊|电|電|报道|報導|專電|专电)\s*[)）】]?$")
@@ -870,7 +872,7 @@ _OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
 
 def _is_prose(b: Block) -> bool:
     """A sentence, not a label: punctuated and not mostly a date or a name list."""
-    return b.tokens >= 6 and len(_SENTENCE.findall(b.text)) >= 1 and _value(b) > 0
+    return b.tokens >= 6 and _SENTENCE.search(_DOTTED_DATE.sub("", b.text)) is not None and _value(b) > 0
 
 
 def _misflagged(walk: _Walk, title_idx: int) -> frozenset[int]:

@@ -155,6 +155,13 @@ _LEAD_LABEL = re.compile(r"^(?:(?![\u4e00-\u9fff]{0,4}(?:摄|攝))[\u4e00-\u9fff
                          r"\s*(?=[\u4e00-\u9fff]{2,4})")
 
 
+def _organisation(kind: Any) -> bool:
+    """A schema.org type (or list of types) for an organisation: ``Organization`` and its subtypes
+    (``NewsMediaOrganization``, ``Corporation``, ``GovernmentOrganization``, ``NGO``)."""
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and (k.endswith("Organization") or k in ("Corporation", "NGO")) for k in kinds)
+
+
 def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
     raw = raw.strip(" \u3000:：（(【[")
@@ -169,8 +176,10 @@ def _clean_name(raw: str) -> str | None:
     if raw[m.end():m.end() + 1] in {"=", "@", "."}:
         return None  # attribute debris (size="20"), e-mail addresses
     dispatch = re.match(r"\d{1,2}日(?:電|电|專電|专电)", raw[m.end():])
-    if dispatch and re.fullmatch(r"[\u4e00-\u9fff]{5,6}", names):
-        names = names[:3]  # "記者陳家倫台北3日電": a three-character name, then the place
+    if dispatch:  # "記者陳家倫台北3日電", "記者王小明、李大華台北6日電": the last name, then the place
+        head, sep, last = names.rpartition("、")
+        if re.fullmatch(r"[\u4e00-\u9fff]{5,6}", last):
+            names = head + sep + last[:3]
     stop = _NAME_STOP.search(names)
     if stop:
         names = names[: stop.start()]
@@ -334,7 +343,7 @@ class PageMeta(PageFields):
         for obj in self.jsonld:
             a = obj.get("author")
             people = [p for p in (a if isinstance(a, list) else [a])  # an organisation is no author
-                      if not (isinstance(p, dict) and p.get("@type") == "Organization")]
+                      if not (isinstance(p, dict) and _organisation(p.get("@type")))]
             found = [p.get("name") if isinstance(p, dict) else p for p in people]
             found = [_ROLE_PREFIX.sub("", n.strip()) if isinstance(n, str) else n for n in found]
             names = [n.strip() for n in found if isinstance(n, str) and n.strip() and not _NOT_PERSON.search(n)]
@@ -618,9 +627,11 @@ class PageMeta(PageFields):
                             out[fld] = MetaField(value, f"byline:{m.lastgroup or fld}".replace("_", "."))
                             break
                         continue
-                    if not re.match(r"\s*[:：/／|｜丨︱]|\s|[\u4e00-\u9fffA-Za-z]", rest):
+                    # BBC's "作者, 王小明": a comma ends the label only on a short line it opens
+                    comma = start == 0 and len(t) <= 20 and re.match(r"\s*[,，]\s*[\u4e00-\u9fff]", rest)
+                    if not comma and not re.match(r"\s*[:：/／|｜丨︱]|\s|[\u4e00-\u9fffA-Za-z]", rest):
                         continue
-                    name = _clean_name(rest.lstrip(" :：/／|｜丨︱\u3000[【"))
+                    name = _clean_name(rest.lstrip(" :：/／|｜丨︱\u3000[【,，"))
                     if name:
                         out[fld] = MetaField(name, f"byline:{m.lastgroup or fld}".replace("_", "."))
                         break
@@ -669,7 +680,8 @@ _ISSUER_ORG = re.compile(
     r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|[部局厅廳署院会會处處]|中心|课题组|課題組|公司|集团|集團)$"
 )
 # a byline whose name links to a profile page is still a byline: "作者： <a>放飞&心情</a>"
-_LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖人|楼主|樓主|博主|记者|記者)\s*(?:[:：]|"
+_LABELLED = re.compile(r"\s*[\[【(（]?\s*(?:作者|作\s者|发帖人|發帖人|楼主|樓主|博主|记者|記者|撰文|撰稿|"
+                       r"(?:图|圖)?文(?=\s*[／/|｜]))\s*(?:[:：／/|｜]|"
                        r"[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*$)"
                        r"|.{2,30}(?:報導|报导|報道|报道)\s*[）)〕】]?$")
 # the opening of a paragraph up to a bracketed byline: a tag or dateline, then （…记者X…）

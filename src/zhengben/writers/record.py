@@ -33,7 +33,7 @@ def to_record(doc: Document, *, lines: bool = True, edits: bool = True) -> dict[
         "script": sig.get("script"),
         "converted": dec.get("convert"),
         # why nothing is left: the extractor's reason on an HTML page, else the text steps' own
-        "no_article": None if paragraphs else str(doc.provenance.get("no_article_reason") or "drop.empty"),
+        "no_article": None if paragraphs else _no_article(doc),
         "signals": {k: v for k, v in sig.items() if k != "script"},
     }
     rec["meta_origin"] = {k: {"origin": v["origin"], "line": v.get("line")} for k, v in doc.meta.items()}
@@ -44,3 +44,16 @@ def to_record(doc: Document, *, lines: bool = True, edits: bool = True) -> dict[
     if edits:
         rec["edits"] = [e.as_dict() for e in doc.edits]
     return rec
+
+
+# line rules that say a whole page is no article (a not-found page, a list of search results)
+_NO_ARTICLE_RULES = ("line.nav.error_page", "line.related.teasers")
+
+
+def _no_article(doc: Document) -> str:
+    """Why a document has no paragraphs: the extractor's reason, a page-level line rule, or ``drop.empty``."""
+    reason = doc.provenance.get("no_article_reason")
+    if reason:
+        return str(reason)
+    rules = {ln.rule for ln in doc.lines}
+    return next((r for r in _NO_ARTICLE_RULES if r in rules), "drop.empty")
