@@ -149,7 +149,7 @@ def test_a_list_of_teasers_is_no_article() -> None:
              for k, t in enumerate(teasers, 1)]
     html = "".join(f"<div class='r'><p>{t}</p><p>{src}</p></div>" for t, src in items)
     record = to_record(restore_html(f"<html><body><div class='results'>{html}</div></body></html>".encode()))
-    assert record["paragraphs"] == [] and record["verdict"]["no_article"] == "drop.empty"
+    assert record["paragraphs"] == [] and record["verdict"]["no_article"] == "line.related.teasers"
     assert {ln["rule"] for ln in record["lines"] if ln["text"]} == {"line.related.teasers", "line.nav.result_source"}
     story = "".join(f"<p>{t}</p>" for t in [*teasers[:2], "记者在现场看到，救援人员正在疏散群众，道路已经封闭。", teasers[2]])
     assert len(to_record(restore_html(f"<html><body><div>{story}</div></body></html>".encode()))["paragraphs"]) == 4
