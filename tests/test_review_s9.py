@@ -115,3 +115,129 @@ def test_a_story_quoting_a_not_found_message_keeps_its_text() -> None:
     doc = restore(page)
     assert replay(doc.original, doc.edits) == doc.text
     assert all(p in doc.text for p in P_TW)
+
+
+# ---------------------------------------------------------------- mainland HTML (helper-39)
+P4 = ["今年以来，某某市坚持把招商引资作为经济工作的生命线，全力以赴抓项目、稳投资，前三季度签约项目总投资突破千亿元。",
+      "市商务局负责人介绍，签约项目中超过十亿元的重大项目有二十八个，其中先进制造业项目占比超过六成，结构持续优化。",
+      "据介绍，这些项目涵盖新能源、新材料、高端装备制造等领域，将为全市经济发展注入强劲动力。",
+      "下一步，该市将继续优化营商环境，推动签约项目早落地、早开工、早投产，确保全年目标任务圆满完成。"]
+
+
+def _news(body: str, info: str = "2023-10-06 09:12 来源：某某日报", after: str = "",
+          title: str = "某某市前三季度签约项目总投资突破千亿元") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}_某某网</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/a'>要闻</a><a href='/b'>财经</a></div>"
+            f"<h1>{title}</h1><div class='info'>{info}</div><div class='article'>{body}</div>{after}"
+            "<div class='footer'>Copyright © 2023 某某网 All Rights Reserved</div></body></html>").encode()
+
+
+@pytest.mark.parametrize(("line", "want"), [("本报记者　王　浩", "王浩"), ("本报记者　张　腾　史自强", "张腾 史自强"),
+                                            ("光明日报记者 陈 晨", "陈晨")])
+def test_padded_two_character_names(line: str, want: str) -> None:
+    """人民日报 and 光明日报 pad two-character names to line up with three-character ones."""
+    r = extract(_news(f"<p>{line}</p>" + _ps(P4), after='<div class="edit">(责编：王震、白宇)</div>'))
+    assert r["author"] == want
+
+
+@pytest.mark.parametrize(("last", "author"), [("（武侯区委宣传部 供稿）", None), ("（县农业农村局 提供）", None),
+                                              ("（党政办 王丽 供稿）", "王丽"), ("（整理：张三）", "张三")])
+def test_credit_lines_name_people_not_roles(last: str, author: str | None) -> None:
+    assert extract(_news(_ps([*P4, last])))["author"] == author
+
+
+def test_an_empty_counter_label_after_the_byline_is_not_the_name() -> None:
+    r = extract(_news(_ps(P4), info="2009-10-06 09:12:00\u3000来源：某某晚报\u3000作者：周涛\u3000点击："))
+    assert r["author"] == "周涛"
+
+
+@pytest.mark.parametrize("mention", [
+    "其中，中央网信办违法和不良信息举报中心受理举报九百余万件，同比增长百分之八。",
+    "原告诉称，其依法享有涉案摄影作品的著作权，被告未经许可在其运营的公众号中使用了该作品。",
+])
+def test_prose_naming_a_footer_phrase_keeps_the_rest_of_the_story(mention: str) -> None:
+    body = [P4[0], mention, P4[2], P4[3]]
+    text = extract(_news(_ps(body)))["text"]
+    assert all(p in text for p in body)
+
+
+def test_a_data_table_after_one_paragraph_is_kept() -> None:
+    intro = "9月份，全市居民消费价格同比上涨0.2%，环比上涨0.3%。1—9月平均，全市居民消费价格比上年同期上涨0.5%。"
+    rows = [["指标", "环比涨跌幅(%)", "同比涨跌幅(%)"], ["居民消费价格", "0.3", "0.2"], ["食品烟酒", "0.8", "-1.5"],
+            ["衣着", "0.4", "1.2"], ["居住", "0.1", "0.3"], ["交通通信", "0.5", "-0.6"]]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    text = extract(_news(f"<p>{intro}</p>{table}", title="2023年9月份全市居民消费价格情况"))["text"]
+    assert intro in text and all(row[0] in text for row in rows[1:])
+
+
+@pytest.mark.parametrize("first", ["中央气象台10月6日06时继续发布寒潮蓝色预警：", "各有关单位："])
+def test_a_colon_lead_in_opens_the_story(first: str) -> None:
+    assert first in extract(_news(_ps([first, *P4])))["text"]
+
+
+def test_a_gov_footers_sponsor_line_goes() -> None:
+    page = _news(_ps(P4), after="<div class='bottom'>主办：某某市人民政府办公室 承办：某某市大数据中心</div>")
+    assert "主办" not in extract(page)["text"]
+
+
+# ---------------------------------------------------------------- plain-text pages (helper-40)
+def _paragraphs(page: str) -> list[str]:
+    doc = restore(page)
+    assert replay(doc.original, doc.edits) == doc.text
+    return list(to_record(doc)["paragraphs"])  # type: ignore[call-overload]
+
+
+def test_a_space_aligned_table_is_no_hard_wrap() -> None:
+    page = ("江城市10月空气质量排名公布\n2023-11-05 09:00  来源：江城市环境局\n"
+            "10月份，全市环境空气质量优良天数比例为87.1%，同比上升3.2个百分点。各区排名如下：\n"
+            "1       江南区    3.12        29\n2       江北区    3.25        28\n"
+            "3       高新区    3.41        27\n4       开发区    3.56        26\n"
+            "全市PM2.5平均浓度为28微克/立方米，同比下降6.7%。\n")
+    rec = to_record(restore(page))
+    assert rec["title"] == "江城市10月空气质量排名公布"
+    assert "1       江南区    3.12        29" in rec["paragraphs"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("rows", [["区县  等级  综合指数  优良天数", "江南区  优  3.12  29天", "江北区  良  3.25  28天",
+                                   "高新区  良  3.41  27天"], ["番茄\t2个", "鸡蛋\t3个", "白糖\t5克"]])
+def test_flattened_table_rows_are_no_menu(rows: list[str]) -> None:
+    page = ("番茄炒蛋怎么做才好吃\n2023-09-18 07:45  来源：江城美食网\n番茄炒蛋是很多人学会的第一道菜，想做得好吃，关键在火候。\n"
+            + "\n".join(rows) + "\n鸡蛋打散，加少许盐搅匀；番茄切块备用。热锅凉油，倒入蛋液炒至凝固后盛出。\n")
+    got = _paragraphs(page)
+    assert all(r in got for r in rows)
+
+
+def test_a_notices_event_time_is_its_text() -> None:
+    page = ("关于举办2023年江城市职业技能大赛的通知\n发布时间：2023-09-01 10:00  来源：江城市人社局\n"
+            "为弘扬工匠精神，经研究，决定举办2023年江城市职业技能大赛。现将有关事项通知如下：\n"
+            "时间：2023年10月20日至22日\n地点：江城技师学院\n请各单位于10月10日前将报名表报送至市人社局。\n")
+    assert "时间：2023年10月20日至22日" in _paragraphs(page)
+
+
+def test_a_lessons_word_list_and_quoted_readings_stay() -> None:
+    words = "爸（bà）　妈（mā）　哥（gē）　弟（dì）"
+    assert words in _paragraphs(f"第三课　我的家\n本课生字：\n{words}\n我的家有爸爸、妈妈、哥哥和我，我们每天一起吃晚饭，一起说说笑笑。\n")
+    page = ("第三課　我的家\n小朋友，請跟著老師一起念：「爸（ㄅㄚˋ）爸好」、「媽（ㄇㄚ）媽早」。\n"
+            "我的家有爸爸、媽媽、哥哥和我，我們每天一起吃晚飯，一起說說笑笑。\n")
+    rec = to_record(restore(page))
+    assert not rec["verdict"]["mirror"] and "「爸（ㄅㄚˋ）爸好」" in str(rec["text"])  # type: ignore[index]
+
+
+MIRROR_HEAD = "首頁 新聞 國內 財經 體育\n專訪江城縣委書記張偉\n2023-11-02 08:00  來源:農民日報\n近年來,江城縣圍繞鄉村振興探索出一條特色發(fā)展之路。\n"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("記者:您認為當前鄉村振興最大的難點是什麼?", "记者：您认为当前乡村振兴最大的难点是什么？"),
+    ("for i in range(3): print(i)", "for i in range(3): print(i)"),
+    ("已知拋物線經過點A(-1,0)、B(3,0),且與y軸交於點C(0,3),求解析式。", "已知抛物线经过点A(-1,0)、B(3,0)，且与y轴交于点C(0,3)，求解析式。"),
+])
+def test_mirror_repairs_leave_questions_code_and_notation(line: str, want: str) -> None:
+    assert want in _paragraphs(MIRROR_HEAD + line + "\n此外,官方表示,新版本修復了許多問題。\n")
+
+
+def test_spam_after_a_quoted_sentence_leaves_the_closing_quote() -> None:
+    page = ("江城队夺得联赛冠军\n2023-11-05 21:30 来源：江城日报\n"
+            "主教练表示：“球员们表现出了极强的韧性，这个冠军属于每一个人。”澳門新葡京娛樂城 百家樂在線 真人荷官 註冊送彩金\n"
+            "赛后，数千名球迷在体育场外庆祝，场面十分热烈。\n")
+    text = "\n".join(_paragraphs(page))
+    assert "属于每一个人。”" in text and "葡京" not in text

@@ -51,6 +51,8 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
                           r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30
+# this many rows of equal cells make a flattened table
+_TABLE_ROWS = 3
 # this many paragraphs repeated in order from the first are the body scraped again; a
 # paragraph right after itself is a double read only at this length (dialogue and emphasis repeat
 # short lines: “准备好了。” “准备好了。”)
@@ -452,6 +454,47 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
             k += 1
 
 
+# three or more words, each followed by its reading in brackets (pinyin or zhuyin)
+_READING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[（(]"
+                           r"[a-zA-Zü\u00e0-\u01dc\u3105-\u3129\u02ca\u02c7\u02cb\u02d9\s]+[)）][\s\u3000、，,]*){3,}")
+# columns of a flattened table: a tab, or two or more spaces, between cells
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+
+
+def _tables(lines: list[Line], text_idx: list[int]) -> None:
+    """Rows of a table flattened to text (江南区  优  3.12  29天, 番茄<TAB>2个): three or more
+    consecutive lines cut into the same number (two or more) of cells by tabs or runs of spaces,
+    most holding a digit. They are the article's, not a menu; a header row of the same shape
+    right above goes with them. Menus hold no numbers, and a pager's numbers sit on one line."""
+    rows = [i for i in text_idx if lines[i].label in ("body", "navigation")
+            and len(_CELL_GAP.split(lines[i].text.strip())) >= 2]
+    for run in _groups_of(rows, text_idx):
+        widths = {len(_CELL_GAP.split(lines[i].text.strip())) for i in run}
+        if len(run) >= _TABLE_ROWS and len(widths) == 1 and 2 * sum(
+                any(c.isdigit() for c in lines[i].text) for i in run) >= len(run):
+            for i in run:
+                if lines[i].label != "body" or lines[i].rule == "line.body.text":
+                    _set(lines[i], "body", "line.body.table")
+
+
+def _groups_of(rows: list[int], text_idx: list[int]) -> list[list[int]]:
+    """``rows`` cut where another text line stands between two of them."""
+    pos = {i: k for k, i in enumerate(text_idx)}
+    out: list[list[int]] = []
+    for i in rows:
+        if out and pos[i] == pos[out[-1][-1]] + 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+# an event's time and place lines in a notice's body
+_ITEM_NUMBER = r"^[(（]?[一二三四五六七八九十\d]*[)）、.]?\s*"
+_EVENT_TIME = re.compile(_ITEM_NUMBER + r"(?:时间|日期|活动时间|会议时间|比赛时间|举办时间|报名时间|截止时间)\s*[:：]")
+_EVENT_PLACE = re.compile(_ITEM_NUMBER + r"(?:地点|地址|活动地点|会议地点|比赛地点|举办地点|参加人员|参赛对象)\s*[:：]")
+
+
 def _bare_name(view: str) -> bool:
     """A personal name alone on a line: two or three ideographs, a common surname first, no
     channel or place word (文化, 江苏)."""
@@ -483,6 +526,11 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     if spam and any(lines[i].rule != "line.spam.keywords" and holds_guard(views[i]) for i in text_idx):
         for i in spam:
             _set(lines[i], "body", "line.body.text")
+    _tables(lines, text_idx)
+    # a lesson's new words, each with its reading (爸（bà）　妈（mā）…): a word list, not a menu
+    for i in text_idx:
+        if lines[i].rule == "line.nav.tokens" and _READING_LIST.fullmatch(lines[i].text.strip()):
+            _set(lines[i], "body", "line.body.text")
     # end marks and wire credits close a story only where no text follows: （完） between the items
     # of a roundup is text; 完 over a release's date and time lines closes it
     after_text = False
@@ -500,6 +548,14 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         edge = set(text_idx[:5]) | set(text_idx[-3:])
         for i in text_idx:
             if lines[i].rule == "line.dateline.date" and i not in edge:
+                _set(lines[i], "body", "line.body.text")
+    # a notice's own event time (时间：10月20日至22日 beside 地点：…, or under …如下：) is its text
+    for k, i in enumerate(text_idx):
+        if lines[i].label == "dateline" and _EVENT_TIME.match(views[i]) and any(
+                lines[j].label == "body" for j in text_idx[:k]):
+            near = [views[j] for j in text_idx[max(k - 1, 0):k + 2] if j != i]
+            listed = k > 0 and views[text_idx[k - 1]].endswith(("如下：", "如下:"))
+            if listed or any(_EVENT_PLACE.match(v) for v in near):
                 _set(lines[i], "body", "line.body.text")
     # captions: the line after a photo marker
     if applies("line.caption.after_marker", fmt):
@@ -582,7 +638,8 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         return
     run: list[int] = []
     for i in [*(j for j in text_idx if lines[j].label in ("body", "caption")), -1]:
-        if i >= 0 and lines[i].label == "body" and len(views[i]) <= cfg.nav_line_chars and not sentence_punct(views[i]):
+        if (i >= 0 and lines[i].label == "body" and lines[i].rule != "line.body.table"
+                and len(views[i]) <= cfg.nav_line_chars and not sentence_punct(views[i])):
             run.append(i)
             continue
         if len(run) >= cfg.nav_run and not _article_list(run, lines, views, text_idx):

@@ -116,6 +116,8 @@ _LONG_FURNITURE = re.compile(r"^.{0,6}(?:声明|聲明|以上|原标|原標|版�
 # climbing passes a parent that loses at most this share of the value (an entry's time stamp
 # beside its text) when the level above it gains at least CLIMB_GAIN times the value
 CLIMB_DIP = 0.05
+# a table of at least this many cells can be a data table (see _data_tables)
+DATA_TABLE_CELLS = 6
 CLIMB_GAIN = 1.5
 
 
@@ -412,6 +414,31 @@ def _values(blocks: list[Block], parent: list[int]) -> list[float]:
     return values
 
 
+def _data_tables(walk: _Walk, values: list[float]) -> None:
+    """Cells of a data table count 0, not as furniture: a statistics release's table of labels
+    and numbers (食品烟酒 0.8 -1.5) is short unpunctuated text like a menu, but it is unlinked,
+    numeric and part of the story, and counting it against its container would cut the story
+    at the paragraph above it. A table of at least ``DATA_TABLE_CELLS`` cells, almost no links,
+    a third of its cells holding digits, none flagged as boilerplate."""
+    cells: dict[int, list[int]] = {}
+    for i, b in enumerate(walk.blocks):
+        if b.tag not in ("td", "th"):
+            continue
+        e = walk.parent[b.owner] if b.owner >= 0 else -1
+        while e >= 0 and walk.tags[e] != "table":
+            e = walk.parent[e]
+        if e >= 0:
+            cells.setdefault(e, []).append(i)
+    for members in cells.values():
+        blocks = [walk.blocks[i] for i in members]
+        tokens = sum(b.tokens for b in blocks)
+        if (len(members) >= DATA_TABLE_CELLS and tokens and sum(b.link_tokens for b in blocks) * 10 <= tokens
+                and all(b.boiler is None for b in blocks)
+                and sum(any(c.isdigit() for c in b.text) for b in blocks) * 3 >= len(blocks)):
+            for i in members:
+                values[i] = max(values[i], 0.0)
+
+
 def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list[float]]:
     """The article container: (element id, subtree values of all elements).
 
@@ -622,6 +649,7 @@ def _title_index(walk: _Walk, title: str | None) -> int:
 def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     title_idx = _title_index(walk, title)
     values = _values(walk.blocks, walk.parent)
+    _data_tables(walk, values)
     root, subtree = _choose(walk, title_idx, values)
     parent = walk.parent
     nblocks = [0] * len(walk.tags)
@@ -745,8 +773,24 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...], o
             continue
         if len(text) > 80 and m.start() > 20 and len(_SENTENCE_END.findall(text[:m.start()])) >= 2:
             continue
+        if action == "cut" and _prose_mention(text, m.start()):
+            continue
         return action
     return None
+
+
+# what only a footer holds: a copyright sign, a licence or record number
+_FOOTER_TOKEN = re.compile(r"©|\(c\)|Copyright|ICP|\d{6,}|All Rights", re.IGNORECASE)
+
+
+def _prose_mention(text: str, start: int) -> bool:
+    """A sentence that names a footer's phrase (其中，中央网信办违法和不良信息举报中心受理举报…。;
+    图片上并无“版权所有”字样。): it ends as a sentence, a clause or a quote leads up to the
+    phrase, and nothing in it is a footer's own token. The story goes on after it."""
+    if not re.search(r"[。！？][”」]?\s*$", text) or _FOOTER_TOKEN.search(text):
+        return False
+    before = text[:start]
+    return bool(re.search(r"[，,“「]", before)) or cjk_count(before) >= 8
 
 
 _AUTHOR_BOX = re.compile(r"author[-_]?(?:info|card|description|bio|box|profile|intro)|post[-_]author|about[-_]author",
@@ -867,7 +911,9 @@ _NEWS_LEAD = re.compile(r"(?:\d{1,2}日|[网網]|[社台])(?:讯|訊|电|電|报
 
 # an opening that runs on into the next block ("下周一，") or greets the audience ("女士们、先生们：")
 _OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
-                      r"|^[^，。：:]{0,12}(?:们|各位|同志|朋友|先生|女士|同学)[^，。：:]{0,6}[:：]$")
+                      r"|^[^，。：:]{0,12}(?:们|各位|同志|朋友|先生|女士|同学)[^，。：:]{0,6}[:：]$"
+                      # a notice's addressee (各有关单位：), a bulletin's lead-in (…继续发布寒潮蓝色预警：)
+                      r"|^各[\u4e00-\u9fff、]{1,14}[:：]$|^[^，。：:|｜]{6,60}(?:如下|预警|通知|公告|通告|提示|提醒)[:：]$")
 
 
 def _is_prose(b: Block) -> bool:

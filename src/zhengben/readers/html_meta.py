@@ -142,6 +142,9 @@ _REPORT_END = re.compile(r"[／/]\s*[\u4e00-\u9fff]{0,4}(?:报道|報導|报导|
 _OUTLET_SHAPE = re.compile(r"(?:报|報|网|網|媒体|媒體|传媒|傳媒|新闻|新聞|国际|國際|周刊|週刊|杂志|雜誌|"
                            r"电视台|電視台|时报|時報)$")
 _NEXT_LABEL = re.compile(r"(?:\s+|[，,；;])[^\s:：，,|｜]{1,4}[:：|｜]")
+# what a credit line says its names did (（宣传部 供稿）): a role, not a name
+_ROLE_WORDS = frozenset({"供稿", "提供", "整理", "撰稿", "编辑", "編輯", "报道", "報道", "报导", "報導", "摄影", "攝影",
+                         "采写", "採寫", "供图", "供圖", "撰文", "编译", "編譯", "校对", "校對", "审核", "審核"})
 # surnames that are also clause-opening words (于 "at", 曾 "once", 向 "towards")
 _CLAUSE_SURNAMES = frozenset("于曾向")
 _INNER_LABEL = re.compile(
@@ -162,11 +165,21 @@ def _organisation(kind: Any) -> bool:
     return any(isinstance(k, str) and (k.endswith("Organization") or k in ("Corporation", "NGO")) for k in kinds)
 
 
+# a two-character name padded to line up with three-character ones (本报记者　王　浩, 陈 晨)
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
+def _unpad(raw: str) -> str:
+    """``王　浩`` → ``王浩`` where a surname and one more ideograph stand alone; ``王浩 李刚`` stays."""
+    return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SURNAMES else m.group(0), raw)
+
+
 def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
-    raw = raw.strip(" \u3000:：（(【[")
+    raw = _unpad(raw.lstrip(" \u3000:：（(【["))
     raw = _LEAD_LABEL.sub("", raw, 1)
-    raw = _NEXT_LABEL.split(raw, 1)[0]  # "宪瑞  人气：1234", "林艺，题图来自：…": the next label ends the names
+    # "宪瑞  人气：1234", "林艺，题图来自：…", "周涛　点击：" (a count a script fills): the next label ends the names
+    raw = _NEXT_LABEL.split(raw, 1)[0].rstrip(" \u3000:：（(【[")
     # "李明 通讯员 王芳": a second label inside one byline joins its names to the list
     raw = _INNER_LABEL.sub("", raw)
     m = _NAMES.match(raw)
@@ -202,7 +215,7 @@ def _clean_name(raw: str) -> str | None:
     isolated = not tail or not (_is_cjk(tail) or tail.isalnum() or tail in "，,、。")
     for p in parts:
         if re.fullmatch(r"[\u4e00-\u9fff·•&]+", p):
-            if len(p) < 2 or (len(p) > 4 and not any(c in p for c in "·•&")):
+            if len(p) < 2 or (len(p) > 4 and not any(c in p for c in "·•&")) or p in _ROLE_WORDS:
                 break
             hit = _NOT_PERSON.search(p)
             # a pen name opening with a clause word's character (随心, 和风), the only name after its
@@ -215,7 +228,7 @@ def _clean_name(raw: str) -> str | None:
         return None
     # keep the page's own separators ("赵延东、风笑天"), up to the last accepted name
     end = names.find(out[-1], sum(len(p) for p in out[:-1])) + len(out[-1])
-    value = names[:end].strip() if end > 0 else " ".join(out)
+    value = re.sub(r"[ \u3000]+", " ", names[:end].strip()) if end > 0 else " ".join(out)
     # "樊亮 张明超 记者惠禾": a second label inside the list is not part of a name
     return _INNER_LABEL.sub("", value).strip() or None
 

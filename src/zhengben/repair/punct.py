@@ -98,6 +98,8 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
     for scanner, eat_before in ((after_cjk, True), (before_cjk, False)):
         for m in scanner.finditer(text):
             i, end = m.start(1), m.end()
+            if eat_before and _after_ascii_call(text, m.start()) and not _HAS_CJK.match(_next(text, m.end() - 1)[0]):
+                continue  # range(3): print(i); but B(3,0),且 is a sentence's comma
             nxt = text[end:end + 1]
             rule = rules[m.group(1)]
             # eat the converter's stray spaces around the mark (after CJK: ``说 : 好``), but not
@@ -156,10 +158,30 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
         if "\n" in inner:  # brackets do not pair across lines
             stack.clear()
             continue
+        if _HAS_CJK.search(inner):
+            out.append((i, j))
+            continue
+        # ASCII right after a Latin letter is notation (A(-1,0), f(x), range(3)), whatever follows
+        if text[i - 1:i].isascii() and text[i - 1:i].isalpha():
+            continue
         outside = is_cjk_or_mark(_prev(text, i)) or is_cjk_or_mark(_next(text, j)[0])
-        if _HAS_CJK.search(inner) or (outside and inner.strip()):
+        if outside and inner.strip():
             out.append((i, j))
     return out
+
+
+def _after_ascii_call(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` follows a ``)`` closing brackets with no CJK inside, opened right
+    after a Latin letter (``range(3):``): code or notation, not a converted CJK bracket."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0 or text[j] != ")":
+        return False
+    k = text.rfind("(", 0, j)
+    if k <= 0 or "\n" in text[k:j] or _HAS_CJK.search(text, k + 1, j):
+        return False
+    return text[k - 1].isascii() and text[k - 1].isalpha()
 
 
 def count_punct(text: str) -> tuple[int, int]:
@@ -168,7 +190,11 @@ def count_punct(text: str) -> tuple[int, int]:
     The first is ``len(restorable(text, all_marks=False))``, counted without making the changes:
     one per match of either scanner, two per bracket pair."""
     after_cjk, before_cjk = _scanners()
-    restorable_marks = len(after_cjk.findall(text)) + len(before_cjk.findall(text))
+    after = after_cjk.findall(text)
+    if after and ")" in text:  # not after code (range(3):), as restorable() skips it
+        after = [m for m in after_cjk.finditer(text)
+                 if not (_after_ascii_call(text, m.start()) and not _HAS_CJK.match(_next(text, m.end() - 1)[0]))]
+    restorable_marks = len(after) + len(before_cjk.findall(text))
     if "(" in text:
         restorable_marks += 2 * len(_bracket_pairs(text))
     return restorable_marks, sum(text.count(c) for c in _FULL)

@@ -96,9 +96,13 @@ def indent_breaks(text: str, config: SpaceConfig, why: str) -> list[Change]:
 
 # a line that ends a sentence, or a teaser cut short ("下面小编为大.......")
 _SENTENCE_END = re.compile("(?:[。！？!?…]|\\.{2,})[”’」』）)]?\\s*$")
-_CLAUSE = re.compile("[，。、；：！？,.;:!?]")
-# a list row: a short label and a colon, a number or a bullet first ("第一台：", "189期：", "1.")
-_ITEM_START = re.compile(r"\s*(?:[^\s，。：:]{1,8}[:：]|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
+# a clause mark; a period, comma or colon between digits is a number's (3.12, 1,200, 1:0)
+_CLAUSE = re.compile(r"[，。、；：！？;!?]|(?<!\d)[,.:]|[,.:](?!\d)")
+# a list row: a short label and a colon, a number or a bullet first ("第一台：", "189期：", "1."),
+# not a score (帮助球队1:0领先)
+_ITEM_START = re.compile(r"\s*(?:[^\s，。：:,]{1,8}[:：](?!\d)|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
+# columns aligned with runs of spaces or tabs inside a line: a table's row, not wrapped prose
+_ALIGNED = re.compile(r"\S(?: {2,}|\t)\S")
 def _columns(line: str) -> int:
     """Display width as a text dump in a CJK locale counts it: two columns for every non-ASCII
     character (CJK, full-width forms, and the ambiguous-width “” and …), one for ASCII.
@@ -144,7 +148,9 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     ends = sum(_SENTENCE_END.search(lines[i]) is not None for i in full)
     items = sum(_ITEM_START.match(lines[i + 1]) is not None for i in full)
     prose = sum(_CLAUSE.search(lines[i]) is not None for i in full)
+    aligned = sum(_ALIGNED.search(lines[i].strip()) is not None for i in full)
     if (ends > config.wrap_max_share * len(full) or items > config.wrap_max_share * len(full)
+            or aligned > config.wrap_max_share * len(full)
             or len({lines[i] for i in full}) < len(full) * (1 - config.wrap_max_share)
             or prose < config.wrap_min_prose_share * len(full)):
         return []

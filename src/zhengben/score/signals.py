@@ -55,6 +55,23 @@ _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
 
 # a reading right before one of these glosses the quoted word (常把「買（mǎi）」說錯)
 _CLOSING_QUOTES = frozenset("」』”’")  # not ASCII ": on a half-width mirror it opens quotes too
+_OPENING_QUOTES = frozenset("「『“‘")
+# a quoted word or phrase this short, with a reading inside, is the thing a lesson teaches
+_SHORT_QUOTE = 6
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether the reading at ``start:end`` sits in a short quoted phrase (常把「買（mǎi）」說錯,
+    「爸（ㄅㄚˋ）爸好」): a quote opens at most a few characters before it and closes right after it
+    or a few characters later, with no sentence mark between."""
+    if text[end:end + 1] in _CLOSING_QUOTES:
+        return True
+    head = text[max(0, start - _SHORT_QUOTE):start]
+    tail = text[end:end + _SHORT_QUOTE + 1]
+    opened = max((head.rfind(q) for q in _OPENING_QUOTES), default=-1)
+    closed = min((k for q in _CLOSING_QUOTES if (k := tail.find(q)) >= 0), default=-1)
+    return (opened >= 0 and closed >= 0 and not any(c in "。！？，；" for c in head[opened:])
+            and not any(c in "。！？，；" for c in tail[:closed]))
 # a sentence ends at these (for counting which sentences hold readings)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # a reading stated in the prose, after the verb that introduces it: 读báo, 念作“lù”, 讀音ㄕˋ
@@ -158,7 +175,7 @@ class Measure:
             lines_of = [i for i in line_of if i in body_lines]
             cue_lines = _cue_lines(doc.text, spans, set(lines_of))
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
-            sig["ruby_quoted"] = sum(doc.text[m.end:m.end + 1] in _CLOSING_QUOTES for m in matches)
+            sig["ruby_quoted"] = sum(_in_short_quote(doc.text, m.start, m.end) for m in matches)
             # a surname glossed before its title (单（shàn）先生, 仇（qiú）女士): the writer's help
             sig["ruby_surnames"] = sum(m.han[-1:] in SURNAMES and _TITLE_AFTER.match(doc.text, m.end) is not None
                                        for m in matches)

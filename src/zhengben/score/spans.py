@@ -672,17 +672,21 @@ def _run_after_prose(line: str) -> Found | None:
     cut = max(line.rfind("。"), line.rfind("！"), line.rfind("？"))
     if cut < 0 or cut >= len(line) - 2:
         return None
-    tail = line[cut + 1:]
-    if SENTENCE_MARK.search(tail):
+    start = cut + 1
+    while start < len(line) and line[start] in _CLOSERS:  # the sentence's closing quote is its own
+        start += 1
+    tail = line[start:]
+    if not tail or SENTENCE_MARK.search(tail):
         return None
     m = measure_line(tail)  # two strong words at least: 他答：葡京 is an answer
     if m.strong >= 2 and m.coverage >= _TAIL_COVERAGE:
-        return Found(cut + 1, len(line), "spam.span.keyword_run")
+        return Found(start, len(line), "spam.span.keyword_run")
     return None
 
 
 _TAIL_COVERAGE = 0.5
 _ENDS_CLEAN = frozenset("。！？”」）)")
+_CLOSERS = frozenset("”’」』）)")
 
 
 def _keyword_brands(line: str, ctx: PageContext) -> list[Found]:
