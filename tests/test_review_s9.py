@@ -241,3 +241,57 @@ def test_spam_after_a_quoted_sentence_leaves_the_closing_quote() -> None:
             "赛后，数千名球迷在体育场外庆祝，场面十分热烈。\n")
     text = "\n".join(_paragraphs(page))
     assert "属于每一个人。”" in text and "葡京" not in text
+
+
+HEAD9 = "江城市新增中小学学位1.2万个\n2023年08月28日 09:10  来源：江城日报  作者：马丽\n"
+P9 = ["记者从市教育局获悉，今年秋季学期，全市新建、改扩建中小学和幼儿园共23所，新增学位1.2万个。",
+      "市教育局相关负责人表示，下一步将继续加大投入，力争到2025年全面消除大班额。"]
+
+
+@pytest.mark.parametrize("line", [
+    "同城约炮 加微信：yp6969", "代开各类发票 增值税专用发票 联系电话：13812345678（微信同号）", "代开发票13812345678微信同号",
+    "福彩3D第2023268期预测：独胆6，双胆68，今晚必中！加微信cp6688领取精准计划",
+    "双色球第2023116期预测：红球胆码03 07，蓝球09，杀号15 16", "六合彩资料大全 一肖一码 四肖八码期期准",
+])
+def test_contact_ads_and_lottery_tips_are_spam(line: str) -> None:
+    rec = to_record(restore(HEAD9 + P9[0] + "\n" + line + "\n" + P9[1] + "\n"))
+    assert rec["paragraphs"] == P9 and rec["verdict"]["injected_spam"]  # type: ignore[index]
+
+
+def test_lottery_results_news_and_a_notice_with_a_phone_stay() -> None:
+    news = ["中国福利彩票双色球第2023116期开奖，开奖号码为红球03、07、12、19、25、31，蓝球09。",
+            "请毕业生于7月1日前到教务处办理毕业证领取手续，联系电话：13812345678"]
+    rec = to_record(restore(HEAD9 + "\n".join(news) + "\n"))
+    assert rec["paragraphs"] == news and not rec["verdict"]["injected_spam"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("line", "field", "want"), [
+    ("2023年10月6日（星期五）　17:45  来源：江城日报", "published", "2023-10-06T17:45:00+08:00"),
+    ("2023年10月6日 下午5点45分  来源：江城日报", "published", "2023-10-06T17:45:00+08:00"),
+    ("2023－10－06 17:45 来源：江城日报", "published", "2023-10-06T17:45:00+08:00"),
+    ("马丽 · 2023-10-06 17:45 · 江城日报", "published", "2023-10-06T17:45:00+08:00"),
+    ("[ 2023-10-06 17:45 ] [ 来源：江城日报 ]", "source", "江城日报"),
+])
+def test_dateline_shapes(line: str, field: str, want: str) -> None:
+    rec = to_record(restore("江城市新增中小学学位1.2万个\n" + line + "\n" + "\n".join(P9) + "\n"))
+    assert rec[field] == want and rec["title"] == "江城市新增中小学学位1.2万个" and rec["paragraphs"] == P9
+
+
+@pytest.mark.parametrize("crumb", ["首页 → 体育 → 中超", "首页 >> 体育 >> 中超"])
+def test_arrow_breadcrumbs_give_the_channel(crumb: str) -> None:
+    assert to_record(restore(crumb + "\n" + HEAD9 + "\n".join(P9) + "\n"))["channel"] == ["首页", "体育", "中超"]
+
+
+def test_a_labelled_byline_leaves_the_reporter_role_out() -> None:
+    rec = to_record(restore(HEAD9.replace("  作者：马丽", "") + "\n".join(P9) + "\n文：记者李华\n"))
+    assert rec["author"] == "李华"
+
+
+@pytest.mark.parametrize("ruby", ["獲人大常委會(rén dà cháng wěi huì)表彰", "緩解(huǎn,jiě)了壓力"])
+def test_long_and_comma_separated_word_readings_are_ruby(ruby: str) -> None:
+    page = ("首頁 新聞 國內 財經 體育\n江城市新增中小學學位1.2萬個\n2023年08月28日 09:10 | 來源:江城日報 | 作者:馬麗\n"
+            f"記者(jì zhě)從市教育局獲悉(huò xī),今年秋季學期,全市新建學校23所,{ruby}。\n"
+            "市教育局相關(xiāng guān)負責人表示,下一步將繼續加大投入。\n")
+    doc = restore(page)
+    assert replay(doc.original, doc.edits) == doc.text
+    assert not any(s in doc.text for s in ("cháng", "huǎn", "jiě")) and "(" not in doc.text

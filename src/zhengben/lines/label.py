@@ -43,6 +43,9 @@ _UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)�
 # ... and after the time nothing, or where it was posted (发布于北京), never what happens then (播出, 开放)
 _OUTLET_REST = re.compile(r"(?:(?:发布|发表|更新)(?:于\S{0,8})?|[|｜·].*|)")
 _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}")
+# a self-media byline of dot-separated fields: 马丽 · 2023-10-06 17:45 · 江城日报
+_DOTTED_HEAD = re.compile(r"[^\s，。：:、；！？()（）·•]{1,10}\s*[·•]\s*")
+_DOTTED_REST = re.compile(r"(?:\s*[·•]\s*[^\s，。：:、；！？·•]{1,12})*\s*")
 # an outlet's name before a date with its time, perhaps after a writer and WeChat's 原创 ("新华网
 # 2023-10-06 09:12 发布于北京", "原创 张静 人民日报 2023-10-06 09:12 发表于北京"); a schedule's
 # words (报名截止, 会议定于) are not an outlet
@@ -128,8 +131,9 @@ def _is_dateline(view: str) -> bool:
             return False
         head = view[:m.start()]
         if _DATE_LABEL.match(head) or fields or _SITE_THEN_LABEL.fullmatch(head) or (
-                len(view) <= 60 and m.groupdict().get("H") and _OUTLET_HEAD.fullmatch(head)
-                and _OUTLET_REST.fullmatch(rest.strip())):
+                len(view) <= 60 and m.groupdict().get("H") and (
+                    (_OUTLET_HEAD.fullmatch(head) and _OUTLET_REST.fullmatch(rest.strip()))
+                    or (_DOTTED_HEAD.fullmatch(head) and _DOTTED_REST.fullmatch(rest)))):
             return True
     # a day and time without the year, then byline fields ("10月6日 09:12 · 来源：中新网"): a dateline,
     # though it gives no date (the year is never guessed)
@@ -165,8 +169,9 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         measured = measure_line(view)
         if is_spam(measured, spam) and not _headline_glued(view) and not _prose_then_run(view):
             return "spam", "line.spam.keywords"
-        if (measured.strong and measured.coverage >= _CONTACT_AD_COVERAGE and not measured.guarded
-                and not view.endswith("。") and _CONTACT_HANDLE.search(view)):
+        if (measured.strong and not measured.guarded and not view.endswith("。") and _CONTACT_HANDLE.search(view)
+                # coverage of what the ad says, without its handles and their labels (加微信：yp6969)
+                and measure_line(_CONTACT_PART.sub("", view)).coverage >= _CONTACT_AD_COVERAGE):
             return "spam", "line.spam.contact_ad"
     present = _literals_in(view)
     for label, rule_id, pattern, needs in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
@@ -213,7 +218,9 @@ _PROSE_HEAD_CJK = 15
 
 # a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)
 _CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电报|Telegram|TG|WhatsApp)"
-                             r"\s*[:：号]?\s*@?[A-Za-z0-9_-]{5,}")
+                             r"\s*[:：号]?\s*@?[A-Za-z0-9_-]{5,}|(?<!\d)1[3-9]\d{9}(?!\d)")
+# a handle with the words around it that only reach the seller (联系、加、（微信同号）)
+_CONTACT_PART = re.compile(r"(?:联系(?:方式)?|请?加)?(?:" + _CONTACT_HANDLE.pattern + r")|[(（]?微信同号[)）]?")
 
 
 # ... on a line mostly spam words (an ad, not a notice that names a service: 提供上门服务，…联系电话)

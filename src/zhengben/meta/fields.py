@@ -86,6 +86,7 @@ class ParseMeta:
                 if field in ("author", "editor") and _NO_NAME.search(value):
                     continue  # 作者：未知, 责任编辑：系统管理员 name nobody
                 if field == "author":
+                    value = _ROLE_FIRST.sub("", value)  # 文：记者李华
                     named = reporter_names(value, view[m.end("value"):])
                     if named is None:
                         continue  # 记者李明大坪报道: name and place glued, no known place to cut at
@@ -98,6 +99,9 @@ class ParseMeta:
         return doc
 
 
+# a reporter's role before the name in a labelled byline (文：本报记者李华, 作者：特约记者 王明)
+_ROLE_FIRST = re.compile(r"^\s*(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者)\s*"
+                         r"(?=[\u4e00-\u9fff]{2,4}(?:$|[\s、，,]))")
 # values a byline field holds when it names nobody
 _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管理员|管理员|网站管理员|admin|administrator|webmaster)"
                       r"\s*$", re.IGNORECASE)

@@ -69,7 +69,7 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     return bracketed, bare, neutral, tuple((r["id"], r["reason"]) for r in rows)
 
 
-_HAN = re.compile(f"[{CJK_CLASS}]{{1,4}}$")
+_HAN = re.compile(f"[{CJK_CLASS}]{{1,6}}$")
 _JOINS_AFTER = re.compile(f"[{CJK_CLASS}{CJK_MARKS},.;:!?]")
 # a reading set apart by spaces must not run into a Latin word after its closing space
 _SPACED_END = re.compile("(?![A-Za-z\u00c0-\u024f])")
@@ -136,8 +136,8 @@ def _syllables(han: str, reading: str) -> list[str] | None:
         # a converter capitalises a name's readings one character at a time (李(Lǐ)雪(Xuě)); a
         # capitalised word over several characters is a writer's gloss of a name (老子（Lǎozǐ）)
         return None
-    if " " in reading:
-        parts = reading.split()
+    if " " in reading or "," in reading or "，" in reading:
+        parts = re.split(r"[\s,，]+", reading.strip())
         if len(parts) > len(han) or not all(_reads(c, p) for c, p in zip(han[-len(parts):], parts, strict=True)):
             return None
         return parts
@@ -180,7 +180,7 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
             spaced = text[start] == " "
             if text[end - 1] not in closers[text[start + spaced]]:
                 continue
-            before = han_before(text, max(0, start - 4), start)
+            before = han_before(text, max(0, start - 6), start)
             if before is None:
                 continue
             # a space put on both sides of the bracket goes with it when CJK or a mark follows
