@@ -295,3 +295,59 @@ def test_long_and_comma_separated_word_readings_are_ruby(ruby: str) -> None:
     doc = restore(page)
     assert replay(doc.original, doc.edits) == doc.text
     assert not any(s in doc.text for s in ("cháng", "huǎn", "jiě")) and "(" not in doc.text
+
+
+# ---------------------------------------------------------------- HTML structure (helper-38, helper-39)
+def test_a_sentence_of_linked_stock_names_stays() -> None:
+    link = '<a href="https://quote.example.com/{1}.html">{0}</a>'
+    names = "、".join(link.format(n, c) for n, c in [("贵州茅台", "600519"), ("五粮液", "000858"), ("泸州老窖", "000568")])
+    para = f"个股方面，{names}涨幅居前。"
+    text = extract(_news(_ps(P4[:2]) + f"<p>{para}</p>" + _ps(P4[2:])))["text"]
+    assert "个股方面，贵州茅台、五粮液、泸州老窖涨幅居前。" in text and all(p in text for p in P4)
+
+
+@pytest.mark.parametrize("kind", ["timeline", "gallery", "live"])
+def test_entries_with_a_label_beside_their_text_are_all_kept(kind: str) -> None:
+    """Timeline cards (2023年3月), gallery slides (1/4) and live entries (15:42 + a share box):
+    each entry's label costs it a little, and the whole run is the article."""
+    texts = ["某某新区总体规划获批，明确了“一核两带三区”的空间布局。",
+             "新区首批重点项目集中开工，总投资超过三百亿元，涵盖交通、产业、民生等领域。",
+             "新区科创中心建成投用，首批入驻科技型企业五十余家，研发人员超过两千人。",
+             "连接新区与主城区的快速通道全线贯通，通行时间缩短至二十分钟以内。"]
+    if kind == "timeline":
+        body = "".join(f'<div class="tl-item"><div class="tl-box"><span class="tl-date">2023年{m}月</span><p>{t}</p></div></div>'
+                       for m, t in zip((1, 3, 6, 9), texts, strict=True))
+    elif kind == "gallery":
+        body = "<ul class='pics'>" + "".join(f'<li><img src="{i}.jpg"><div class="pic-text"><span>{i + 1}/4</span><p>{t}</p>'
+                                             '</div></li>' for i, t in enumerate(texts)) + "</ul>"
+    else:
+        body = "".join(f'<div class="live-item"><time>{h}</time><div class="live-text"><p>{t}</p></div>'
+                       '<div class="share"><a href="/s">分享</a></div></div>'
+                       for h, t in zip(("15:42", "14:30", "13:05", "11:20"), texts, strict=True))
+    text = extract(_news(f'<div class="list">{body}</div>', title="某某新区建设大事记"))["text"]
+    assert all(t in text for t in texts)
+
+
+def test_a_statement_box_under_the_headline_is_no_anchor_and_a_modified_date_no_publication() -> None:
+    body = ["在使用Python处理大文件时，如果一次性把文件读入内存，很容易导致内存溢出。本文介绍一种逐行读取的方法。",
+            "这里使用了生成器，每次只读取一行内容，内存占用很小，适合处理几个GB的日志文件。"]
+    page = ('<html><head><meta charset="utf-8"><title>Python逐行读取大文件的方法-CSDN博客</title></head><body>'
+            '<div class="blog"><div class="header-box"><h1>Python逐行读取大文件的方法</h1><div class="bar">'
+            '<span class="time">已于 2023-10-08 10:21:45 修改</span><span>于 2023-10-06 09:15:30 首次发布</span>'
+            '<div class="slide">版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</div></div></div>'
+            f'<article><div id="content_views">{_ps(body)}</div></article></div></body></html>').encode()
+    r = extract(page)
+    assert all(p in r["text"] for p in body) and (r["published"] or "").startswith("2023-10-06T09:15")
+
+
+def test_a_closed_related_box_lets_the_last_paragraph_back_in() -> None:
+    box = '<div class="moreArticle"><p class="moreArticle-title">相關新聞</p><a href="/news/x">颱風小犬增強 東部嚴防豪雨</a></div>'
+    text = extract(_page(_ps(P_TW[:2]) + box + _ps(P_TW[2:]) + "<p>（編輯：陳美玲）1121006</p>"))["text"]
+    assert all(p in text for p in P_TW) and "颱風小犬" not in text
+
+
+def test_a_site_name_first_in_the_title_tag_gives_way_to_the_headline() -> None:
+    t = "國慶黃金周訪澳旅客逾八十萬人次"
+    html = (f'<html><head><meta charset="utf-8"><title>澳門日報 - {t}</title></head><body><table><tr><td class="font01">{t}</td>'
+            f'</tr><tr><td class="font02">{"".join(f"<P>{p}</P>" for p in P_HK)}</td></tr></table></body></html>').encode()
+    assert extract(html)["title"] == t

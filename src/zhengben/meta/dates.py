@@ -56,10 +56,13 @@ def parse_date(text: str, kind: str = "text", default_offset: str = "+08:00",
 
 def all_dates(text: str, default_offset: str = "+08:00", day_first: bool = False) -> list[tuple[str, str, str]]:
     """Every date in a line of text, in order: (ISO 8601 value, rule id, the text between the
-    previous date and this one, where its label stands).
+    previous date and this one, where its label stands). A date marked as an update by a word
+    after it (CSDN's ``已于 2023-10-08 10:21 修改``) has that word appended to its label.
 
     >>> [(d[0], d[2]) for d in all_dates("最後更新：2024-08-03 10:00　發佈時間：2024-08-02 09:41")]
     [('2024-08-03T10:00:00+08:00', '最後更新：'), ('2024-08-02T09:41:00+08:00', '發佈時間：')]
+    >>> [d[2] for d in all_dates("已于 2023-10-08 10:21:45 修改 于 2023-10-06 09:15:30 首次发布")]
+    ['已于 修改', ' 于 ']
     """
     out: list[tuple[str, str, str]] = []
     pos = 0
@@ -68,14 +71,18 @@ def all_dates(text: str, default_offset: str = "+08:00", day_first: bool = False
         if found is None:
             break
         value, rule, start, end = found
-        out.append((value, rule, text[pos:pos + start]))
-        pos += max(end, start + 1)
+        label = text[pos:pos + start]
+        after = _UPDATED_AFTER.match(text, pos + end)
+        out.append((value, rule, label + after.group(1) if after else label))
+        pos = after.end() if after else pos + max(end, start + 1)
     return out
 
 
 # a date the page marks as its last update, not its publication
 UPDATE_LABEL = re.compile(
     r"(?:更新|修改|修订|修訂|编辑于|編輯於|Updated|Modified)\s*(?:时间|時間|日期|于|於)?\s*[:：]?\s*$", re.IGNORECASE)
+# ... or by a word right after it
+_UPDATED_AFTER = re.compile(r"\s*(修改|更新|修订|修訂|編輯|编辑)(?![\u4e00-\u9fff]{0,2}(?:时间|時間|日期))")
 
 
 def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, str] | None:

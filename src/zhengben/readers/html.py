@@ -115,10 +115,12 @@ _OPENING_CHARS = 4
 _LONG_FURNITURE = re.compile(r"^.{0,6}(?:声明|聲明|以上|原标|原標|版权|版權|免责|免責|本文|Copyright|©)")
 # climbing passes a parent that loses at most this share of the value (an entry's time stamp
 # beside its text) when the level above it gains at least CLIMB_GAIN times the value
-CLIMB_DIP = 0.05
+CLIMB_DIP = 0.1
 # a table of at least this many cells can be a data table (see _data_tables)
 DATA_TABLE_CELLS = 6
 CLIMB_GAIN = 1.5
+# how many levels above the dip the run of entries may start (an entry's box inside its <li>)
+ENTRY_LEVELS = 3
 
 
 @dataclass
@@ -387,22 +389,25 @@ def _verse_runs(blocks: list[Block], values: list[float], parent: list[int]) -> 
         start = end + 1
 
 
-def _values(blocks: list[Block], parent: list[int]) -> list[float]:
+def _values(blocks: list[Block], parent: list[int], title_idx: int = -1) -> list[float]:
     """Block values, with feed teasers neutralised.
 
     A teaser is prose right after a linked headline (at most two short lines, such as
     "来源·3小时前", in between): the summary of another article in a feed. It counts 0, so
-    a feed below a short article neither outweighs it nor gets merged into it.
+    a feed below a short article neither outweighs it nor gets merged into it. The first prose
+    after the page's own headline is its lead, never a teaser, whatever menu stood above the
+    headline.
     """
     values = [_value(b) for b in blocks]
     _verse_runs(blocks, values, parent)
+    lead = next((i for i in range(title_idx + 1, len(blocks)) if values[i] > 0), -1) if title_idx >= 0 else -1
     last_link = -10
     candidates: list[int] = []
     for i, b in enumerate(blocks):
         if 6 <= b.tokens <= 60 and b.link_tokens * 2 > b.tokens:
             last_link = i
             continue
-        near_link = values[i] > 0 and i - last_link <= 3 and b.tokens < 600
+        near_link = values[i] > 0 and i - last_link <= 3 and b.tokens < 600 and i != lead
         if near_link and all(blocks[k].tokens < 12 for k in range(last_link + 1, i)):
             candidates.append(i)
     # only repeated headline+summary pairs make a feed
@@ -471,7 +476,9 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
                     break
                 direct[a] += v * w
                 a = parent[a]
-            if anchor < 0 and 0 <= title_idx < i and v >= 25 and b.punct >= 2 and not b.heading:
+            # (never a site's statement under the headline: CSDN's 版权声明 box)
+            if (anchor < 0 and 0 <= title_idx < i and v >= 25 and b.punct >= 2 and not b.heading
+                    and not _STATEMENT.match(b.text) and _furniture(b.text[:160], furniture_lines(), True) is None):
                 anchor, anchor_caption = e, b.caption
         while e >= 0:
             subtree[e] += v
@@ -512,13 +519,27 @@ def _climb(node: int, subtree: list[float], parent: list[int], walk: _Walk | Non
         if subtree[p] >= subtree[node]:
             node = p
             continue
-        g = parent[p]
-        if (walk is not None and g >= 0 and subtree[node] - subtree[p] <= CLIMB_DIP * subtree[node]
-                and subtree[g] >= CLIMB_GAIN * subtree[node] and _entry_run(walk, p, g)):
-            node = g
-            continue
-        break
+        if walk is None or subtree[node] - subtree[p] > CLIMB_DIP * subtree[node]:
+            break
+        entries = _entries_above(walk, p, subtree, CLIMB_GAIN * subtree[node])
+        if entries < 0:
+            break
+        node = entries
     return node
+
+
+def _entries_above(walk: _Walk, e: int, subtree: list[float], enough: float) -> int:
+    """The element holding a run of entries that ``e`` belongs to, ``e``'s parent or up to
+    ``ENTRY_LEVELS`` levels higher (a slide's ``<li>`` holds its caption box), when it is worth
+    ``enough``; else -1."""
+    child, a = e, walk.parent[e]
+    for _ in range(ENTRY_LEVELS):
+        if a < 0:
+            return -1
+        if subtree[a] >= enough and _entry_run(walk, child, a):
+            return a
+        child, a = a, walk.parent[a]
+    return -1
 
 
 def _entry_run(walk: _Walk, e: int, container: int) -> bool:
@@ -539,7 +560,10 @@ def _entry_run(walk: _Walk, e: int, container: int) -> bool:
     return all(c in stamped for c in same)
 
 
-_TIME_STAMP = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# an entry's label: a time or a day (15:42, 10月6日), a month (2023年3月), a slide's number (1/4),
+# a step (第一步)
+_TIME_STAMP = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
+                         r"|^第[一二三四五六七八九十\d]{1,3}[步章节]")
 
 
 def _first_post(walk: _Walk, root: int, pos: list[float], title_idx: int) -> int:
@@ -648,7 +672,7 @@ def _title_index(walk: _Walk, title: str | None) -> int:
 
 def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     title_idx = _title_index(walk, title)
-    values = _values(walk.blocks, walk.parent)
+    values = _values(walk.blocks, walk.parent, title_idx)
     _data_tables(walk, values)
     root, subtree = _choose(walk, title_idx, values)
     parent = walk.parent
@@ -699,7 +723,7 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
         e = b.owner
         if i < resume or not inside[e] or junk[e] or b.boiler is not None or b.tokens == 0:
             continue
-        if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30):
+        if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30) and not _linked_names_sentence(b):
             continue
         # a longer line is furniture only by its opening (a platform's 280-character statement)
         if len(b.text) <= 160:
@@ -831,14 +855,34 @@ def _story_resumes(walk: _Walk, at: int, inside: list[bool], junk: list[bool]) -
         if b.tokens and not junk[b.owner] and b.boiler is None and b.link_tokens * 2 <= b.tokens:
             break
         j += 1
+    if j <= at + 1 or j >= len(blocks):
+        return 0
+    # a related box that has closed (<div class="moreArticle">相关新闻 + links</div>) before the
+    # text goes on says by itself that the story resumes: one paragraph is enough
+    need = 1 if _closed_box(walk, at, j) else RESUME_PARAGRAPHS
     run, k = 0, j
-    while k < len(blocks) and run < RESUME_PARAGRAPHS:
+    while k < len(blocks) and run < need:
         b = blocks[k]
         if not inside[b.owner] or b.link_tokens or not _is_prose(b) or b.tokens < 20:
             break
         run += 1
         k += 1
-    return j if run >= RESUME_PARAGRAPHS and j > at + 1 else 0
+    return j if run >= need else 0
+
+
+def _closed_box(walk: _Walk, at: int, j: int) -> bool:
+    """Whether the element holding block ``at`` (a heading) and the links after it, up to block
+    ``j``, does not hold block ``j``: the list was a box of its own inside the story."""
+    def chain(e: int) -> list[int]:
+        out = []
+        while e >= 0:
+            out.append(e)
+            e = walk.parent[e]
+        return out
+
+    links = [set(chain(walk.blocks[k].owner)) for k in range(at + 1, j)]
+    box = next((a for a in chain(walk.blocks[at].owner) if all(a in up for up in links)), -1)
+    return box >= 0 and box not in chain(walk.blocks[j].owner)
 
 
 def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
@@ -914,6 +958,17 @@ _OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
                       r"|^[^，。：:]{0,12}(?:们|各位|同志|朋友|先生|女士|同学)[^，。：:]{0,6}[:：]$"
                       # a notice's addressee (各有关单位：), a bulletin's lead-in (…继续发布寒潮蓝色预警：)
                       r"|^各[\u4e00-\u9fff、]{1,14}[:：]$|^[^，。：:|｜]{6,60}(?:如下|预警|通知|公告|通告|提示|提醒)[:：]$")
+
+
+# a site's statement box (版权声明：本文为博主原创文章…): never the text after the headline
+_STATEMENT = re.compile(r"^[【\[]?\s*(?:版权声明|版權聲明|免责声明|免責聲明|声明|聲明)\s*[】\]]?\s*[:：]")
+
+
+def _linked_names_sentence(b: Block) -> bool:
+    """A short sentence whose names are links (个股方面，<a>贵州茅台</a>、<a>五粮液</a>…涨幅居前。, as
+    finance sites link every stock): it ends as a sentence, lists with marks, and has words of its
+    own around the links. A linked headline or a list of links has none of these."""
+    return (b.punct >= 3 and b.tokens - b.link_tokens >= 6 and _SENTENCE_END.search(b.text[-2:]) is not None)
 
 
 def _is_prose(b: Block) -> bool:

@@ -298,12 +298,26 @@ class PageMeta(PageFields):
         for segs, (_, origin) in zip(segments, candidates, strict=True):
             if not segs:
                 continue
-            # the title comes first ("标题_频道_网站"); a one-character first segment is debris
+            # the title comes first ("标题_频道_网站"); a one-character first segment is debris, and
+            # a site's name first ("澳門日報 - 標題", old Founder templates) gives way to the headline
+            segs = self._site_last(segs)
             best = next((s for s in segs if len(_key(s)) >= 2), max(segs, key=len))
             self.title = MetaField(best, origin)
             return
         if self.headings:
             self.title = MetaField(self.headings[0], "h1")
+
+    def _site_last(self, segs: list[str]) -> list[str]:
+        """``segs`` with a leading site name moved last: the page's own ``og:site_name``, or a
+        name shaped like one (澳門日報, 某某新聞網), when a longer segment follows it."""
+        if len(segs) < 2:
+            return segs
+        first, rest = segs[0], segs[1:]
+        own = {self.metas.get("og:site_name", "").strip(), self.metas.get("application-name", "").strip()} - {""}
+        longest = max(len(_key(s)) for s in rest)
+        if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(8, 2 * len(_key(first))):
+            return [*rest, first]
+        return segs
 
     def _meta_date(self, keys: Iterable[str]) -> MetaField | None:
         """The first of these <meta> keys whose value parses as a date."""
@@ -904,6 +918,9 @@ _LANG_REGION = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECA
 _TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|当前时间|當前時間|today\s+is)\s*[:：]?\s*$",
                     re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
+# a segment of a <title> that names the site, not the story: a short name ending as outlets do
+_SITE_NAME_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}"
+                              r"(?:日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|网|網|电子版|電子版)")
 # what may follow an outlet's name in its site's name: a word for a site or its edition, a Latin
 # name, or nothing (中時新聞網, 轉角國際 udn Global); 中央社会工作部 and 看中国经济网 are other names
 _SITE_NAME_END = re.compile(r"(?:新闻网|新聞網|电子报|電子報|中文网|中文網|即时新闻|即時新聞|新闻|新聞|网|網|官网|官網|"
