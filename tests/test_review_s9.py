@@ -351,3 +351,41 @@ def test_a_site_name_first_in_the_title_tag_gives_way_to_the_headline() -> None:
     html = (f'<html><head><meta charset="utf-8"><title>澳門日報 - {t}</title></head><body><table><tr><td class="font01">{t}</td>'
             f'</tr><tr><td class="font02">{"".join(f"<P>{p}</P>" for p in P_HK)}</td></tr></table></body></html>').encode()
     assert extract(html)["title"] == t
+
+
+SENT = "比赛第23分钟，江城队外援主罚任意球直接破门，{}帮助球队1:0领先。"
+SPAM_HEAD = "江城队夺得联赛冠军\n2023-11-05 21:30 来源：江城日报\n"
+AFTER = "赛后，数千名球迷在体育场外庆祝，场面十分热烈。"
+
+
+@pytest.mark.parametrize("splice", ["澳门新葡京官网www.xpj3388.com", "澳门新葡京官网 www.xpj3388.com ", "太阳城集团www.tyc888.com",
+                                    "澳门新葡京https://www.xpj3388.com/", "（澳门新葡京 www.xpj3388.com）", "澳门新葡京xpj3388.com"])
+def test_a_brand_and_its_address_go_together(splice: str) -> None:
+    rec = to_record(restore(SPAM_HEAD + SENT.format(splice) + "\n" + AFTER + "\n"))
+    assert rec["paragraphs"] == [SENT.format(""), AFTER] and rec["verdict"]["injected_spam"]  # type: ignore[index]
+
+
+def test_news_naming_a_gambling_site_keeps_it() -> None:
+    news = "警方查处了澳门新葡京xpj3388.com等赌博网站，抓获犯罪嫌疑人12名。"
+    rec = to_record(restore(SPAM_HEAD + news + "\n" + AFTER + "\n"))
+    assert rec["paragraphs"] == [news, AFTER] and not rec["verdict"]["injected_spam"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("澳门新葡京娱乐城 百家乐在线 真人荷官" + AFTER, AFTER),
+    (AFTER + "（百家樂在線 真人荷官）", AFTER),
+])
+def test_keyword_runs_glued_before_or_bracketed_after_a_paragraph_go_whole(line: str, want: str) -> None:
+    first = "江城队本赛季取得22胜5平3负的战绩，提前两轮锁定冠军。"
+    assert to_record(restore(SPAM_HEAD + first + "\n" + line + "\n"))["paragraphs"] == [first, want]
+
+
+def test_a_gloss_in_brackets_stays() -> None:
+    text = "患者服用伟哥（西地那非 处方药）后应遵医嘱，不可自行加量。"
+    assert text in to_record(restore(SPAM_HEAD + text + "\n" + AFTER + "\n"))["paragraphs"]  # type: ignore[operator]
+
+
+def test_a_phone_chip_before_a_link_is_no_brand() -> None:
+    line = "努比亚Z50S Pro外观公布：小牛皮玻璃圆盘相机，骁龙8 Gen2领先版https://mobile.example.com.cn/825/8257905.html"
+    doc = restore(SPAM_HEAD + AFTER + "\n" + line + "\n")
+    assert not doc.signals["spam_spans"] and not doc.decisions["injected_spam"]

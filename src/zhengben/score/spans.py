@@ -533,6 +533,53 @@ def _url_spans(text: str, own_host: str = "") -> list[Found]:
     return out
 
 
+# a site's address, with or without www (xpj3388.com, www.tyc888.com/), and the words that
+# introduce it after a brand (官网, 网址：)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,30}(?:\.[A-Za-z0-9-]{1,30})*"
+                     r"\.(?:com|net|cc|vip|top|xyz|bet|club|site|live|info|tv|io|me|app|co|cn|org)(?![A-Za-z0-9-])"
+                     r"(?:/[A-Za-z0-9\-._~/?#=&%]*)?", re.IGNORECASE)
+_DOMAIN_LEAD = re.compile(r"(?:\s?(?:官网|官網|官方网站|官方網站|网址|網址|网站|網站)\s*[:：]?)?\s?$")
+_GRAMMAR_KINDS = frozenset({"brand", "strong_tail", "tail", "web", "lottery", "latin"})
+_BRAND_TAIL_CHARS = 2
+
+
+def _brand_url_spans(line: str, scan: _Scan | None = None) -> list[Found]:
+    """A gambling brand with its site's address right after it (澳门新葡京官网www.xpj3388.com,
+    太阳城集团www.tyc888.com, 澳门新葡京xpj3388.com): the brand and the address go together, with
+    the brackets around them when they hold nothing else (（澳门新葡京 www.xpj3388.com）). An
+    address after no brand is left to the URL finder; a sentence with an enforcement word is news."""
+    if "." not in line:
+        return []
+    toks, guards = scan if scan is not None else _scan(line)
+    if not any(t.kind == "brand" for t in toks):
+        return []
+    out: list[Found] = []
+    for m in _DOMAIN.finditer(line):
+        lead = _DOMAIN_LEAD.search(line, 0, m.start())
+        at = lead.start() if lead else m.start()
+        # the grammar tokens right before, back to where the run of them starts (a brand's own
+        # tail the table does not list, 太阳城集团, may stand between)
+        run = [t for t in toks if t.end <= at and t.kind in _GRAMMAR_KINDS]
+        start, branded = at, False
+        for t in reversed(run):
+            gap = line[t.end:start]
+            if len(gap) > _BRAND_TAIL_CHARS or not all(is_cjk(c) or c == " " for c in gap):
+                break
+            start, branded = t.start, branded or t.kind == "brand"
+        if not branded or _guarded(line, guards, start, m.end()):
+            continue
+        start -= _place_before(line, start)  # 澳门新葡京: the place goes with the brand
+        if start > 0 and is_cjk(line[start - 1]):
+            continue  # the brand ends another word (骁龙8 Gen2: a phone's chip)
+        end = m.end()
+        if start > 0 and line[start - 1] in _SPLICE_BRACKETS and line[end:end + 1] == _SPLICE_BRACKETS[line[start - 1]]:
+            start, end = start - 1, end + 1
+        elif line[end:end + 1] == " ":
+            end += 1  # the space a splicer put after the address
+        out.append(Found(start, end, "spam.span.brand_url"))
+    return out
+
+
 # a site's watermark spliced into its text against scrapers: a bracketed source note naming a
 # domain, a bracketed reprint request, or a domain in full-width letters (ｗｗｗ．ｊｃｗ８８．ｃｏｍ)
 _WATERMARK = re.compile(
@@ -593,14 +640,24 @@ def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
         line = lines[i]
         for m in _BRACKETED.finditer(line):
             s, e = m.span()
-            if s == 0 or e >= len(line) or not is_cjk(line[s - 1]):
+            # inside a sentence, or appended after its full stop
+            if s == 0 or not (is_cjk(line[s - 1]) or (e >= len(line) and line[s - 1] in "。！？")) or (
+                    e >= len(line) and is_cjk(line[s - 1])):
                 continue
             inner = m.group(1)
             if cjk_count(inner) < 2:  # a reading (xié), a year, a Latin name
                 continue
-            hits = [(a, b, row["weight"]) for a, b, row in vocab.find(inner) if row["category"] == "porn"]
+            # porn words in any aside; gambling and ad words only as a run of keywords, every word
+            # one of them (百家樂在線 真人荷官), never one name or a gloss
+            parts = inner.split()
+            run = len(parts) >= 2 and all(any(True for _ in vocab.find(part)) or any(
+                t.kind != "latin" for t in _scan(part)[0]) for part in parts)
+            hits = [(a, b, row["weight"]) for a, b, row in vocab.find(inner)
+                    if row["category"] == "porn" or (run and row["category"] in ("gambling", "ad"))]
             strong = any(weight == "strong" for _, _, weight in hits)
-            covered = sum(cjk_count(inner[a:b]) or b - a for a, b, _ in hits)
+            if run:  # the brand grammar's words count too (真人荷官)
+                hits += [(t.start, t.end, "") for t in _scan(inner)[0] if t.kind != "latin"]
+            covered = len({k for a, b, _ in hits for k in range(a, b) if is_cjk(inner[k])})
             if strong and covered >= _BRACKETED_COVERAGE * max(cjk_count(inner), 1) and not _guarded(
                     line, _scan(line)[1], s, e):
                 out.setdefault(i, []).append(Found(s, e, "spam.span.bracketed"))
@@ -684,6 +741,29 @@ def _run_after_prose(line: str) -> Found | None:
     return None
 
 
+def _run_before_prose(line: str) -> Found | None:
+    """A keyword run glued before a paragraph's first sentence (``澳门新葡京娱乐城 百家乐在线
+    真人荷官记者从…``): space-separated words, mostly spam and two strong, the last one glued to the
+    sentence; the run and that last word go, the sentence stays."""
+    head_end = min((k for k in (line.find(c) for c in "，。！？；：") if k >= 0), default=-1)
+    if head_end < 0 or line.count(" ", 0, head_end) < 2:
+        return None
+    last_space = line.rfind(" ", 0, head_end)
+    words = line[:last_space].split()
+    if len(words) < 2 or any(not cjk_count(w) for w in words):
+        return None
+    m = measure_line(" ".join(words))
+    if m.strong < 2 or m.coverage < _TAIL_COVERAGE or _scan(line)[1]:
+        return None
+    # the word glued to the sentence: one ending in a vocabulary or grammar word that starts in
+    # its first two characters (真人荷官: 荷官 is the grammar's)
+    glued = line[last_space + 1:head_end]
+    ends = [b for a, b, _ in vocabulary("spam_vocab").find(glued) if a <= 2]
+    ends += [t.end for t in _scan(glued)[0] if t.start <= 2 and t.kind != "latin"]
+    end = last_space + 1 + max(ends) if ends else last_space + 1
+    return Found(0, end, "spam.span.keyword_run")
+
+
 _TAIL_COVERAGE = 0.5
 _ENDS_CLEAN = frozenset("。！？”」）)")
 _CLOSERS = frozenset("”’」』）)")
@@ -735,7 +815,7 @@ class _Runs(NamedTuple):
 
 _ASC_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ASC_TOKEN = re.compile(r"[A-Za-z0-9]{12}")
-_ASC_URL = re.compile(r"https?://|www\.")
+_ASC_URL = re.compile(r"https?://|www\.|[A-Za-z0-9]\.(?:com|net|cc|vip|top|xyz|bet)(?![A-Za-z])", re.IGNORECASE)
 # re.IGNORECASE matches an ASCII letter with itself in either case and only these others (tested):
 # İ and ı for i, ſ for s, the Kelvin sign for k
 _ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
@@ -784,7 +864,7 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
     found = _brand_spans(line, ctx, cfg, scan)
     if runs is None:
         found += _control_spans(line) + _token_spans(line) + _url_spans(line, own_host) + _anchor_spans(line)
-        found += _watermark_spans(line)
+        found += _watermark_spans(line) + _brand_url_spans(line, scan)
         found += _sale_spans(line) + _glued_spam_spans(line) + _contact_spans(line)
     else:  # the same finders in the same order, each where it can find anything
         if i in runs.control:
@@ -792,7 +872,7 @@ def _line_findings(line: str, ctx: PageContext, cfg: SpanConfig, own_host: str,
         if i in runs.token:
             found += _token_spans(line)
         if i in runs.url:
-            found += _url_spans(line, own_host) + _watermark_spans(line)
+            found += _url_spans(line, own_host) + _watermark_spans(line) + _brand_url_spans(line, scan)
         if i in runs.anchor:
             found += _anchor_spans(line)
         if i in runs.sale:
@@ -1386,6 +1466,8 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
     for i, line in enumerate(lines):
         if tail := _run_after_prose(line):
             spans[i] = _merge([*spans.get(i, []), tail])
+        if " " in line and (head := _run_before_prose(line)):
+            spans[i] = _merge([*spans.get(i, []), head])
     guide, keywords = _guide_keywords(lines, page)
     if keywords:
         for i, line in enumerate(lines):
