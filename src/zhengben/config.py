@@ -172,9 +172,13 @@ class LineConfig:
     # At least this many body lines, every one cut short with an ellipsis, are a list of teasers
     # (a search result or channel page), not an article.
     teaser_run: int = 3
-    # A page with a not-found message (line.nav.error_page) and at most this many characters of
-    # other body text is an error page: the text around the message explains it, no article.
+    # A page with a not-found message (line.nav.error_page) among its first lines, no dateline, and
+    # at most this many characters of body text after the message is an error page: that text
+    # explains the message, and there is no article.
     error_page_body_chars: int = 160
+    # At least this many consecutive lines cut into the same number of cells (tabs or runs of
+    # spaces), at least half of them holding a digit, are a flattened table: text, not a menu.
+    table_rows: int = 3
     # Keep photo captions in the text, where they stand (``extract`` does, as reference
     # extractions do); by default they leave the body and the record lists them apart.
     captions_in_text: bool = False

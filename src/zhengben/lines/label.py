@@ -54,8 +54,8 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
                           r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30
-# this many rows of equal cells make a flattened table
-_TABLE_ROWS = 3
+# a not-found message among this many first text lines makes an error page
+_ERROR_PAGE_TOP = 3
 # this many paragraphs repeated in order from the first are the body scraped again; a
 # paragraph right after itself is a double read only at this length (dialogue and emphasis repeat
 # short lines: “准备好了。” “准备好了。”)
@@ -464,20 +464,22 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
 # three or more words, each followed by its reading in brackets (pinyin or zhuyin)
 _READING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[（(]"
                            r"[a-zA-Zü\u00e0-\u01dc\u3105-\u3129\u02ca\u02c7\u02cb\u02d9\s]+[)）][\s\u3000、，,]*){3,}")
+_MENU_SHAPES = frozenset({"line.nav.tokens", "line.nav.short_run"})
 # columns of a flattened table: a tab, or two or more spaces, between cells
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 
 
-def _tables(lines: list[Line], text_idx: list[int]) -> None:
-    """Rows of a table flattened to text (江南区  优  3.12  29天, 番茄<TAB>2个): three or more
+def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
+    """Rows of a table flattened to text (江南区  优  3.12  29天, 番茄<TAB>2个): ``min_rows`` or more
     consecutive lines cut into the same number (two or more) of cells by tabs or runs of spaces,
-    most holding a digit. They are the article's, not a menu; a header row of the same shape
-    right above goes with them. Menus hold no numbers, and a pager's numbers sit on one line."""
-    rows = [i for i in text_idx if lines[i].label in ("body", "navigation")
+    at least half of them holding a digit. They are the article's, not a menu; a header row of
+    the same shape goes with them. Menus hold no numbers, and a pager's numbers sit on one line."""
+    # body lines, and lines only the generic menu shapes took (never a specific chrome rule's)
+    rows = [i for i in text_idx if (lines[i].label == "body" or lines[i].rule in _MENU_SHAPES)
             and len(_CELL_GAP.split(lines[i].text.strip())) >= 2]
     for run in _groups_of(rows, text_idx):
         widths = {len(_CELL_GAP.split(lines[i].text.strip())) for i in run}
-        if len(run) >= _TABLE_ROWS and len(widths) == 1 and 2 * sum(
+        if len(run) >= min_rows and len(widths) == 1 and 2 * sum(
                 any(c.isdigit() for c in lines[i].text) for i in run) >= len(run):
             for i in run:
                 if lines[i].label != "body" or lines[i].rule == "line.body.text":
@@ -533,7 +535,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     if spam and any(lines[i].rule != "line.spam.keywords" and holds_guard(views[i]) for i in text_idx):
         for i in spam:
             _set(lines[i], "body", "line.body.text")
-    _tables(lines, text_idx)
+    _tables(lines, text_idx, cfg.table_rows)
     # a lesson's new words, each with its reading (爸（bà）　妈（mā）…): a word list, not a menu
     for i in text_idx:
         if lines[i].rule == "line.nav.tokens" and _READING_LIST.fullmatch(lines[i].text.strip()):
@@ -588,11 +590,13 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
     if applies("line.body.repeat", fmt):
         _repeats(lines, views, text_idx)
-    # a not-found message with a sentence or two explaining it: the page has no article
-    if any(lines[i].rule == "line.nav.error_page" for i in text_idx):
-        body = [i for i in text_idx if lines[i].label == "body"]
-        if sum(len(views[i]) for i in body) <= cfg.error_page_body_chars:
-            for i in body:
+    # a not-found message near the top of a page with no dateline, and a sentence or two after it
+    # explaining it: the page has no article (a brief quoting the message has its dateline)
+    error = next((k for k, i in enumerate(text_idx) if lines[i].rule == "line.nav.error_page"), None)
+    if error is not None and error < _ERROR_PAGE_TOP and not any(lines[i].label == "dateline" for i in text_idx):
+        after = [i for i in text_idx[error + 1:] if lines[i].label == "body"]
+        if sum(len(views[i]) for i in after) <= cfg.error_page_body_chars:
+            for i in after:
                 _set(lines[i], "navigation", "line.nav.error_page")
     # a list of teasers (search results): every body line cut short with an ellipsis, between the
     # results' link-and-date lines (an essay's paragraphs may all trail off). Only where an extractor chose the block: a

@@ -81,8 +81,9 @@ def all_dates(text: str, default_offset: str = "+08:00", day_first: bool = False
 # a date the page marks as its last update, not its publication
 UPDATE_LABEL = re.compile(
     r"(?:更新|修改|修订|修訂|编辑于|編輯於|Updated|Modified)\s*(?:时间|時間|日期|于|於)?\s*[:：]?\s*$", re.IGNORECASE)
-# ... or by a word right after it
-_UPDATED_AFTER = re.compile(r"\s*(修改|更新|修订|修訂|編輯|编辑)(?![\u4e00-\u9fff]{0,2}(?:时间|時間|日期))")
+# ... or by 修改 right after it (CSDN's 已于 … 修改); 更新 after a lone date is an old portal's
+# publication stamp (2005-01-06 08:13更新), and 编辑 after it the editor's label
+_UPDATED_AFTER = re.compile(r"\s*(修改|修订|修訂)(?![\u4e00-\u9fff]{0,2}(?:时间|時間|日期))")
 
 
 def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, str] | None:

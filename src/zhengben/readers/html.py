@@ -116,11 +116,13 @@ _LONG_FURNITURE = re.compile(r"^.{0,6}(?:声明|聲明|以上|原标|原標|版�
 # climbing passes a parent that loses at most this share of the value (an entry's time stamp
 # beside its text) when the level above it gains at least CLIMB_GAIN times the value
 CLIMB_DIP = 0.1
-# a table of at least this many cells can be a data table (see _data_tables)
-DATA_TABLE_CELLS = 6
 CLIMB_GAIN = 1.5
 # how many levels above the dip the run of entries may start (an entry's box inside its <li>)
 ENTRY_LEVELS = 3
+# a table of at least this many cells can be a data table (see _data_tables)...
+DATA_TABLE_CELLS = 6
+# ... when a block of at least this value stands beside it (a paragraph of the story)
+DATA_TABLE_PROSE = 20
 
 
 @dataclass
@@ -395,19 +397,26 @@ def _values(blocks: list[Block], parent: list[int], title_idx: int = -1) -> list
     A teaser is prose right after a linked headline (at most two short lines, such as
     "来源·3小时前", in between): the summary of another article in a feed. It counts 0, so
     a feed below a short article neither outweighs it nor gets merged into it. The first prose
-    after the page's own headline is its lead, never a teaser, whatever menu stood above the
-    headline.
+    after the page's own headline is its lead, never a teaser, when the link before it is a menu
+    above the headline (a linked headline after it heads another story's teaser).
     """
     values = [_value(b) for b in blocks]
     _verse_runs(blocks, values, parent)
     lead = next((i for i in range(title_idx + 1, len(blocks)) if values[i] > 0), -1) if title_idx >= 0 else -1
+    if lead >= 0:
+        # the lead goes on into paragraphs beside it; a lone item in its own box under the
+        # headline (a ticker's 【即時新聞快訊】…) may be another story's
+        box = parent[blocks[lead].owner]
+        if not any(values[j] > 0 and parent[blocks[j].owner] == box for j in range(lead + 1, len(blocks))):
+            lead = -1
     last_link = -10
     candidates: list[int] = []
     for i, b in enumerate(blocks):
         if 6 <= b.tokens <= 60 and b.link_tokens * 2 > b.tokens:
             last_link = i
             continue
-        near_link = values[i] > 0 and i - last_link <= 3 and b.tokens < 600 and i != lead
+        own_lead = i == lead and last_link < title_idx
+        near_link = values[i] > 0 and i - last_link <= 3 and b.tokens < 600 and not own_lead
         if near_link and all(blocks[k].tokens < 12 for k in range(last_link + 1, i)):
             candidates.append(i)
     # only repeated headline+summary pairs make a feed
@@ -434,14 +443,37 @@ def _data_tables(walk: _Walk, values: list[float]) -> None:
             e = walk.parent[e]
         if e >= 0:
             cells.setdefault(e, []).append(i)
-    for members in cells.values():
+    for table, members in cells.items():
         blocks = [walk.blocks[i] for i in members]
         tokens = sum(b.tokens for b in blocks)
         if (len(members) >= DATA_TABLE_CELLS and tokens and sum(b.link_tokens for b in blocks) * 10 <= tokens
                 and all(b.boiler is None for b in blocks)
-                and sum(any(c.isdigit() for c in b.text) for b in blocks) * 3 >= len(blocks)):
+                and sum(any(c.isdigit() for c in b.text) for b in blocks) * 3 >= len(blocks)
+                and _beside_prose(walk, table, values)):
             for i in members:
                 values[i] = max(values[i], 0.0)
+
+
+def _beside_prose(walk: _Walk, table: int, values: list[float]) -> bool:
+    """Whether the table's parent holds a paragraph of prose outside the table (the story it
+    belongs to), not only widgets: a sidebar's quote table stands among boxes, not paragraphs.
+    A wrapper that holds the table alone (<div class="tbl"><table>) is passed for its parent."""
+    box = walk.parent[table]
+    if box >= 0 and all(_within(walk, b.owner, table) for b in walk.blocks if _within(walk, b.owner, box)):
+        box = walk.parent[box]
+    if box < 0:
+        return False
+    return any(values[i] >= DATA_TABLE_PROSE and _is_prose(b) and _within(walk, b.owner, box)
+               and not _within(walk, b.owner, table) for i, b in enumerate(walk.blocks))
+
+
+def _within(walk: _Walk, e: int, ancestor: int) -> bool:
+    """Whether element ``e`` is ``ancestor`` or inside it."""
+    while e >= 0:
+        if e == ancestor:
+            return True
+        e = walk.parent[e]
+    return False
 
 
 def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list[float]]:
@@ -723,7 +755,8 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
         e = b.owner
         if i < resume or not inside[e] or junk[e] or b.boiler is not None or b.tokens == 0:
             continue
-        if b.link_tokens * 2 > b.tokens and not (b.punct >= 2 and b.tokens >= 30) and not _linked_names_sentence(b):
+        linked = b.link_tokens * 2 > b.tokens
+        if linked and not (b.punct >= 2 and b.tokens >= 30) and not _linked_names_sentence(b):
             continue
         # a longer line is furniture only by its opening (a platform's 280-character statement)
         if len(b.text) <= 160:
@@ -772,7 +805,8 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     # datelines, bylines, "播报文章" before the first sentence (verse has no sentence: keep)
     first = next((k for k, b in enumerate(kept[:8])
                   if _is_prose(b) or b.tokens >= 30 or _NEWS_LEAD.search(b.text) or _OPENING.search(b.text)), 0)
-    kept = kept[first:]
+    # ... but a column's kicker and its opening heading (【短视频文化现象观察】, 开栏的话) stay
+    kept = [b for b in kept[:first] if _KICKER.fullmatch(b.text.strip())] + kept[first:]
     if kept and title_idx >= 0:
         # a standfirst outside the container, but never the teaser copy just left out, nor another
         lead = [b for b in _lead(walk, title_idx, walk.blocks.index(kept[0]), values)
@@ -791,18 +825,22 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...], o
     A footer states its notice up front; a long line of several sentences that only
     mentions "版权所有" halfway ("须获得版权所有者的许可。") is the article's prose.
     """
-    for _, action, pattern in rules:
+    for rid, action, pattern in rules:
         m = pattern.search(text)
         if m is None or (opening and m.start() > _OPENING_CHARS):
             continue
         if len(text) > 80 and m.start() > 20 and len(_SENTENCE_END.findall(text[:m.start()])) >= 2:
             continue
-        if action == "cut" and _prose_mention(text, m.start()):
+        if rid in _MENTIONED_RULES and _prose_mention(text, m.start()):
             continue
         return action
     return None
 
 
+# the unanchored footer rules whose phrase a sentence may name (中央网信办违法和不良信息举报中心受理…)
+_MENTIONED_RULES = frozenset({"html.line.copyright", "html.line.disclaimer"})
+# a disclaimer's own words: a line holding them is the disclaimer, not prose naming one
+_DISCLAIMER_WORDS = re.compile(r"转载|轉載|不代表|立场|立場|侵权|侵權|版权归|版權歸|仅代表|僅代表|免责|免責")
 # what only a footer holds: a copyright sign, a licence or record number
 _FOOTER_TOKEN = re.compile(r"©|\(c\)|Copyright|ICP|\d{6,}|All Rights", re.IGNORECASE)
 
@@ -811,7 +849,8 @@ def _prose_mention(text: str, start: int) -> bool:
     """A sentence that names a footer's phrase (其中，中央网信办违法和不良信息举报中心受理举报…。;
     图片上并无“版权所有”字样。): it ends as a sentence, a clause or a quote leads up to the
     phrase, and nothing in it is a footer's own token. The story goes on after it."""
-    if not re.search(r"[。！？][”」]?\s*$", text) or _FOOTER_TOKEN.search(text):
+    if not re.search(r"[。！？][”」]?\s*$", text) or _FOOTER_TOKEN.search(text) or _STATEMENT.match(text) or (
+            _DISCLAIMER_WORDS.search(text)):
         return False
     before = text[:start]
     return bool(re.search(r"[，,“「]", before)) or cjk_count(before) >= 8
@@ -960,6 +999,14 @@ _OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
                       r"|^各[\u4e00-\u9fff、]{1,14}[:：]$|^[^，。：:|｜]{6,60}(?:如下|预警|通知|公告|通告|提示|提醒)[:：]$")
 
 
+# a search page's own heading or <title> (「颱風」的搜尋結果 - Yahoo奇摩新聞, 搜索结果_某某网)
+_SEARCH_PAGE = re.compile(r"^(?:[「“\"].{1,30}[」”\"]\s*的)?\s*"
+                          r"(?:搜尋結果|搜索结果|搜索結果|检索结果|檢索結果|search results)"
+                          r"(?:\s*$|\s*[-_|｜–—])|的(?:搜尋結果|搜索结果|搜索結果)(?:\s*$|\s*[-_|｜–—])", re.IGNORECASE)
+# a column's kicker or opening heading above the first sentence: the article's, not a byline
+_KICKER = re.compile(r"[【\[〖](?![^】\]〗]*(?:报道|報導|報道|讯|訊|电|電|记者|記者|编辑|編輯|来源|來源|作者|摄|攝))"
+                     r"[^】\]〗\d:：]{2,24}[】\]〗]|(?:开栏的话|開欄的話|编者按|編者按|编者的话|編者的話|编辑的话|"
+                     r"引子|引言|前言|导语|導語)[:：]?")
 # a site's statement box (版权声明：本文为博主原创文章…): never the text after the headline
 _STATEMENT = re.compile(r"^[【\[]?\s*(?:版权声明|版權聲明|免责声明|免責聲明|声明|聲明)\s*[】\]]?\s*[:：]")
 
@@ -1105,6 +1152,9 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         return article
     if not found:
         article.no_article_reason = "html.no_article.low_score"
+        return article
+    if _SEARCH_PAGE.search(meta.title_text or ""):
+        article.no_article_reason = "html.no_article.search_page"
         return article
     article.has_article = True
     article.paragraphs = [b.text for b in blocks]

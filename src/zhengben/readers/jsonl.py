@@ -22,6 +22,7 @@ __all__ = ["open_stream", "plan", "read", "record_from_row"]
 
 _READ_CHUNK = 1 << 20
 _PIECE = 1 << 16
+_OUT_MAX = 1 << 20
 
 
 class _Decompressing(io.RawIOBase):
@@ -30,15 +31,20 @@ class _Decompressing(io.RawIOBase):
     ``gzip.GzipFile`` raises inside the ``read`` that would have returned the last megabyte,
     losing the records in it, and zstandard's stream reader ends a truncated frame silently.
     Here the bytes come first, then ``EOFError`` (truncated) or the decoder's own error (corrupt).
-    Concatenated members or frames are read one after another.
+    Concatenated members or frames are read one after another, with zero padding between them.
+    Input goes to the decoder ``_PIECE`` bytes at a time, and a zlib decoder returns at most
+    ``_OUT_MAX`` bytes a call, so memory stays bounded and an error loses one piece's output.
     """
 
-    def __init__(self, path: str, new_decoder: Callable[[], Any]) -> None:
+    def __init__(self, path: str, new_decoder: Callable[[], Any], bounded: bool) -> None:
         self._raw = open(path, "rb")  # noqa: SIM115 - closed in close()
         self._new = new_decoder
+        self._bounded = bounded  # the decoder takes max_length and keeps an unconsumed_tail (zlib)
         self._z = new_decoder()
-        self._pending = b""
-        self._ended = False
+        self._in = b""  # compressed bytes not yet decoded
+        self._out = b""  # decoded bytes not yet read, from self._pos
+        self._pos = 0
+        self._raw_ended = False
         self._in_member = False  # a member has begun and not yet ended
         self._error: Exception | None = None
 
@@ -46,36 +52,48 @@ class _Decompressing(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        while not self._pending:
+        while self._pos >= len(self._out):
             if self._error is not None:
                 raise self._error
-            if self._ended:
+            if not self._decode():
                 return 0
-            chunk = self._raw.read(_READ_CHUNK)
-            if not chunk:
-                self._ended = True
-                if self._in_member:
-                    raise EOFError("compressed file ended before the end-of-stream marker was reached")
-                return 0
-            try:  # in small pieces: a decoder error loses the output of its own piece only
-                for i in range(0, len(chunk), _PIECE):
-                    self._feed(chunk[i:i + _PIECE])
-            except Exception as exc:  # raised once the bytes before it are read
-                self._error = exc
-        n = min(len(buffer), len(self._pending))
-        buffer[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
+        n = min(len(buffer), len(self._out) - self._pos)
+        buffer[:n] = self._out[self._pos:self._pos + n]
+        self._pos += n
         return n
 
-    def _feed(self, chunk: bytes) -> None:
-        while chunk:
-            self._in_member = True
-            self._pending += self._z.decompress(chunk)
-            if not self._z.eof:
-                return
-            chunk = self._z.unused_data.lstrip(b"\0")  # the next member (zero padding between is allowed)
-            self._z = self._new()
-            self._in_member = False
+    def _decode(self) -> bool:
+        """Decode the next stretch of output into ``_out``; False at a clean end of the file."""
+        while True:
+            if not self._in:
+                if self._raw_ended:
+                    if self._in_member:
+                        raise EOFError("compressed file ended before the end-of-stream marker was reached")
+                    return False
+                self._in = self._raw.read(_PIECE)
+                self._raw_ended = not self._in
+                continue
+            if not self._in_member:
+                self._in = self._in.lstrip(b"\0")  # padding between members
+                if not self._in:
+                    continue
+                self._in_member = True
+            try:
+                if self._bounded:
+                    out = self._z.decompress(self._in, _OUT_MAX)
+                    self._in = self._z.unconsumed_tail
+                else:
+                    out, self._in = self._z.decompress(self._in), b""
+            except Exception as exc:  # raised once the bytes before it are read
+                self._error, self._in = exc, b""
+                return True
+            if self._z.eof:  # the member ended: what follows starts the next one
+                self._in = self._z.unused_data + self._in
+                self._z = self._new()
+                self._in_member = False
+            if out:
+                self._out, self._pos = out, 0
+                return True
 
     def close(self) -> None:
         self._raw.close()
@@ -86,11 +104,12 @@ def open_stream(path: str) -> IO[bytes]:
     """A binary stream of the decompressed file."""
     low = path.lower()
     if low.endswith(".gz"):
-        return io.BufferedReader(_Decompressing(path, lambda: zlib.decompressobj(wbits=31)), 1 << 20)
+        return io.BufferedReader(_Decompressing(path, lambda: zlib.decompressobj(wbits=31), True), 1 << 20)
     if low.endswith(".zst"):
         import zstandard
 
-        return io.BufferedReader(_Decompressing(path, lambda: zstandard.ZstdDecompressor().decompressobj()), 1 << 20)
+        return io.BufferedReader(_Decompressing(path, lambda: zstandard.ZstdDecompressor().decompressobj(), False),
+                                 1 << 20)
     return open(path, "rb", buffering=1 << 20)
 
 

@@ -41,7 +41,7 @@ def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
     names = set(pf.schema_arrow.names)
     wanted = [c for c in (opts.id_field, opts.url_field, opts.html_field, opts.text_field) if c in names]
     row = sum(meta.row_group(i).num_rows for i in range(task.start))
-    groups = list(range(task.start, task.stop))
+    groups = list(range(task.start, task.stop if task.stop >= 0 else meta.num_row_groups))  # -1: to the end
     if not groups or not wanted:
         return
     for batch in pf.iter_batches(batch_size=_BATCH_ROWS, row_groups=groups, columns=wanted):

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import glob
 import os
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from zhengben.errors import ConfigError
+from zhengben.writers.rejects import traceback_summary
 
 __all__ = [
     "FILE_SUFFIXES", "RawRecord", "ReadOptions", "Source", "Task", "expand_inputs", "plan_source", "plan_tasks",
@@ -176,8 +178,10 @@ def plan_source(index: int, src: Source, opts: ReadOptions) -> list[Task]:
     planner = {"jsonl": jsonl.plan, "parquet": parquet.plan, "warc": warc.plan}[src.fmt]
     try:
         ranges = planner(src.name, opts)
-    except Exception:  # an unreadable file becomes one task whose read reports why
-        ranges = [(0, -1, _size(src.name))]
+    except Exception:  # an unreadable file becomes one whole-file task whose read reports why
+        size = _size(src.name)
+        # (a gzip WARC's whole range is its byte range; -1 is every other reader's "to the end")
+        ranges = [(0, size if src.fmt == "warc" and src.name.lower().endswith(".gz") else -1, size)]
     return [Task(f"{index:05d}-{ti:06d}", src.name, src.fmt, a, b, size) for ti, (a, b, size) in enumerate(ranges)]
 
 
@@ -223,6 +227,13 @@ def _guarded(task: Task, records: Iterator[RawRecord]) -> Iterator[RawRecord]:
             where, count = rec.offset + (1 if task.fmt == "parquet" else rec.length), count + 1
             yield rec
     except Exception as exc:  # any reader failure is a per-task reject, not a crash
-        reason = "input.truncated" if isinstance(exc, EOFError) else "input.unreadable"
-        yield RawRecord(f"{task.source}:{where}", task.source, where, reject=reason,
-                        detail=f"reading stopped after {count} record(s): {type(exc).__name__}: {exc}"[:300])
+        detail = f"reading stopped after {count} record(s): {type(exc).__name__}: {exc}"[:300]
+        if isinstance(exc, EOFError):
+            reason = "input.truncated"
+        elif isinstance(exc, (OSError, ValueError, zlib.error)) or type(exc).__module__.split(".")[0] in (
+                "pyarrow", "zstandard", "fastwarc"):
+            reason = "input.unreadable"
+        else:  # not the input's fault: a reader bug, reported with where it happened
+            reason = "error.reader"
+            detail = f"{detail} | {traceback_summary(exc)}"[:1000]
+        yield RawRecord(f"{task.source}:{where}", task.source, where, reject=reason, detail=detail)

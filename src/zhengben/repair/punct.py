@@ -98,8 +98,8 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
     for scanner, eat_before in ((after_cjk, True), (before_cjk, False)):
         for m in scanner.finditer(text):
             i, end = m.start(1), m.end()
-            if eat_before and _after_ascii_call(text, m.start()) and not _HAS_CJK.match(_next(text, m.end() - 1)[0]):
-                continue  # range(3): print(i); but B(3,0),且 is a sentence's comma
+            if eat_before and _code_mark(text, m):
+                continue
             nxt = text[end:end + 1]
             rule = rules[m.group(1)]
             # eat the converter's stray spaces around the mark (after CJK: ``说 : 好``), but not
@@ -170,6 +170,12 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _code_mark(text: str, m: re.Match[str]) -> bool:
+    """Whether a mark the after-CJK scanner found is code's or notation's: after ``range(3)`` with
+    no CJK following (``range(3): print(i)``); ``B(3,0),且`` is a sentence's comma."""
+    return _after_ascii_call(text, m.start()) and not _HAS_CJK.match(_next(text, m.end() - 1)[0])
+
+
 def _after_ascii_call(text: str, i: int) -> bool:
     """Whether the mark at ``i`` follows a ``)`` closing brackets with no CJK inside, opened right
     after a Latin letter (``range(3):``): code or notation, not a converted CJK bracket."""
@@ -192,8 +198,7 @@ def count_punct(text: str) -> tuple[int, int]:
     after_cjk, before_cjk = _scanners()
     after = after_cjk.findall(text)
     if after and ")" in text:  # not after code (range(3):), as restorable() skips it
-        after = [m for m in after_cjk.finditer(text)
-                 if not (_after_ascii_call(text, m.start()) and not _HAS_CJK.match(_next(text, m.end() - 1)[0]))]
+        after = [m for m in after_cjk.finditer(text) if not _code_mark(text, m)]
     restorable_marks = len(after) + len(before_cjk.findall(text))
     if "(" in text:
         restorable_marks += 2 * len(_bracket_pairs(text))

@@ -99,8 +99,8 @@ _SENTENCE_END = re.compile("(?:[。！？!?…]|\\.{2,})[”’」』）)]?\\s*$
 # a clause mark; a period, comma or colon between digits is a number's (3.12, 1,200, 1:0)
 _CLAUSE = re.compile(r"[，。、；：！？;!?]|(?<!\d)[,.:]|[,.:](?!\d)")
 # a list row: a short label and a colon, a number or a bullet first ("第一台：", "189期：", "1."),
-# not a score (帮助球队1:0领先)
-_ITEM_START = re.compile(r"\s*(?:[^\s，。：:,]{1,8}[:：](?!\d)|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
+# not a score (帮助球队1:0领先: a digit right before the colon)
+_ITEM_START = re.compile(r"\s*(?:[^\s，。：:,]{0,7}[^\s，。：:,\d][:：]|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
 # columns aligned with runs of spaces or tabs inside a line: a table's row, not wrapped prose
 _ALIGNED = re.compile(r"\S(?: {2,}|\t)\S")
 def _columns(line: str) -> int:

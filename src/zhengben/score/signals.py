@@ -55,9 +55,10 @@ _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
 
 # a reading right before one of these glosses the quoted word (常把「買（mǎi）」說錯)
 _CLOSING_QUOTES = frozenset("」』”’")  # not ASCII ": on a half-width mirror it opens quotes too
-_OPENING_QUOTES = frozenset("「『“‘")
 # a quoted word or phrase this short, with a reading inside, is the thing a lesson teaches
 _SHORT_QUOTE = 6
+_QUOTE_OPENED = re.compile(rf"[「『“‘][^。！？，；」』”’]{{0,{_SHORT_QUOTE}}}\Z")
+_QUOTE_CLOSES = re.compile(rf"[^。！？，；「『“‘]{{0,{_SHORT_QUOTE}}}[」』”’]")
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -66,12 +67,10 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     or a few characters later, with no sentence mark between."""
     if text[end:end + 1] in _CLOSING_QUOTES:
         return True
-    head = text[max(0, start - _SHORT_QUOTE):start]
-    tail = text[end:end + _SHORT_QUOTE + 1]
-    opened = max((head.rfind(q) for q in _OPENING_QUOTES), default=-1)
-    closed = min((k for q in _CLOSING_QUOTES if (k := tail.find(q)) >= 0), default=-1)
-    return (opened >= 0 and closed >= 0 and not any(c in "。！？，；" for c in head[opened:])
-            and not any(c in "。！？，；" for c in tail[:closed]))
+    return (_QUOTE_OPENED.search(text, max(0, start - _SHORT_QUOTE), start) is not None
+            and _QUOTE_CLOSES.match(text, end) is not None)
+
+
 # a sentence ends at these (for counting which sentences hold readings)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # a reading stated in the prose, after the verb that introduces it: 读báo, 念作“lù”, 讀音ㄕˋ

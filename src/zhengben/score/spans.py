@@ -581,12 +581,14 @@ def _brand_url_spans(line: str, scan: _Scan | None = None) -> list[Found]:
 
 
 # a site's watermark spliced into its text against scrapers: a bracketed source note naming a
-# domain, a bracketed reprint request, or a domain in full-width letters (ｗｗｗ．ｊｃｗ８８．ｃｏｍ)
+# domain, a bracketed reprint request, or a domain in full-width letters (ｗｗｗ．ｊｃｗ８８．ｃｏｍ);
+# and a click prompt glued to a sentence (【点击投票】)
 _WATERMARK = re.compile(
     r"[【\[（(]\s*(?:本文)?(?:来源|來源|出处|出處)\s*[:：]\s*(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?\s*[】\]）)]"
     r"|[【\[（(]\s*(?:转载请|轉載請)(?:保留|注明)[^】\]）)\n]{0,12}[】\]）)]"
+    r"|【(?:点击|點擊)(?:投票|报名|報名|参与|參與|领取|領取|购买|購買|订阅|訂閱)】"
     r"|[ｗＷ]{3}．[ａ-ｚＡ-Ｚ０-９－]+(?:．[ａ-ｚＡ-Ｚ]{2,4})+")
-_WATERMARK_HINTS = ("ｗｗｗ", "ＷＷＷ", "转载请", "轉載請")
+_WATERMARK_HINTS = ("ｗｗｗ", "ＷＷＷ", "转载请", "轉載請", "【点击", "【點擊")
 
 
 def _watermark_spans(text: str) -> list[Found]:
@@ -595,7 +597,8 @@ def _watermark_spans(text: str) -> list[Found]:
     （ｗｗｗ．ｍｏｆｃｏｍ．ｇｏｖ．ｃｎ）, 登录…) are the text's own."""
     out = []
     for m in _WATERMARK.finditer(text):
-        if not (text[:m.start()].strip() and text[m.end():].strip()):
+        # (a click prompt may end the line: …欢迎市民为他们投票。【点击投票】)
+        if not (text[:m.start()].strip() and (text[m.end():].strip() or m.group()[1:3] in ("点击", "點擊"))):
             continue
         plain = unicodedata.normalize("NFKC", m.group())
         host = re.sub(r"[】\])）)]+$", "", plain)

@@ -48,6 +48,7 @@ def to_record(doc: Document, *, lines: bool = True, edits: bool = True) -> dict[
 
 # line rules that say a whole page is no article (a not-found page, a list of search results)
 _NO_ARTICLE_RULES = ("line.nav.error_page", "line.related.teasers")
+_TOP_LINES = 4
 
 
 def _no_article(doc: Document) -> str:
@@ -55,5 +56,6 @@ def _no_article(doc: Document) -> str:
     reason = doc.provenance.get("no_article_reason")
     if reason:
         return str(reason)
-    rules = {ln.rule for ln in doc.lines}
-    return next((r for r in _NO_ARTICLE_RULES if r in rules), "drop.empty")
+    # the rule must have taken the page, not one stray line: its line among the first text lines
+    top = [ln.rule for ln in doc.lines if ln.label != "blank"][:_TOP_LINES]
+    return next((r for r in _NO_ARTICLE_RULES if r in top), "drop.empty")
