@@ -503,3 +503,8 @@ def test_a_tickers_item_under_the_headline_is_still_a_teaser() -> None:
     on beside it: a lone ticker item in its own box (【即時新聞快訊】…) stays out of the story."""
     text = extract(TICKER.encode())["text"]
     assert "天文台" not in text and text.startswith("國家統計局城市司首席統計師董莉娟解讀稱")
+
+
+@pytest.mark.parametrize(("info", "want"), [("Oct 12, 2023 3:05 PM", "2023-10-12T15:05"), ("6 October 2023", "2023-10-06")])
+def test_english_month_dates(info: str, want: str) -> None:
+    assert (extract(_page(_ps(P_TW), date=f'<div class="date">{info}</div>'))["published"] or "").startswith(want)

@@ -106,6 +106,11 @@ def publication_date(text: str, default_offset: str = "+08:00") -> tuple[str, st
     return updated
 
 
+# English month names, as overseas and bilingual pages print dates (Oct 6, 2023; 6 October 2023)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), 1)}
+
+
 def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -> tuple[str, str, int, int] | None:
     """The earliest date in ``text``: (value, rule id, start, end); full-width digits read as
     ASCII ones (one character for one, so offsets hold). ``day_first``: the page's region writes
@@ -121,6 +126,8 @@ def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -
                 elif g.get("roc"):
                     y = int(g["roc"]) + 1911
                     mo, d = int(g["m"] or g["m2"] or g["m3"]), int(g["d"] or g["d2"] or g["d3"])
+                elif g.get("mon"):
+                    y, mo, d = int(g["y"]), _MONTHS[g["mon"][:3].lower()], int(g["d"])
                 else:
                     y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
                     if day_first and rid == "date.us" and 1 <= d <= 12:
