@@ -17,7 +17,7 @@ from zhengben.score.spam import is_spam, measure_line
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
 CORE_TABLES = ["dates", "edits", "fields", "lines", "places", "punct", "radicals", "regional_outlets", "regional_vocab", "ruby",
-               "spam_vocab", "taiwan_phrases", "teaching_cues"]
+               "spam_vocab", "taiwan_phrases", "teaching_cues", "writer_words"]
 
 
 def test_every_core_table_loads_sorted_unique_and_headed() -> None:
@@ -128,7 +128,7 @@ def test_spam_line_examples() -> None:
 
 def test_regional_vocabulary_rows() -> None:
     for row in load_table("regional_vocab"):
-        assert row["region"] in {"mainland", "mainland_hk", "taiwan", "hongkong"} and row["term"]
+        assert row["region"] in {"mainland", "mainland_hk", "taiwan", "hongkong", "cantonese"} and row["term"]
 
 
 def test_regional_outlet_rows_are_names_a_dateline_and_a_site_match() -> None:
@@ -186,3 +186,17 @@ def test_prefilter_literals_are_in_every_example(row: dict[str, str]) -> None:
 
     need = required_literals(compile_pattern(row["pattern"]))
     assert need is None or any(w in line_view(row["example"]) for w in need), row["id"]
+
+
+def test_writer_words_hold_a_slip_form_that_no_phrase_table_writes() -> None:
+    """Each row is a word whose slip form no OpenCC rendering of its simplified form gives back:
+    otherwise converter_slips would not count it and the row would be dead."""
+    from zhengben.repair.script import converter
+    from zhengben.score.script import _slip_forms
+
+    forms = {c for fs in _slip_forms().values() for c in fs}
+    for row in load_table("writer_words"):
+        word = row["word"]
+        simple = converter("t2s").convert(word)
+        assert any(c in forms for c in word), row["id"]
+        assert word not in {converter(c).convert(simple) for c in ("s2t", "s2tw", "s2hk", "s2twp")}, row["id"]

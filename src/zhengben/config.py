@@ -43,7 +43,8 @@ class RubyConfig:
     teaching_cue_share: float = 0.5
     # ...or every reading glosses a quoted word (常把「買（mǎi）」說錯); or there are at most
     # teaching_cluster_max, all in one sentence (六（lù）安、亳（bó）州、歙（shè）县) on a simplified
-    # page with no half-width mark; or the text states a reading outside brackets too
+    # page with no half-width mark (or a traditional one whose readings are no converter's:
+    # ScriptConfig.ruby_converted_share); or the text states a reading outside brackets too
     # (“薄（báo）饼”读báo). A converter's ruby is spread over the article, inside quotes or not,
     # and never stands bare after 读.
     teaching_cluster_max: int = 5
@@ -67,6 +68,19 @@ class ScriptConfig:
     # a Taiwan/Hong Kong outlet's own dateline, or was decoded from Big5, vocabulary, quotes and a
     # wire dateline do not count at all (文匯報 and 大紀元 write “” and mainland terms).
     weight_ruby: float = 2.0
+    # Below this share of readings on characters the simplified script writes otherwise (a
+    # converter glosses what it converted: the specimen 77 of 77, the cc excerpt 21 of 21), a cluster
+    # of readings in one sentence on a traditional page is a gloss (六（lù）安、蚌（bèng）埠), as on a
+    # simplified one (RubyConfig.teaching_cluster_max).
+    ruby_converted_share: float = 0.5
+    # Readings glossing whole words (你好(nǐ hǎo)) are a lesson's: when at least this share of them
+    # do, ruby weighs half (the specimen's converter glossed single characters: 77 of 77), and on a
+    # page that is no mirror they stay.
+    ruby_word_share: float = 0.5
+    # This many written-Cantonese words (嘅 咗 喺 啲: rules/regional_vocab.tsv, region cantonese) make
+    # a page a Hong Kong writer's own, as an outlet's dateline does: no mirror of a mainland page is
+    # written in Cantonese, so mainland terms, quotes and slips on it are the writer's usage.
+    cantonese_min: int = 2
     weight_halfwidth: float = 1.0
     weight_vocabulary: float = 1.0
     weight_simplified_lines: float = 1.0

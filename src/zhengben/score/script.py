@@ -117,6 +117,9 @@ def converter_slips(text: str) -> set[str]:
         return out
     for k, line in enumerate(lines):
         spots = [m.start() for m in _slip_class().finditer(line)]
+        if spots:  # a writer's own word (麵線, 蛋捲) that no phrase table knows holds no slip
+            own = {j for m in _writer_words().finditer(line) for j in range(m.start(), m.end())}
+            spots = [i for i in spots if i not in own]
         if not spots:
             continue
         simple = simple_lines[k]
@@ -137,6 +140,13 @@ def _slip_class() -> re.Pattern[str]:
     """Any traditional form of ``rules/slip_forms.tsv`` but the writers' own variants."""
     forms = {c for fs in _slip_forms().values() for c in fs} - _WRITERS_VARIANTS
     return re.compile(f"[{re.escape(''.join(sorted(forms)))}]")
+
+
+@cache
+def _writer_words() -> re.Pattern[str]:
+    """The traditional words of ``rules/writer_words.tsv``, longest first."""
+    words = sorted((r["word"] for r in load_table("writer_words")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 @cache

@@ -45,10 +45,14 @@ def _regional_dateline() -> re.Pattern[str]:
     names = "|".join(re.escape(row["name"]) for row in rows)
     return re.compile(
         rf"^\s*[(（【〔\[]?\s*(?:香港)?(?:{names})"
-        r"[^，。]{0,24}?(?:讯\s*[】\]）)]|\d{1,2}日(?:专)?电|(?:报导|报道)\s*[)）〕】])"
-        r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]")
+        r"[^，。]{0,24}?(?:讯\s*[】\]）)]|\d{1,2}日(?:专)?电|(?:报导|报道)\s*(?:[)）〕】]|$)|记者\s*[\u4e00-\u9fff]{2,4}\s*$)"
+        r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]"
+        # the same Taiwan form on a line of its own (ETtoday, 三立: 記者王小明/台北報導)
+        r"|^\s*(?:[^\s，。]{1,12}\s+)?(?:记者|编译|特派员)[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*$")
 
 
+# byline lines among this many first lines of a page can name a Taiwan or Hong Kong outlet
+_BYLINE_LINES = 12
 # pages decoded from Big5 were written in traditional script, not converted to it
 _BIG5 = frozenset({"big5", "big5hkscs", "cp950"})
 
@@ -171,6 +175,13 @@ class Measure:
             is_common = common.__contains__
             rare = min(len(bases), len(simple)) - sum(map(or_, map(is_common, bases), map(is_common, simple)))
             sig["ruby_rare_share"] = round(rare / len(bases), 3)
+            # a writer glosses whole words (你好(nǐ hǎo)); the specimen's converter glossed single
+            # characters here and there, each one it had converted (77 of 77)
+            sig["ruby_word_share"] = round(sum(len(m.han) > 1 for m in matches) / len(matches), 3)
+
+            if sig["hant_chars"]:
+                converted = sum(len(m.han) == 1 and to_simplified(m.han) != m.han for m in matches)
+                sig["ruby_converted_share"] = round(converted / len(matches), 3)
             lines_of = [i for i in line_of if i in body_lines]
             cue_lines = _cue_lines(doc.text, spans, set(lines_of))
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
@@ -186,19 +197,23 @@ class Measure:
         if matches:  # a bracketed reading the prose states again outside the ruby (“薄（báo）饼”读báo)
             given = {m.reading for m in matches}
             sig["readings_in_prose"] = sum(r in given for r in _READING_IN_PROSE.findall(counted))
-        found = {"mainland": 0, "mainland_hk": 0, "taiwan": 0, "hongkong": 0}
+        found = {"mainland": 0, "mainland_hk": 0, "taiwan": 0, "hongkong": 0, "cantonese": 0}
         if sig["hant_chars"]:
             for _, _, row in vocabulary("regional_vocab").find(text):
                 found[row["region"]] += 1
-        mainland, shared, hongkong = found["mainland"], found["mainland_hk"], found["hongkong"]
+        mainland, shared, hongkong = found["mainland"], found["mainland_hk"], found["hongkong"] + found["cantonese"]
         # words Hong Kong writes too (網絡, 軟件) count beside a term it does not use, or on a page
         # with no Hong Kong mark (錄得, 立法會, Cantonese 嘅)
         sig["mainland_terms"] = mainland + (shared if mainland or not hongkong else 0)
         sig["taiwan_terms"], sig["hongkong_terms"] = found["taiwan"], hongkong
+        sig["cantonese_terms"] = found["cantonese"]
         sig["standard_forms"] = standard_forms(text) if sig["hant_chars"] else 0
         # converter_slips is measured by score.decide, only when the other evidence leaves it open
         doc.scratch["article_text"] = text
-        opening = [to_simplified(line) for line in body[:3]] if sig["hant_chars"] else []
+        # the story's opening lines, and the byline lines above them (聯合報／記者X／台北即時報導 stands
+        # on a line of its own, labelled a dateline)
+        bylines = [doc.text[slice(*spans[ln.index])] for ln in doc.lines[:_BYLINE_LINES] if ln.label == "dateline"]
+        opening = [to_simplified(line) for line in [*body[:3], *bylines]] if sig["hant_chars"] else []
         sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
         dateline = _regional_dateline()
         sig["regional_origin"] = ("dateline" if any(dateline.search(line) for line in opening)

@@ -40,7 +40,10 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
     ``config.script``."""
     w = config.script
     ev = {
-        "ruby": w.weight_ruby if sig["ruby_verified"] and not sig.get("ruby_teaching") else 0.0,
+        # (half weight when most readings gloss whole words: a lesson's, unless the page shows a
+        # converter's other traces)
+        "ruby": 0.0 if not sig["ruby_verified"] or sig.get("ruby_teaching")
+        else w.weight_ruby * (0.5 if sig.get("ruby_word_share", 0.0) >= w.ruby_word_share else 1.0),
         "halfwidth": w.weight_halfwidth if halfwidth else 0.0,
         "mainland_vocabulary": w.weight_vocabulary
         if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] else 0.0,
@@ -61,12 +64,15 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # traditional): only the converter's own traces count (ruby, half-width marks, 爲 forms);
         # usage and simplified lines are the simplified half's own
         ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE and k != "simplified_lines"}
-    if sig.get("regional_origin") == "site":
+    origin = sig.get("regional_origin")
+    if origin is None and sig.get("cantonese_terms", 0) >= w.cantonese_min:
+        origin = "cantonese"  # written Cantonese: a Hong Kong writer's page, as an outlet's dateline says
+    if origin == "site":
         # a page on a Taiwan/Hong Kong outlet's site: its “” quotes and a wire's dateline are the
         # outlet's usage (文匯報, 大公報 run Xinhua wires); mainland-only terms still count, as a
         # farm can sit on any host
         ev = {k: v for k, v in ev.items() if k not in ("mainland_quotes", "mainland_dateline", "converter_slips")}
-    elif sig.get("regional_origin"):
+    elif origin:
         # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
         # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace; nor are
         # its writers' own picks among one simplified character's forms
@@ -103,8 +109,8 @@ class Decide:
         halfwidth = half >= cfg.punct.min_halfwidth and share >= cfg.punct.halfwidth_share
         # a few readings in one sentence are a gloss only on a simplified page with no half-width
         # mark: a lightly annotated mirror's few readings can fall in one sentence too
-        clustered = (ruby <= cfg.ruby.teaching_cluster_max and sig.get("ruby_sentences", 0) == 1
-                     and half == 0 and script == "hans")
+        clustered = (ruby <= cfg.ruby.teaching_cluster_max and sig.get("ruby_sentences", 0) == 1 and half == 0
+                     and (script == "hans" or sig.get("ruby_converted_share", 1.0) < cfg.script.ruby_converted_share))
         sig["ruby_teaching"] = bool(ruby) and (
             sig.get("ruby_rare_share", 0.0) >= cfg.ruby.teaching_rare_share
             or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby
@@ -130,7 +136,9 @@ class Decide:
         # converted: its script is its own unless a converter's own forms (爲 衆) show
         sig["regional_copy"] = (mirror and sig.get("regional_origin") in ("dateline", "big5")
                                 and not evidence.get("converter_forms"))
-        strip_ruby = not sig["ruby_teaching"] and (
+        # word glosses on a page that is no mirror are the writer's (a Mandarin lesson)
+        writers = not mirror and sig.get("ruby_word_share", 0.0) >= cfg.script.ruby_word_share
+        strip_ruby = not sig["ruby_teaching"] and not writers and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
         # or ruby residue); a clean page's ASCII brackets are the publisher's choice.
