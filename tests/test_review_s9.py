@@ -532,3 +532,49 @@ def test_genuine_traditional_pages_the_verdict_took_for_mirrors(page: str, kept:
     a 聯合報 byline on a line of its own: each page stays traditional, as written."""
     doc = restore(page)
     assert doc.decisions.get("convert") is None and kept in doc.text
+
+
+# ---------------------------------------------------------------- metadata across sites (helper-42)
+@pytest.mark.parametrize(("body_extra", "after", "want"), [
+    (["记者调查发现，尽管公共充电桩数量增长较快，但老旧小区安装私人充电桩仍面临不少困难。"], "", "钟文涛"),
+    (["在这本新书中，作者认为，城市的发展离不开河流，河流的治理和保护是城市可持续发展的关键。"], "<p>责任编辑：宋佳</p>", "宋佳"),
+    (["（资料图）"], "<p>责任编辑：赵亮</p>", "赵亮"),
+    (["（受访者供图）"], "<p>责任编辑：赵亮</p>", "赵亮"),
+])
+def test_clauses_and_picture_notes_are_no_author(body_extra: list[str], after: str, want: str) -> None:
+    closing = [P4[-1] + "（记者 钟文涛）"] if want == "钟文涛" else [P4[-1]]
+    page = _news(_ps([P4[0], *body_extra, *P4[1:-1], *closing]), after=after)
+    assert extract(page)["author"] == want
+
+
+@pytest.mark.parametrize(("head", "info", "want"), [
+    ('<meta name="author" content="钛媒体"><meta property="og:site_name" content="钛媒体">', "2023-10-12 19:40", "林志佳"),
+    ('<meta name="author" content="webmaster">', "2023-10-12", "林志佳"),
+    ("", "2023-10-09 07:30 来源：文汇", "林志佳"),
+    ("", "2023-10-14 16:45 | 发布者: admin | 原作者: 张建伟 | 来自: 农民日报", "张建伟"),
+    ("", "2023-10-07 作者：阿不都热合曼·吐尔逊", "阿不都热合曼·吐尔逊"),
+])
+def test_site_names_placeholders_and_sources_are_no_author(head: str, info: str, want: str) -> None:
+    page = _news(_ps(P4), info=info, after="<p>编辑：林志佳</p>").replace(b"</head>", head.encode() + b"</head>")
+    assert extract(page)["author"] == want
+
+
+def test_an_editor_label_in_the_author_meta_names_the_editor() -> None:
+    page = _news(_ps(P4), info="2023-10-10").replace(b"</head>", '<meta name="author" content="责任编辑：赵亮"></head>'.encode())
+    assert extract(page)["author"] == "赵亮"
+
+
+@pytest.mark.parametrize(("info", "body0", "after", "head", "want"), [
+    ("2023-10-08 06:30 来源：某某体育", "北京时间2023年10月7日晚，杭州亚运会男子足球决赛落下帷幕，日本队夺得冠军。", "", "", "2023-10-08"),
+    ("", "2023年9月28日上午，市委常委会召开会议，研究部署全市秋冬季重点工作。",
+     '<div class="bottom-info">发布时间：2023-09-29 08:30 来源：某某日报</div>', "", "2023-09-29"),
+    ("", P4[0], "", '<script>var DATA = {"publishTime":1696752000000};</script>', "2023-10-08"),
+    ("", P4[0], "", '<meta name="pubdate" content="20231015221800">', "2023-10-15"),
+    ("2023年9月6日 来源：某某教育", P4[0], '<div id="comments"><time datetime="2023-11-02T21:13:00+08:00">11月2日</time></div>', "",
+     "2023-09-06"),
+    ('<div>最後更新日期：<time datetime="2023-10-11T14:40:00+08:00">2023-10-11 14:40</time></div>'
+     '<div>發佈日期：<time datetime="2023-10-10T09:12:00+08:00">2023-10-10 09:12</time></div>', P4[0], "", "", "2023-10-10"),
+])
+def test_the_publication_date_among_other_dates(info: str, body0: str, after: str, head: str, want: str) -> None:
+    page = _news(_ps([body0, *P4[1:]]), info=info, after=after).replace(b"</head>", head.encode() + b"</head>")
+    assert (extract(page)["published"] or "").startswith(want)

@@ -95,11 +95,17 @@ SOURCE_KEYS = ("source", "og:site_name", "article:publisher", "mediaid")
 TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
 
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
+# (a bare 时间/日期 labels a dateline; 北京时间 in a sentence, an event's 活动时间 or 截止日期 does not)
+_NOT_PUBLISHED = "".join(f"(?<!{w})" for w in (
+    "北京", "活动", "活動", "会议", "會議", "比赛", "比賽", "报名", "報名", "截止", "开幕", "開幕",
+    "举办", "舉辦", "演出", "考试", "考試", "开奖", "開獎", "当地", "當地", "美东", "美東"))
 _DATE_LABEL = re.compile(
     r"(发布时间|發佈時間|發布時間|发表时间|發表時間|发表于|發表於|发布日期|發佈日期|發布日期|刊发时间|刊發時間|"
-    r"出版日期|时间|時間|日期|Posted|Published|由\S{1,20}[于於])\s*[:：]?\s*$",
+    rf"出版日期|{_NOT_PUBLISHED}(?:时间|時間|日期)|Posted|Published|由\S{{1,20}}[于於])\s*[:：]?\s*$",
 )
-_NAME = r"[\u4e00-\u9fff·•&]{2,8}"
+# a name: two to eight ideographs, or longer with a middle dot (Uyghur and Kazakh names:
+# 热依拉·迪力木拉提, 阿不都热合曼·吐尔逊)
+_NAME = r"(?:[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff·•]{1,14}|[\u4e00-\u9fff·•&]{2,8})"
 _NAMES = re.compile(
     rf"^(?:{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,4}}(?:\s*[(（][A-Za-z .]{{2,30}}[)）])?"
     r"|[A-Za-z][A-Za-z0-9_.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})"
@@ -121,11 +127,19 @@ _NOT_PERSON = re.compile(
     # a paywall or serial marker in brackets where a byline would close the story: （節錄）
     r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|此件|公开发布|公開發佈|"
     r"游客|遊客|市民|读者|讀者|网友|網友|用户|用戶|匿名|"
+    # a picture note in brackets (（资料图）, （受访者供图）), a CMS's placeholder (小编, 秩名)
+    r"图$|圖$|图片|圖片|截图|截圖|供图|供圖|受访者|受訪者|示意|视频|視頻|小编|小編|秩名|转载|轉載|webmaster|本站|"
+    # a channel's name alone under the headline (时政, 文化)
+    r"^(?:时政|時政|文化|房产|房產|文体|文體|教育|科技|体育|體育|娱乐|娛樂|健康|军事|軍事|国际|國際|国内|國內|社会|社會|"
+    r"法治|生活|旅游|旅遊|汽车|汽車|美食|时尚|時尚|评论|評論|要闻|要聞|本地|民生|专题|專題)$|"
     # a disclaimer or reprint notice that names the author's role ("本文仅代表作者观点", "作者本人",
     # "经作者授权转载", "版权归作者所有")
     r"观点|觀點|本人|授权|授權|立场|立場|独立|獨立|所有|个人|個人|声明|聲明|版权|版權|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
+    # ... or a reporter's or writer's verb: "记者调查发现", "记者留意到", "作者认为", "通讯作者介绍"
+    r"调查|調查|留意|实地|實地|查询|查詢|暗访|暗訪|观察|觀察|随机|隨機|认为|認為|表示|介绍|介紹|指出|坦言|透露|"
+    r"强调|強調|提到|写道|寫道|说|說|称|稱|发布|發佈|统计|統計|梳理|注意到|联系|聯繫|致电|致電|翻阅|翻閱|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
     r"那|该|該|其|一|多|每|有|无|無|不|所|为|為|以|后|後|前|现|現|再|又|亦))",
     re.IGNORECASE,
@@ -137,6 +151,8 @@ _OUTLET_WORD = re.compile(r"财新|財新|财新周刊|財新周刊|界面|界�
                           r"观察者|觀察者|极目|極目|潮新闻|大象|新京报|新京報|第一财经|第一財經|每经|每經|华商|華商")
 # a role before a name in a meta or JSON-LD author ("記者王小明", "本报记者 X")
 _ROLE_PREFIX = re.compile(r"^(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
+# an editor's label in a meta value: the name after it is the editor's
+_EDITOR_LABEL = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]?\s*([\u4e00-\u9fff·]{2,8})$")
 _REPORT_END = re.compile(r"[／/]\s*[\u4e00-\u9fff]{0,4}(?:报道|報導|报导|報道)$")
 # ... or any outlet's name, by its ending (钱江晚报, 論盡媒體, 轉角國際), when a person's name follows
 _OUTLET_SHAPE = re.compile(r"(?:报|報|网|網|媒体|媒體|传媒|傳媒|新闻|新聞|国际|國際|周刊|週刊|杂志|雜誌|"
@@ -229,6 +245,8 @@ def _clean_name(raw: str) -> str | None:
     # keep the page's own separators ("赵延东、风笑天"), up to the last accepted name
     end = names.find(out[-1], sum(len(p) for p in out[:-1])) + len(out[-1])
     value = re.sub(r"[ \u3000]+", " ", names[:end].strip()) if end > 0 else " ".join(out)
+    if value.isascii() and _NOT_PERSON.search(value):
+        return None  # a CMS's account name where a writer's belongs (admin, webmaster)
     # "樊亮 张明超 记者惠禾": a second label inside the list is not part of a name
     return _INNER_LABEL.sub("", value).strip() or None
 
@@ -320,9 +338,12 @@ class PageMeta(PageFields):
         return segs
 
     def _meta_date(self, keys: Iterable[str]) -> MetaField | None:
-        """The first of these <meta> keys whose value parses as a date."""
+        """The first of these <meta> keys whose value parses as a date (compact 20231015221800 too)."""
         for key in keys:
             v = self.metas.get(key)
+            if v and _COMPACT_STAMP.fullmatch(v.strip()):
+                c = v.strip()
+                v = f"{c[:4]}-{c[4:6]}-{c[6:8]}" + (f" {c[8:10]}:{c[10:12]}" if len(c) >= 12 else "")
             parsed = parse_date(v) if v else None
             if parsed:
                 return MetaField(parsed[0], f"meta[{key}]")
@@ -358,10 +379,11 @@ class PageMeta(PageFields):
 
     def _meta_author(self) -> MetaField | None:
         editor = (self.metas.get("editor") or "").strip()
+        own = {self.metas.get(k, "").strip() for k in ("og:site_name", "application-name")} - {""}
         for key in AUTHOR_KEYS:
             v = (self.metas.get(key) or "").strip()
-            if v == editor:
-                continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁)
+            if v == editor or v in own or _EDITOR_LABEL.match(v):
+                continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁) or its site
             v = _ROLE_PREFIX.sub("", v)
             if _REPORT_END.search(v):
                 v = _clean_name(v) or ""  # "王小明／台北報導"
@@ -445,10 +467,14 @@ class PageMeta(PageFields):
                        or (signed[1] if signed else None))
         self.editor = near.get("editor") or far.get("editor")
         meta_editor = (self.metas.get("editor") or "").strip()
+        labelled = _EDITOR_LABEL.match((self.metas.get("author") or "").strip())
+        if self.editor is None and labelled:  # <meta name="author" content="责任编辑：赵亮">
+            meta_editor = labelled.group(1)
         if self.editor is None and _NAME_ONLY.fullmatch(meta_editor) and not _NOT_PERSON.search(meta_editor):
             self.editor = MetaField(meta_editor, "meta[editor]")
         src = near.get("source") or far.get("source")
-        if self.author is None and src is not None and _is_person(src.value):
+        if (self.author is None and self.editor is None and src is not None and _is_person(src.value)
+                and src.value not in term_forms("places", "place")):
             # "来源: 尹娟": personal pages and reposts name the writer as the source
             self.author = MetaField(src.value, "byline:html.byline.author.source_person")
         if src:
@@ -530,7 +556,9 @@ class PageMeta(PageFields):
                     continue
                 if _DATE_LABEL.search(before):
                     return MetaField(value, origin)
-                if first is None and not labelled_only:
+                # an unlabelled date counts on a dateline, not in a sentence of the story (a
+                # meeting's 2023年9月28日上午，市委常委会召开会议…。 under a page dated below it)
+                if first is None and not labelled_only and not ("。" in t and "，" in t):
                     first = MetaField(value, origin)
         return first or (None if labelled_only else updated)
 
@@ -771,6 +799,11 @@ _POSTER_PATTERNS = (
     (re.compile(r"^\s*[□■◎○●]\s*(?:本报评论员|本報評論員|评论员|評論員)?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*"
                 r"(?:[（(][^()（）]{1,20}[)）])?\s*$"),
      "html.byline.author.commentary"),
+    # Drupal's node footer: "由 周明远 于 星期一, 10/09/2023 - 14:30 提交"
+    (re.compile(r"^\s*由\s*(?P<name>[^\s于於]{2,20}?)\s*[于於]\s*.{0,40}?(?:提交|发布|發佈|发表|發表)\s*$"),
+     "html.byline.author.poster"),
+    # a name-first byline: "陈雨桐/文 李想/图" (北青, 新京报, magazines)
+    (re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*文(?:\s|$)"), "html.byline.author.name_slash"),
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
      "html.byline.author.bracketed"),
@@ -832,6 +865,32 @@ def _key(text: str) -> str:
     return "".join(_TOKEN.findall(text)).lower()
 
 
+# containers whose <time> dates something else: a comment, a ticker, a list of other stories
+_OTHER_TIMES = re.compile(r"comment|reply|breaking|ticker|related|sidebar|recommend|rank|hot-?news|marquee|"
+                          r"live-?(?:list|feed)|flash", re.IGNORECASE)
+
+
+def _article_time(node: Any) -> bool:
+    """Whether a ``<time>`` (or ``itemprop=datePublished``) dates the article: not inside a comment,
+    a ticker or a list of other stories (nor an aside, nav or footer), and not labelled an update
+    (最後更新日期：<time>)."""
+    e = node.parent
+    for _ in range(8):
+        if e is None:
+            break
+        a = e.attributes or {}
+        if e.tag in ("aside", "nav", "footer") or _OTHER_TIMES.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+            return False
+        e = e.parent
+    parent = node.parent
+    if parent is not None and node.attributes.get("itemprop") != "datePublished":
+        shown = parent.text(deep=True)
+        before = shown[:max(shown.find(node.text(deep=True)), 0)]
+        if UPDATE_LABEL.search(before.rstrip()):
+            return False
+    return True
+
+
 def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(raw)
@@ -842,7 +901,7 @@ def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     while stack and len(out) < 20:
         item = stack.pop()
         if isinstance(item, list):
-            stack.extend(item)
+            stack.extend(reversed(item))  # popped in page order
         elif isinstance(item, dict):
             out.append(item)
             if "@graph" in item:
@@ -866,7 +925,7 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     for node in tree.css("time[datetime], [itemprop=datePublished]"):
         a = node.attributes
         v = a.get("datetime") or a.get("content") or node.text(deep=True)
-        if v:
+        if v and _article_time(node):
             time_tags.append(v)
     script_time = None
     for node in tree.css("script:not([src])"):
@@ -1051,12 +1110,15 @@ def _site_heading(h: Node) -> bool:
 # an article's publication time as a Unix timestamp in the page's script: WeChat's
 # ``var ct = "1581517074"``, ``"publish_time": 1581517074`` in app-rendered pages
 _EPOCH = re.compile(r"1[0-9]{9}(?:[0-9]{3})?")
+# a compact date in a meta value: 20231015, 202310152218, 20231015221800
+_COMPACT_STAMP = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}")
 _SCRIPT_DATE = re.compile(
     r"(?:publish_?time|pub_?time|publishTime|pubTime|pub_?date|pubDate|publish_?date|publishDate)[\"']?\s*[=:]\s*"
     r"[\"']((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)[\"']"
 )
 _SCRIPT_TIME = re.compile(
-    r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime)[\"']?)\s*[=:]\s*[\"']?(1[2-9]\d{8})\b"
+    r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime|pubTimeLong)[\"']?)\s*[=:]\s*[\"']?"
+    r"(1[2-9]\d{8})(?:\d{3})?\b"
 )
 
 
