@@ -578,3 +578,10 @@ def test_an_editor_label_in_the_author_meta_names_the_editor() -> None:
 def test_the_publication_date_among_other_dates(info: str, body0: str, after: str, head: str, want: str) -> None:
     page = _news(_ps([body0, *P4[1:]]), info=info, after=after).replace(b"</head>", head.encode() + b"</head>")
     assert (extract(page)["published"] or "").startswith(want)
+
+
+def test_the_original_authors_daughter_is_no_author() -> None:
+    """原作者 labels a name only with a colon after it: 儿歌被改 原作者女儿：改成这样… is a headline."""
+    page = _news(_ps(P4), info="2023-10-07 来源：某某网", after="<p>责任编辑：张楠</p>").replace(
+        b"<h1>", "<div class='lead'>儿歌被改 原作者女儿：改成这样不觉得拗口吗？</div><h1>".encode())
+    assert extract(page)["author"] == "张楠"
