@@ -585,3 +585,64 @@ def test_the_original_authors_daughter_is_no_author() -> None:
     page = _news(_ps(P4), info="2023-10-07 来源：某某网", after="<p>责任编辑：张楠</p>").replace(
         b"<h1>", "<div class='lead'>儿歌被改 原作者女儿：改成这样不觉得拗口吗？</div><h1>".encode())
     assert extract(page)["author"] == "张楠"
+
+
+# ---------------------------------------------------------------- second review of this session (helper-44)
+def test_a_light_cluster_of_common_readings_is_still_a_mirrors() -> None:
+    """Three readings in one sentence of an s2t mirror, each the common reading, are a converter's:
+    only uncommon readings (六（lù）安) make a cluster a gloss on a traditional page."""
+    from zhengben.repair.script import converter
+
+    simp = ("近日，市政府召(zhào)开常务会议，研究(jiū)部署经济发展和民生保障工作(zuò)。会议指出，要坚持稳中求进工作总基调，"
+            "推动高质量发展。\n\n会议强调，各部门要加强协调配合，确保各项政策落地见效。会议还听取了关于安全生产工作的汇报。\n\n"
+            "会议要求，要进一步优化营商环境，持续深化改革开放，加快推进重大项目建设，努力完成全年目标任务。")
+    doc = restore(converter("s2t").convert(simp))
+    assert doc.decisions["mirror"] and "(zhào)" not in doc.text and "召开" in doc.text
+
+
+@pytest.mark.parametrize("simplified", [True, False])
+def test_word_readings_outside_a_lesson_are_a_converters(simplified: bool) -> None:
+    page = ("江城市新增中小学学位\n2023年08月28日 09:10　来源：江城日报\n"
+            "记者(jì zhě)从市教育局获悉(huò xī)，今年秋季学期，全市改扩建(gǎi kuò jiàn)中小学23所，有效缓解了大班额问题。\n"
+            "市教育局相关(xiāng guān)负责人表示，下一步将继续加大投入，力争到2025年全面消除大班额。\n")
+    if not simplified:
+        from zhengben.repair.script import converter
+
+        page = converter("s2t").convert(page)
+    doc = restore(page)
+    assert "xiāng" not in doc.text and "相关负责人" in doc.text
+
+
+@pytest.mark.parametrize("name", ["巴图", "王宏图", "孟和巴图"])
+def test_names_ending_in_tu_are_names(name: str) -> None:
+    assert extract(_news(_ps(P4), info=f"2023-10-06 09:12 来源：某某日报 作者：{name}"))["author"] == name
+
+
+def test_a_personal_sites_own_name_as_author_stays() -> None:
+    head = '<meta name="author" content="王小波"><meta property="og:site_name" content="王小波">'
+    page = _news(_ps(P4), info="2023-10-06").replace(b"</head>", head.encode() + b"</head>")
+    assert extract(page)["author"] == "王小波"
+
+
+@pytest.mark.parametrize(("body_cls", "article_cls", "footer"), [("single has-sidebar", "post", False),
+                                                                  ("single", "post breaking-news", False),
+                                                                  ("single", "post", True)])
+def test_the_articles_own_time_tag_is_read(body_cls: str, article_cls: str, footer: bool) -> None:
+    stamp = '<time class="entry-date published" datetime="2023-10-06T09:15:00+08:00">3小时前</time>'
+    head = "" if footer else f"<div class='entry-meta'>{stamp}</div>"
+    foot = f"<footer class='entry-footer'>{stamp}</footer>" if footer else ""
+    page = (f"<html><head><meta charset='utf-8'><title>t</title></head><body class='{body_cls}'><article class='{article_cls}'>"
+            f"<h1>某某市前三季度签约项目总投资突破千亿元</h1>{head}<div class='entry-content'>{_ps(P4)}</div>{foot}</article>"
+            "<aside class='widget-area'><ul><li><a href='/x'>另一篇</a></li></ul></aside></body></html>")
+    assert (extract(page.encode())["published"] or "").startswith("2023-10-06")
+
+
+@pytest.mark.parametrize("text", ["Windows 10 May 2020 Update", "Top 10 October 2023", "iPhone 15 Sep 2023"])
+def test_numbers_before_an_english_month_in_a_name_are_no_date(text: str) -> None:
+    from zhengben.meta.dates import all_dates
+
+    assert all_dates(text) == []
+
+
+def test_a_headline_ending_in_search_results_is_an_article() -> None:
+    assert P4[0] in extract(_news(_ps(P4), title="AI生成内容正在污染谷歌的搜索结果"))["text"]

@@ -43,11 +43,14 @@ class RubyConfig:
     teaching_cue_share: float = 0.5
     # ...or every reading glosses a quoted word (常把「買（mǎi）」說錯); or there are at most
     # teaching_cluster_max, all in one sentence (六（lù）安、亳（bó）州、歙（shè）县) on a simplified
-    # page with no half-width mark (or a traditional one whose readings are no converter's:
-    # ScriptConfig.ruby_converted_share); or the text states a reading outside brackets too
+    # page with no half-width mark (or a traditional one whose readings are uncommon ones:
+    # gloss_uncommon_share); or the text states a reading outside brackets too
     # (“薄（báo）饼”读báo). A converter's ruby is spread over the article, inside quotes or not,
     # and never stands bare after 读.
     teaching_cluster_max: int = 5
+    # ...on a traditional page only when at least this share of them give an uncommon reading (not
+    # pypinyin's first): a gloss explains one (六（lù）安, 蚌（bèng）埠); a converter reads the common way
+    gloss_uncommon_share: float = 0.66
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +71,12 @@ class ScriptConfig:
     # a Taiwan/Hong Kong outlet's own dateline, or was decoded from Big5, vocabulary, quotes and a
     # wire dateline do not count at all (文匯報 and 大紀元 write “” and mainland terms).
     weight_ruby: float = 2.0
-    # Below this share of readings on characters the simplified script writes otherwise (a
-    # converter glosses what it converted: the specimen 77 of 77, the cc excerpt 21 of 21), a cluster
-    # of readings in one sentence on a traditional page is a gloss (六（lù）安、蚌（bèng）埠), as on a
-    # simplified one (RubyConfig.teaching_cluster_max).
-    ruby_converted_share: float = 0.5
-    # Readings glossing whole words (你好(nǐ hǎo)) are a lesson's: when at least this share of them
-    # do, ruby weighs half (the specimen's converter glossed single characters: 77 of 77), and on a
-    # page that is no mirror they stay.
+    # Readings glossing whole words (你好(nǐ hǎo)) on a page that speaks of a lesson (课, 学习,
+    # 普通话, 拼音: score.signals._LESSON) are a lesson's: when at least this share of the readings
+    # are word glosses, ruby weighs weight_lesson_ruby, and on a traditional page that is no mirror
+    # they stay. Without the lesson words, word readings are a converter's like any others.
     ruby_word_share: float = 0.5
+    weight_lesson_ruby: float = 1.0
     # This many written-Cantonese words (嘅 咗 喺 啲: rules/regional_vocab.tsv, region cantonese) make
     # a page a Hong Kong writer's own, as an outlet's dateline does: no mirror of a mainland page is
     # written in Cantonese, so mainland terms, quotes and slips on it are the writer's usage.

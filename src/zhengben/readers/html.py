@@ -1000,9 +1000,11 @@ _OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
 
 
 # a search page's own heading or <title> (「颱風」的搜尋結果 - Yahoo奇摩新聞, 搜索结果_某某网)
-_SEARCH_PAGE = re.compile(r"^(?:[「“\"].{1,30}[」”\"]\s*的)?\s*"
+_SEARCH_PAGE = re.compile(r"^(?:[「“\"].{1,30}[」”\"]\s*的|[^\s「“\"_|｜]{1,10}的)?\s*"
                           r"(?:搜尋結果|搜索结果|搜索結果|检索结果|檢索結果|search results)"
-                          r"(?:\s*$|\s*[-_|｜–—])|的(?:搜尋結果|搜索结果|搜索結果)(?:\s*$|\s*[-_|｜–—])", re.IGNORECASE)
+                          r"(?:\s*$|\s*[-_|｜–—])", re.IGNORECASE)
+# ... over no more text than a page of teasers
+SEARCH_PAGE_MAX_CJK = 400
 # a column's kicker or opening heading above the first sentence: the article's, not a byline
 _KICKER = re.compile(r"[【\[〖](?![^】\]〗]*(?:报道|報導|報道|讯|訊|电|電|记者|記者|编辑|編輯|来源|來源|作者|摄|攝))"
                      r"[^】\]〗\d:：]{2,24}[】\]〗]|(?:开栏的话|開欄的話|编者按|編者按|编者的话|編者的話|编辑的话|"
@@ -1153,7 +1155,7 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
     if not found:
         article.no_article_reason = "html.no_article.low_score"
         return article
-    if _SEARCH_PAGE.search(meta.title_text or ""):
+    if _SEARCH_PAGE.search(meta.title_text or "") and cjk_count("".join(b.text for b in blocks)) < SEARCH_PAGE_MAX_CJK:
         article.no_article_reason = "html.no_article.search_page"
         return article
     article.has_article = True

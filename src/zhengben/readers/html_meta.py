@@ -128,7 +128,8 @@ _NOT_PERSON = re.compile(
     r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|此件|公开发布|公開發佈|"
     r"游客|遊客|市民|读者|讀者|网友|網友|用户|用戶|匿名|"
     # a picture note in brackets (（资料图）, （受访者供图）), a CMS's placeholder (小编, 秩名)
-    r"图$|圖$|图片|圖片|截图|截圖|供图|供圖|受访者|受訪者|示意|视频|視頻|小编|小編|秩名|转载|轉載|webmaster|本站|"
+    r"资料图|資料圖|示意图|示意圖|效果图|效果圖|图片|圖片|截图|截圖|供图|供圖|受访者|受訪者|视频|視頻|小编|小編|秩名|转载|轉載|"
+    r"webmaster|本站|"
     # a channel's name alone under the headline (时政, 文化)
     r"^(?:时政|時政|文化|房产|房產|文体|文體|教育|科技|体育|體育|娱乐|娛樂|健康|军事|軍事|国际|國際|国内|國內|社会|社會|"
     r"法治|生活|旅游|旅遊|汽车|汽車|美食|时尚|時尚|评论|評論|要闻|要聞|本地|民生|专题|專題)$|"
@@ -139,7 +140,7 @@ _NOT_PERSON = re.compile(
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     # ... or a reporter's or writer's verb: "记者调查发现", "记者留意到", "作者认为", "通讯作者介绍"
     r"调查|調查|留意|实地|實地|查询|查詢|暗访|暗訪|观察|觀察|随机|隨機|认为|認為|表示|介绍|介紹|指出|坦言|透露|"
-    r"强调|強調|提到|写道|寫道|说|說|称|稱|发布|發佈|统计|統計|梳理|注意到|联系|聯繫|致电|致電|翻阅|翻閱|"
+    r"强调|強調|提到|写道|寫道|说|說|称|稱|发布|發佈|统计|統計|梳理|联系|聯繫|致电|致電|翻阅|翻閱|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
     r"那|该|該|其|一|多|每|有|无|無|不|所|为|為|以|后|後|前|现|現|再|又|亦))",
     re.IGNORECASE,
@@ -382,7 +383,7 @@ class PageMeta(PageFields):
         own = {self.metas.get(k, "").strip() for k in ("og:site_name", "application-name")} - {""}
         for key in AUTHOR_KEYS:
             v = (self.metas.get(key) or "").strip()
-            if v == editor or v in own or _EDITOR_LABEL.match(v):
+            if v == editor or (v in own and not _is_person(v)) or _EDITOR_LABEL.match(v):
                 continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁) or its site
             v = _ROLE_PREFIX.sub("", v)
             if _REPORT_END.search(v):
@@ -865,21 +866,29 @@ def _key(text: str) -> str:
     return "".join(_TOKEN.findall(text)).lower()
 
 
-# containers whose <time> dates something else: a comment, a ticker, a list of other stories
-_OTHER_TIMES = re.compile(r"comment|reply|breaking|ticker|related|sidebar|recommend|rank|hot-?news|marquee|"
-                          r"live-?(?:list|feed)|flash", re.IGNORECASE)
+# containers whose <time> dates something else (whole class or id tokens): a comment, a ticker,
+# a list of other stories
+_OTHER_TIMES = re.compile(r"comments?|comment-?(?:list|body|item|metadata|meta)|commentlist|repl(?:y|ies)|ticker|"
+                          r"related(?:-?(?:news|posts|articles))?|relatednews|sidebar|recommend(?:ed|ation|s)?|"
+                          r"rank(?:ing)?|marquee|breaking-?ticker", re.IGNORECASE)
+_ARTICLE_BOX = re.compile(r"article|content|entry|post|story|main|detail", re.IGNORECASE)
 
 
 def _article_time(node: Any) -> bool:
     """Whether a ``<time>`` (or ``itemprop=datePublished``) dates the article: not inside a comment,
-    a ticker or a list of other stories (nor an aside, nav or footer), and not labelled an update
-    (最後更新日期：<time>)."""
+    a ticker or a list of other stories (an aside, a nav, a page footer), up to the article's own
+    container; and not labelled an update (最後更新日期：<time>)."""
     e = node.parent
-    for _ in range(8):
-        if e is None:
-            break
+    while e is not None and e.tag not in ("body", "html"):
         a = e.attributes or {}
-        if e.tag in ("aside", "nav", "footer") or _OTHER_TIMES.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+        tokens = f"{a.get('class') or ''} {a.get('id') or ''}".split()
+        if e.tag in ("aside", "nav") or any(_OTHER_TIMES.fullmatch(t) for t in tokens):
+            return False
+        if e.tag == "li" and e.css_first("a") is not None:
+            return False  # a list item linking another story (a ticker's, a feed's)
+        if e.tag in ("article", "main") or any(_ARTICLE_BOX.search(t) for t in tokens):
+            break  # inside the article's own box: its footer dates the article too
+        if e.tag == "footer":
             return False
         e = e.parent
     parent = node.parent

@@ -81,6 +81,26 @@ _NEUTRAL_AFTER = 3
 
 
 @cache
+def is_default_reading(ch: str, reading: str) -> bool:
+    """Whether ``reading`` is ``ch``'s first reading in pypinyin's table (of its simplified form),
+    in any written form: a converter's ruby reads characters the common way; a gloss explains an
+    uncommon one (六（lù）安, 蚌（bèng）埠).
+
+    >>> is_default_reading("六", "liù"), is_default_reading("六", "lù"), is_default_reading("關", "guān")
+    (True, False, True)
+    """
+    simple = to_simplified(ch)
+    raw = pinyin_dict.get(ord(simple)) if len(simple) == 1 else None
+    raw = raw or pinyin_dict.get(ord(ch))
+    if not raw:
+        return True
+    first = unicodedata.normalize("NFC", raw.split(",")[0])
+    styles = (Style.TONE3, Style.NORMAL, Style.BOPOMOFO)
+    forms = {first, *(convert_style(first, style, strict=False) for style in styles)}
+    return unicodedata.normalize("NFC", reading.lower()) in forms
+
+
+@cache
 def readings(ch: str) -> frozenset[str]:
     """Every written form of every reading of ``ch``: marked, tone-numbered, toneless, zhuyin
     (the neutral tone's ``˙`` before or after). A traditional character also takes the readings

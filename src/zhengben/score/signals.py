@@ -15,7 +15,7 @@ from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.meta.names import SURNAMES
 from zhengben.repair.punct import count_punct
-from zhengben.repair.ruby import RubyMatch, ruby_scan, without_ruby
+from zhengben.repair.ruby import RubyMatch, is_default_reading, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import load_table
 from zhengben.score.script import script_counts, standard_forms
@@ -51,6 +51,9 @@ def _regional_dateline() -> re.Pattern[str]:
         r"|^\s*(?:[^\s，。]{1,12}\s+)?(?:记者|编译|特派员)[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*$")
 
 
+# words of a language lesson (seen through the simplified view): a page that glosses words and
+# says these teaches them
+_LESSON = re.compile(r"第[一二三四五六七八九十\d]+课|课文|生字|普通话|华语|国语课|拼音|读音|同学们")
 # byline lines among this many first lines of a page can name a Taiwan or Hong Kong outlet
 _BYLINE_LINES = 12
 # pages decoded from Big5 were written in traditional script, not converted to it
@@ -178,10 +181,12 @@ class Measure:
             # a writer glosses whole words (你好(nǐ hǎo)); the specimen's converter glossed single
             # characters here and there, each one it had converted (77 of 77)
             sig["ruby_word_share"] = round(sum(len(m.han) > 1 for m in matches) / len(matches), 3)
+            sig["lesson_words"] = len(_LESSON.findall(to_simplified(text) if sig["hant_chars"] else text))
 
-            if sig["hant_chars"]:
-                converted = sum(len(m.han) == 1 and to_simplified(m.han) != m.han for m in matches)
-                sig["ruby_converted_share"] = round(converted / len(matches), 3)
+            # a gloss explains an uncommon reading (六（lù）安, 蚌（bèng）埠); a converter reads the common way
+            single = [m for m in matches if len(m.han) == 1]
+            uncommon = sum(not is_default_reading(m.han, m.reading) for m in single)
+            sig["ruby_uncommon_share"] = round(uncommon / len(single), 3) if single else 0.0
             lines_of = [i for i in line_of if i in body_lines]
             cue_lines = _cue_lines(doc.text, spans, set(lines_of))
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)

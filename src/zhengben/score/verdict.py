@@ -1,9 +1,12 @@
 """Turn the measured signals into the page's verdict and the repairs to apply.
 
 Mirror evidence (weights; ``ScriptConfig.mirror_score`` is the bar, 2), on a traditional page:
-ruby residue 2, half-width punctuation 1, mainland vocabulary outweighing Taiwan's 1,
-simplified lines beside the traditional body 1. Ruby alone is proof; any other sign needs a
-second one (Taiwan blogs often type ASCII punctuation: readability-zh's pixnet page does).
+ruby residue 2 (1 for a lesson's word glosses), half-width punctuation 1, mainland vocabulary
+outweighing Taiwan's 1, simplified lines beside the traditional body 1, OpenCC's own forms 1,
+curly quotes 1, a mainland dateline 0.5, a character converter's slips 1 or 2. Ruby alone is
+proof; any other sign needs a second one (Taiwan blogs often type ASCII punctuation:
+readability-zh's pixnet page does). A Taiwan/Hong Kong origin (an outlet's dateline or site, Big5
+bytes, written Cantonese) takes the usage signs out; every weight is in ``ScriptConfig``.
 """
 
 from __future__ import annotations
@@ -35,15 +38,19 @@ def script_of(sig: dict[str, Any], config: Config) -> str:
 _USAGE_EVIDENCE = frozenset({"mainland_vocabulary", "mainland_quotes", "mainland_dateline"})
 
 
+def _word_lesson(sig: dict[str, Any], config: Config) -> bool:
+    """Readings that gloss whole words on a page that speaks of a lesson (你好(nǐ hǎo) in 普通話科)."""
+    return bool(sig.get("ruby_word_share", 0.0) >= config.script.ruby_word_share and sig.get("lesson_words", 0) > 0)
+
+
 def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dict[str, float]:
     """Evidence that a traditional (or half-traditional) page is a machine conversion, weighted by
     ``config.script``."""
     w = config.script
     ev = {
-        # (half weight when most readings gloss whole words: a lesson's, unless the page shows a
-        # converter's other traces)
+        # (less when the readings are a lesson's word glosses: see ScriptConfig.ruby_word_share)
         "ruby": 0.0 if not sig["ruby_verified"] or sig.get("ruby_teaching")
-        else w.weight_ruby * (0.5 if sig.get("ruby_word_share", 0.0) >= w.ruby_word_share else 1.0),
+        else w.weight_lesson_ruby if _word_lesson(sig, config) else w.weight_ruby,
         "halfwidth": w.weight_halfwidth if halfwidth else 0.0,
         "mainland_vocabulary": w.weight_vocabulary
         if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] else 0.0,
@@ -65,8 +72,6 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # usage and simplified lines are the simplified half's own
         ev = {k: v for k, v in ev.items() if k not in _USAGE_EVIDENCE and k != "simplified_lines"}
     origin = sig.get("regional_origin")
-    if origin is None and sig.get("cantonese_terms", 0) >= w.cantonese_min:
-        origin = "cantonese"  # written Cantonese: a Hong Kong writer's page, as an outlet's dateline says
     if origin == "site":
         # a page on a Taiwan/Hong Kong outlet's site: its “” quotes and a wire's dateline are the
         # outlet's usage (文匯報, 大公報 run Xinhua wires); mainland-only terms still count, as a
@@ -110,7 +115,7 @@ class Decide:
         # a few readings in one sentence are a gloss only on a simplified page with no half-width
         # mark: a lightly annotated mirror's few readings can fall in one sentence too
         clustered = (ruby <= cfg.ruby.teaching_cluster_max and sig.get("ruby_sentences", 0) == 1 and half == 0
-                     and (script == "hans" or sig.get("ruby_converted_share", 1.0) < cfg.script.ruby_converted_share))
+                     and (script == "hans" or sig.get("ruby_uncommon_share", 0.0) >= cfg.ruby.gloss_uncommon_share))
         sig["ruby_teaching"] = bool(ruby) and (
             sig.get("ruby_rare_share", 0.0) >= cfg.ruby.teaching_rare_share
             or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby
@@ -123,6 +128,9 @@ class Decide:
         judged = script == "hant" or (
             script == "mixed" and sig["hant_chars"] >= cfg.script.min_hant_chars
             and ruby >= cfg.ruby.min_matches and not sig["ruby_teaching"])
+        if sig.get("regional_origin") is None and sig.get("cantonese_terms", 0) >= cfg.script.cantonese_min:
+            # written Cantonese: a Hong Kong writer's own page, as an outlet's dateline says
+            sig["regional_origin"] = "cantonese"
         sig["converter_slips"] = None  # not measured: not needed (no traditional page, or decided without it)
         evidence = mirror_evidence(sig, halfwidth, cfg) if judged else {}
         if judged and sig["hant_chars"] and not sig.get("regional_origin") and (
@@ -136,8 +144,8 @@ class Decide:
         # converted: its script is its own unless a converter's own forms (爲 衆) show
         sig["regional_copy"] = (mirror and sig.get("regional_origin") in ("dateline", "big5")
                                 and not evidence.get("converter_forms"))
-        # word glosses on a page that is no mirror are the writer's (a Mandarin lesson)
-        writers = not mirror and sig.get("ruby_word_share", 0.0) >= cfg.script.ruby_word_share
+        # a lesson's word glosses on a traditional page that is no mirror are the writer's
+        writers = not mirror and script == "hant" and _word_lesson(sig, cfg)
         strip_ruby = not sig["ruby_teaching"] and not writers and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
