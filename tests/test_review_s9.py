@@ -646,3 +646,56 @@ def test_numbers_before_an_english_month_in_a_name_are_no_date(text: str) -> Non
 
 def test_a_headline_ending_in_search_results_is_an_article() -> None:
     assert P4[0] in extract(_news(_ps(P4), title="AI生成内容正在污染谷歌的搜索结果"))["text"]
+
+
+# ---------------------------------------------------------------- stacked corruptions (helper-45)
+def test_one_misread_spam_line_does_not_reread_the_genuine_text() -> None:
+    """A spam line misread (UTF-8 as GBK) makes the page misread; the genuine lines' short runs
+    between ASCII commas (目前, 元) must not be read again into Latin or Cyrillic letters."""
+    body = ["目前,全县返乡创业人员已超过5000人,带动就业1.8万人。", "今年以来,全县累计发放涉农贷款46亿元,同比增长18%,有效缓解了融资难问题。"]
+    spam = "澳门新葡京娱乐场官网,太阳城集团网址,银河娱乐手机版下载,皇冠体育投注平台,百家乐网上开户".encode().decode("gbk", errors="replace")
+    doc = restore("县域经济发展见闻\n\n2023-11-20 07:30 来源：江城日报\n\n" + "\n\n".join(body) + "\n\n" + spam + "\n")
+    assert replay(doc.original, doc.edits) == doc.text
+    assert "目前" in doc.text and "46亿元" in doc.text and not any("\u0080" <= c <= "\u07ff" for c in doc.text)
+
+
+def test_a_caption_printed_above_its_marker() -> None:
+    long_para = "展览分为三个单元，通过青铜器、陶瓷、书画等多种类型的文物，展现江南地区数千年的历史变迁。记者在现场看到，观众络绎不绝。"
+    page = ("首页>文化\n\n文物特展在省博物馆开幕\n\n2023年10月01日 11:00  |  来源：文化日报网\n\n"
+            "国庆假期首日，文物特展在省博物馆开幕，展出文物260余件，其中一级文物37件。\n\n观众在展厅参观\n\n1\n\n"
+            + long_para + "\n\n省博物馆馆长表示，希望通过展览让更多人了解江南文化。\n")
+    rec = to_record(restore(page))
+    assert long_para in rec["paragraphs"] and rec["captions"] == ["观众在展厅参观"]  # type: ignore[operator]
+
+
+def test_a_hard_wrap_never_joins_a_label_of_chrome() -> None:
+    paras = ["国庆假期首日，文物特展在省博物馆开幕，展出文物260余件（套），其中一级文物37件，吸引了大批观众前来参观。",
+             "展览分为三个单元，通过青铜器、陶瓷、书画、丝织品等多种类型的文物，展现江南地区数千年的历史变迁和文化积淀。",
+             "为方便观众参观，博物馆推出了线上预约、语音导览和文创市集等服务，展览将持续至明年1月7日，欢迎市民前往参观。"]
+    lines = ["首页>文化", "", "文物特展在省博物馆开幕", "", "2023年10月01日 11:00  |  作者：吴丹  |  来源：文化日报网", "分享到：", ""]
+    for p in paras:
+        lines += [p[i:i + 40] for i in range(0, len(p), 40)] + [""]
+    assert len(lines[4]) == 40
+    assert to_record(restore("\n".join(lines)))["source"] == "文化日报网"
+
+
+def test_ruby_markup_left_in_a_scrape_is_flattened_and_stripped() -> None:
+    def rt(s: str) -> str:
+        import re
+
+        return re.sub(r"\(([^()]+)\)", r"<rp>(</rp><rt>\1</rt><rp>)</rp>", s)
+    page = rt("首頁>文化\n\n文物特展在省博物館(guǎn)開幕\n\n2023年10月01日 11:00  |  來源:文化日報網\n\n"
+              "國慶假期首日,文物特展在省博物館(guǎn)開(kāi)幕,展出文物260餘(yú)件。\n\n"
+              "展覽分為三個單元,通過青銅器、陶瓷、書(shū)畫等文物,展現江南地區的歷(lì)史變遷。\n")
+    rec = to_record(restore(page))
+    assert rec["title"] == "文物特展在省博物馆开幕" and "<rt>" not in str(rec["text"]) and "博物馆开幕" in str(rec["text"])
+
+
+def test_teasers_after_the_editor_line_and_an_outlet_pipe_dateline() -> None:
+    teasers = ["· 市政协召开党组会议 传达学习有关精神 2023-07-18", "· 全市老旧小区改造项目全面开工 2023-07-12",
+               "· 城市更新条例公开征求意见 2023-07-05"]
+    p1 = "7月20日，市政府召开常务会议，研究部署城市更新工作。会议要求各地各部门认真抓好落实，确保取得实效。"
+    p2 = "会议强调，要坚持以人民为中心，切实办好民生实事，让群众有更多获得感。"
+    rec = to_record(restore("首页>要闻\n\n市政府召开常务会议\n\n人民网 | 2023-07-21 15:20\n\n" + p1 + "\n\n" + p2
+                            + "\n\n编辑：王芳\n\n" + "\n".join(teasers) + "\n"))
+    assert rec["paragraphs"] == [p1, p2] and rec["published"] == "2023-07-21T15:20:00+08:00"

@@ -51,7 +51,7 @@ _DOTTED_REST = re.compile(r"(?:\s*[·•]\s*[^\s，。：:、；！？·•]{1,1
 # words (报名截止, 会议定于) are not an outlet
 _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()（）]{1,6}[ \u3000]+)?"
                           r"[^\s，。：:、；！？()（）]{0,8}"
-                          r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)[ \u3000]+")
+                          r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)(?:[ \u3000]+|\s*[|｜·]\s*)")
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30
 # a not-found message among this many first text lines makes an error page
@@ -498,6 +498,8 @@ def _groups_of(rows: list[int], text_idx: list[int]) -> list[list[int]]:
     return out
 
 
+# a bulleted line: a list item's mark first
+_BULLETED = re.compile(r"^[·•●▪◆◇■□○◎>»]\s*\S")
 # an event's time and place lines in a notice's body
 _ITEM_NUMBER = r"^[(（]?[一二三四五六七八九十\d]*[)）、.]?\s*"
 _EVENT_TIME = re.compile(_ITEM_NUMBER + r"(?:时间|日期|活动时间|会议时间|比赛时间|举办时间|报名时间|截止时间)\s*[:：]")
@@ -566,10 +568,17 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             listed = k > 0 and views[text_idx[k - 1]].endswith(("如下：", "如下:"))
             if listed or any(_EVENT_PLACE.match(v) for v in near):
                 _set(lines[i], "body", "line.body.text")
-    # captions: the line after a photo marker
+    # captions: the line after a photo marker; or the one above it, when that one is a short
+    # unpunctuated line and the one after is prose of two sentences (a caption printed first)
     if applies("line.caption.after_marker", fmt):
-        for a, b in pairwise(text_idx):
-            if lines[a].label == "photo_marker" and lines[b].label == "body" and len(views[b]) <= cfg.max_caption_chars:
+        for k, (a, b) in enumerate(pairwise(text_idx)):
+            if lines[a].label != "photo_marker" or lines[b].label != "body":
+                continue
+            first = text_idx[k - 1] if k > 0 else -1
+            if (first >= 0 and lines[first].label == "body" and len(views[first]) <= cfg.max_caption_chars
+                    and not sentence_punct(views[first]) and len(_SENTENCE_END.findall(views[b])) >= 2):
+                _set(lines[first], "caption", "line.caption.after_marker")
+            elif len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
     # a rule of asterisks between two paragraphs is a scene break, the text's own
     for k, i in enumerate(text_idx):
@@ -588,6 +597,11 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: _short_text(views[i], cfg.max_related_chars))
     _run_after(lines, text_idx, "footer", "footer", "line.footer.tail",
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
+    # teasers after the story's closing editor line, with no related header (it was an image or
+    # a tab): bulleted short lines, each a headline
+    _run_after(lines, text_idx, "editor", "related_item", "line.related.after_editor",
+               lambda i: _BULLETED.match(views[i]) is not None and len(views[i]) <= cfg.max_related_chars
+               and not _SENTENCE_END.search(views[i]))
     if applies("line.body.repeat", fmt):
         _repeats(lines, views, text_idx)
     # a not-found message near the top of a page with no dateline, and a sentence or two after it

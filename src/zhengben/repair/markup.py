@@ -19,7 +19,10 @@ __all__ = ["StripTags", "strip_bbcode", "strip_markdown", "strip_tags"]
 
 _BLOCK = ("address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|"
           "main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul")
-_INLINE = "a|abbr|b|big|cite|code|del|em|font|i|img|ins|label|mark|q|s|small|span|strike|strong|sub|sup|u"
+# (ruby, rb, rt, rp: a mirror scraped with its <ruby> markup leaves 館<rp>(</rp><rt>guǎn</rt><rp>)</rp>;
+# the tags go and the reading is flattened ruby for repair.ruby)
+_INLINE = ("a|abbr|b|big|cite|code|del|em|font|i|img|ins|label|mark|q|rb|rp|rt|rtc|ruby|s|small|span|strike|strong|"
+           "sub|sup|u")
 _TAG = re.compile(rf"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|</?(?:({_BLOCK})|{_INLINE})\b(?:\s[^<>]*)?/?>"
                   # a tag escaped once more (&lt;p&gt;): a feed that escaped its markup, which would
                   # otherwise come back as a literal <p> once entities are decoded

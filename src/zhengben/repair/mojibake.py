@@ -445,6 +445,10 @@ def _decides(before: _Counts, after: _Counts, config: MojibakeConfig) -> bool:
             and after.share > before.share)
 
 
+# what a run of ideographs may read into when it reads into none: pinyin letters and marks
+_READING_LETTERS = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…·—]*")
+
+
 def _follows(rule: str, run: str, out: str, before: _Counts, after: _Counts) -> bool:
     """Whether a run that does not count by itself is read again once the page is found misread:
     when nothing is lost and (for a codec) what it gives is marks, letters (a pinyin ``á`` is
@@ -454,6 +458,12 @@ def _follows(rule: str, run: str, out: str, before: _Counts, after: _Counts) -> 
     no kana, private-use or box-drawing
     characters (``«»`` read as GBK); or when it was only a cut character (a short
     run the misreading already marked, ``鏈�``, read as a gap)."""
+    if (before.common and not before.lost and not after.cjk
+            and not _READING_LETTERS.fullmatch("".join(c for c in out if not c.isascii()))):
+        # common ideographs that read into no ideograph at all: only a pinyin vowel or a mark is
+        # what a misreading hid there (l煤n → lún); 目前 → Ŀǰ, 元 → Ԫ are genuine text cut short
+        # by ASCII commas on a page where only some lines were misread
+        return False
     if after.lost <= before.lost and (rule == "mojibake.utf8_latin1" or (
             (2 * after.common >= after.cjk or "\x80" <= run[0] <= "\x9f") and _JUNK.search(out) is None)):
         return True

@@ -101,6 +101,8 @@ _CLAUSE = re.compile(r"[，。、；：！？;!?]|(?<!\d)[,.:]|[,.:](?!\d)")
 # a list row: a short label and a colon, a number or a bullet first ("第一台：", "189期：", "1."),
 # not a score (帮助球队1:0领先: a digit right before the colon)
 _ITEM_START = re.compile(r"\s*(?:[^\s，。：:,]{0,7}[^\s，。：:,\d][:：]|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
+# a short label awaiting what follows it (分享到：, 责任编辑：): a line of chrome, never a wrap's continuation
+_LABEL_ONLY = re.compile(r"[^\s，。：:]{1,8}[:：]")
 # columns aligned with runs of spaces or tabs inside a line: a table's row, not wrapped prose
 _ALIGNED = re.compile(r"\S(?: {2,}|\t)\S")
 def _columns(line: str) -> int:
@@ -160,8 +162,8 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     out: list[Change] = []
     for i in full:
         nxt = lines[i + 1]
-        if nxt.startswith(("\u3000", "  ", "\t")):
-            continue
+        if nxt.startswith(("\u3000", "  ", "\t")) or _LABEL_ONLY.fullmatch(nxt.strip()):
+            continue  # an indent opens a paragraph; a label alone (分享到：) is chrome, no wrapped text
         at = starts[i] + len(lines[i])
         # a line short of the width broke at a space between Latin words (put it back); one at
         # the width was cut mid-word or mid-URL (join without)
