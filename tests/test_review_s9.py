@@ -588,16 +588,16 @@ def test_the_original_authors_daughter_is_no_author() -> None:
 
 
 # ---------------------------------------------------------------- second review of this session (helper-44)
-def test_a_light_cluster_of_common_readings_is_still_a_mirrors() -> None:
-    """Three readings in one sentence of an s2t mirror, each the common reading, are a converter's:
-    only uncommon readings (六（lù）安) make a cluster a gloss on a traditional page."""
-    from zhengben.repair.script import converter
-
-    simp = ("近日，市政府召(zhào)开常务会议，研究(jiū)部署经济发展和民生保障工作(zuò)。会议指出，要坚持稳中求进工作总基调，"
-            "推动高质量发展。\n\n会议强调，各部门要加强协调配合，确保各项政策落地见效。会议还听取了关于安全生产工作的汇报。\n\n"
-            "会议要求，要进一步优化营商环境，持续深化改革开放，加快推进重大项目建设，努力完成全年目标任务。")
-    doc = restore(converter("s2t").convert(simp))
-    assert doc.decisions["mirror"] and "(zhào)" not in doc.text and "召开" in doc.text
+def test_a_taiwan_gloss_of_common_readings_in_one_sentence_stays() -> None:
+    """A genuine Taiwan page glossing place names in one sentence, each in its common reading on a
+    character no converter changed (頭份（fèn）市), stays traditional with its readings. (The other
+    side of it: a light mirror whose two or three readings in one sentence all fall on unconverted
+    characters is left alone too; genuine text comes first.)"""
+    page = ("苗栗縣議會今天通過決議　頭份竹南合併案送交內政部\n\n"
+            "（中央社記者王小明苗栗6日電）苗栗縣議會今天通過決議，支持頭份（fèn）市與竹南（nán）鎮合併升格，全案將送交內政部審議。\n\n"
+            "縣府表示，兩地生活圈早已相連，合併後可望整合交通與產業資源，提升公共服務品質。\n")
+    doc = restore(page)
+    assert doc.decisions.get("convert") is None and "頭份（fèn）市" in doc.text
 
 
 @pytest.mark.parametrize("simplified", [True, False])
@@ -699,3 +699,50 @@ def test_teasers_after_the_editor_line_and_an_outlet_pipe_dateline() -> None:
     rec = to_record(restore("首页>要闻\n\n市政府召开常务会议\n\n人民网 | 2023-07-21 15:20\n\n" + p1 + "\n\n" + p2
                             + "\n\n编辑：王芳\n\n" + "\n".join(teasers) + "\n"))
     assert rec["paragraphs"] == [p1, p2] and rec["published"] == "2023-07-21T15:20:00+08:00"
+
+
+# ---------------------------------------------------------------- third review of this session (helper-46)
+@pytest.mark.parametrize(("original", "kept"), [("今天气温38°C，比昨天高。", "38°C，比昨天高"),
+                                               ("他去了Köln和España旅行。", "他去了Köln和España旅行")])
+def test_latin1_letters_and_signs_are_still_repaired(original: str, kept: str) -> None:
+    """The guard against re-reading genuine runs must still let a misread page's °, ö, ñ back (a
+    line's last 。 before the line break was cut by the misreading: no repair brings it back)."""
+    lines = [original, "市政府召开常务会议，研究部署城市更新工作，会议要求各地各部门认真抓好落实，确保取得实效。"] * 3
+    page = "\n".join(lines).encode().decode("gb18030", errors="replace")
+    assert kept in restore(page).text
+
+
+def test_a_lesson_without_the_listed_words_keeps_its_readings() -> None:
+    page = ("一起學中文\n\n今天教大家幾句常用語。見面時說你好(nǐ hǎo)，道別時說再見(zài jiàn)，"
+            "麻煩別人時說不好意思(bù hǎo yì si)。\n\n請大家多練習發音，下次上課會複習。\n")
+    doc = restore(page)
+    assert doc.decisions.get("convert") is None and "你好(nǐ hǎo)" in doc.text
+
+
+@pytest.mark.parametrize("cls", ["hot-news", "rank-list", "recommend-list", "sidebar-right", "comment-box"])
+def test_a_time_tag_in_another_box_is_not_the_articles(cls: str) -> None:
+    other = f"<div class='{cls}'><ul><li><a href='/x'>另一篇报道</a><time datetime='2021-01-02T08:00:00+08:00'>1月2日</time></li></ul></div>"
+    page = _news(_ps(P4), after=other)
+    assert (extract(page)["published"] or "").startswith("2023-10-06")
+
+
+def test_the_permalinks_own_time_tag_in_a_list_item_is_the_articles() -> None:
+    meta = ("<ul class='entry-meta'><li class='posted-on'><a rel='bookmark' href='/p'>"
+            "<time datetime='2023-10-06T09:15:00+08:00'>2023年10月6日</time></a></li></ul>")
+    page = (f"<html><head><meta charset='utf-8'><title>t</title></head><body><article><h1>某某市前三季度签约项目总投资突破千亿元</h1>"
+            f"{meta}<div class='entry-content'>{_ps(P4)}</div></article></body></html>")
+    assert (extract(page.encode())["published"] or "").startswith("2023-10-06")
+
+
+@pytest.mark.parametrize("text", ["BBC News 6 October 2023", "Last updated 6 Oct 2023", "Friday 6 October 2023"])
+def test_english_dates_after_a_label_word(text: str) -> None:
+    from zhengben.meta.dates import all_dates
+
+    assert [d[0] for d in all_dates(text)] == ["2023-10-06"]
+
+
+def test_key_points_under_an_editor_line_at_the_top_stay() -> None:
+    page = ("首页>要闻\n\n市政府召开常务会议\n\n2023-07-21 15:20 来源：江城日报\n\n编辑：王芳\n\n"
+            "● 全市新开工重大项目42个\n● 完成投资同比增长12%\n● 新增城镇就业3.2万人\n\n"
+            "7月20日，市政府召开常务会议，研究部署城市更新工作。会议要求各地各部门认真抓好落实，确保取得实效。\n")
+    assert any("新开工重大项目42个" in p for p in _paragraphs(page))

@@ -49,7 +49,10 @@ class RubyConfig:
     # and never stands bare after 读.
     teaching_cluster_max: int = 5
     # ...on a traditional page only when at least this share of them give an uncommon reading (not
-    # pypinyin's first): a gloss explains one (六（lù）安, 蚌（bèng）埠); a converter reads the common way
+    # pypinyin's first): a gloss explains one (六（lù）安, 蚌（bèng）埠); a converter reads the common way;
+    # or when none falls on a character the converter changed (頭份（fèn）市: a converter glosses what
+    # it converted). A light mirror whose two or three readings in one sentence all fall on
+    # unconverted characters is then left alone: genuine text comes first.
     gloss_uncommon_share: float = 0.66
 
 

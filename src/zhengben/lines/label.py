@@ -498,6 +498,8 @@ def _groups_of(rows: list[int], text_idx: list[int]) -> list[list[int]]:
     return out
 
 
+# prose after a photo marker this long, of two sentences, is no caption (the caption printed above it is)
+_PROSE_AFTER_MARKER = 40
 # a bulleted line: a list item's mark first
 _BULLETED = re.compile(r"^[·•●▪◆◇■□○◎>»]\s*\S")
 # an event's time and place lines in a notice's body
@@ -576,7 +578,8 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 continue
             first = text_idx[k - 1] if k > 0 else -1
             if (first >= 0 and lines[first].label == "body" and len(views[first]) <= cfg.max_caption_chars
-                    and not sentence_punct(views[first]) and len(_SENTENCE_END.findall(views[b])) >= 2):
+                    and not sentence_punct(views[first]) and len(_SENTENCE_END.findall(views[b])) >= 2
+                    and len(views[b]) >= _PROSE_AFTER_MARKER):
                 _set(lines[first], "caption", "line.caption.after_marker")
             elif len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
@@ -598,8 +601,11 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     _run_after(lines, text_idx, "footer", "footer", "line.footer.tail",
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
     # teasers after the story's closing editor line, with no related header (it was an image or
-    # a tab): bulleted short lines, each a headline
-    _run_after(lines, text_idx, "editor", "related_item", "line.related.after_editor",
+    # a tab): bulleted short lines, each a headline (an editor line above the story's first
+    # paragraph closes nothing: the key points under it are the story's)
+    opening = next((i for i in text_idx if _paragraph(lines[i], views[i])), None)
+    closing = [i for i in text_idx if opening is not None and i > opening]
+    _run_after(lines, closing, "editor", "related_item", "line.related.after_editor",
                lambda i: _BULLETED.match(views[i]) is not None and len(views[i]) <= cfg.max_related_chars
                and not _SENTENCE_END.search(views[i]))
     if applies("line.body.repeat", fmt):

@@ -128,7 +128,8 @@ _NOT_PERSON = re.compile(
     r"节录|節錄|摘录|摘錄|待续|待續|未完|全文|此件|公开发布|公開發佈|"
     r"游客|遊客|市民|读者|讀者|网友|網友|用户|用戶|匿名|"
     # a picture note in brackets (（资料图）, （受访者供图）), a CMS's placeholder (小编, 秩名)
-    r"资料图|資料圖|示意图|示意圖|效果图|效果圖|图片|圖片|截图|截圖|供图|供圖|受访者|受訪者|视频|視頻|小编|小編|秩名|转载|轉載|"
+    r"资料图|資料圖|示意图|示意圖|效果图|效果圖|组图|組圖|宣传图|宣傳圖|图集|圖集|组照|組照|图片|圖片|截图|截圖|供图|供圖|"
+    r"受访者|受訪者|视频|視頻|小编|小編|秩名|转载|轉載|"
     r"webmaster|本站|"
     # a channel's name alone under the headline (时政, 文化)
     r"^(?:时政|時政|文化|房产|房產|文体|文體|教育|科技|体育|體育|娱乐|娛樂|健康|军事|軍事|国际|國際|国内|國內|社会|社會|"
@@ -868,10 +869,10 @@ def _key(text: str) -> str:
 
 # containers whose <time> dates something else (whole class or id tokens): a comment, a ticker,
 # a list of other stories
-_OTHER_TIMES = re.compile(r"comments?|comment-?(?:list|body|item|metadata|meta)|commentlist|repl(?:y|ies)|ticker|"
-                          r"related(?:-?(?:news|posts|articles))?|relatednews|sidebar|recommend(?:ed|ation|s)?|"
-                          r"rank(?:ing)?|marquee|breaking-?ticker", re.IGNORECASE)
-_ARTICLE_BOX = re.compile(r"article|content|entry|post|story|main|detail", re.IGNORECASE)
+_OTHER_TIMES = re.compile(r"(?:comments?|commentlist|repl(?:y|ies)|ticker|related|relatednews|sidebar|recommend\w*|"
+                          r"rank\w*|hot|flash|live|marquee|breaking-?ticker)(?:[-_]?[A-Za-z0-9]+)*", re.IGNORECASE)
+# ... and a class token that names the article's own box, by its first word
+_ARTICLE_BOX = re.compile(r"(?:article|content|entry|post|story|main|detail)(?:[-_]?[A-Za-z0-9]+)*", re.IGNORECASE)
 
 
 def _article_time(node: Any) -> bool:
@@ -884,9 +885,10 @@ def _article_time(node: Any) -> bool:
         tokens = f"{a.get('class') or ''} {a.get('id') or ''}".split()
         if e.tag in ("aside", "nav") or any(_OTHER_TIMES.fullmatch(t) for t in tokens):
             return False
-        if e.tag == "li" and e.css_first("a") is not None:
-            return False  # a list item linking another story (a ticker's, a feed's)
-        if e.tag in ("article", "main") or any(_ARTICLE_BOX.search(t) for t in tokens):
+        link = e.css_first("a") if e.tag == "li" else None
+        if link is not None and node.text(deep=True).strip() not in link.text(deep=True):
+            return False  # a list item linking another story (a ticker's, a feed's), not its own permalink
+        if e.tag in ("article", "main") or any(_ARTICLE_BOX.fullmatch(t) for t in tokens):
             break  # inside the article's own box: its footer dates the article too
         if e.tag == "footer":
             return False

@@ -446,7 +446,10 @@ def _decides(before: _Counts, after: _Counts, config: MojibakeConfig) -> bool:
 
 
 # what a run of ideographs may read into when it reads into none: pinyin letters and marks
-_READING_LETTERS = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…·—]*")
+# (Latin-1's letters and signs, Greek and units: Köln, España, 38°C, μΩ; never the letters of Latin
+# Extended, Cyrillic or Armenian that 目前 → Ŀǰ, 元 → Ԫ make)
+_READING_LETTERS = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ\u00a0-\u00ff\u0370-\u03ff\u2103\u2126"
+                              "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…·—]*")
 
 
 def _follows(rule: str, run: str, out: str, before: _Counts, after: _Counts) -> bool:

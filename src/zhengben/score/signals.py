@@ -53,7 +53,8 @@ def _regional_dateline() -> re.Pattern[str]:
 
 # words of a language lesson (seen through the simplified view): a page that glosses words and
 # says these teaches them
-_LESSON = re.compile(r"第[一二三四五六七八九十\d]+课|课文|生字|普通话|华语|国语课|拼音|读音|同学们")
+_LESSON = re.compile(r"第[一二三四五六七八九十\d]+课|课文|生字|生词|普通话|华语|国语|粤语|汉语|学中文|"
+                     r"拼音|注音|读音|发音|识字|同学们")
 # byline lines among this many first lines of a page can name a Taiwan or Hong Kong outlet
 _BYLINE_LINES = 12
 # pages decoded from Big5 were written in traditional script, not converted to it
@@ -187,6 +188,9 @@ class Measure:
             single = [m for m in matches if len(m.han) == 1]
             uncommon = sum(not is_default_reading(m.han, m.reading) for m in single)
             sig["ruby_uncommon_share"] = round(uncommon / len(single), 3) if single else 0.0
+            if sig["hant_chars"]:  # ... and on characters it had converted (the specimen: 77 of 77)
+                converted = sum(to_simplified(m.han) != m.han for m in single)
+                sig["ruby_converted_share"] = round(converted / len(single), 3) if single else 0.0
             lines_of = [i for i in line_of if i in body_lines]
             cue_lines = _cue_lines(doc.text, spans, set(lines_of))
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)

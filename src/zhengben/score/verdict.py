@@ -115,7 +115,8 @@ class Decide:
         # a few readings in one sentence are a gloss only on a simplified page with no half-width
         # mark: a lightly annotated mirror's few readings can fall in one sentence too
         clustered = (ruby <= cfg.ruby.teaching_cluster_max and sig.get("ruby_sentences", 0) == 1 and half == 0
-                     and (script == "hans" or sig.get("ruby_uncommon_share", 0.0) >= cfg.ruby.gloss_uncommon_share))
+                     and (script == "hans" or sig.get("ruby_uncommon_share", 0.0) >= cfg.ruby.gloss_uncommon_share
+                          or sig.get("ruby_converted_share", 1.0) == 0.0))
         sig["ruby_teaching"] = bool(ruby) and (
             sig.get("ruby_rare_share", 0.0) >= cfg.ruby.teaching_rare_share
             or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby
