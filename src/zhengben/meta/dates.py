@@ -111,13 +111,20 @@ _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
                                        "dec"), 1)}
 
 
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+_ENGLISH_RULES = frozenset({"date.english_day_first", "date.english_month_first"})
+
+
 def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -> tuple[str, str, int, int] | None:
     """The earliest date in ``text``: (value, rule id, start, end); full-width digits read as
     ASCII ones (one character for one, so offsets hold). ``day_first``: the page's region writes
     day/month/year (Hong Kong, Singapore, Malaysia, Europe), so ``06/10/2023`` is 6 October."""
     best: tuple[str, str, int, int] | None = None
     text = fold_label_marks(text)
+    english = _MONTH_WORD.search(text) is not None
     for rid, pat in date_patterns(kind):
+        if not english and rid in _ENGLISH_RULES:
+            continue  # no month name: nothing for these two rules to find
         for m in pat.finditer(text):
             g = m.groupdict()
             try:
