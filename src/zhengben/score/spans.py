@@ -769,7 +769,6 @@ def _run_before_prose(line: str) -> Found | None:
 
 _TAIL_COVERAGE = 0.5
 _ENDS_CLEAN = frozenset("。！？”」）)")
-_CLOSERS = frozenset("”’」』）)")
 
 
 def _keyword_brands(line: str, ctx: PageContext) -> list[Found]:
