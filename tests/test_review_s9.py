@@ -746,3 +746,11 @@ def test_key_points_under_an_editor_line_at_the_top_stay() -> None:
             "● 全市新开工重大项目42个\n● 完成投资同比增长12%\n● 新增城镇就业3.2万人\n\n"
             "7月20日，市政府召开常务会议，研究部署城市更新工作。会议要求各地各部门认真抓好落实，确保取得实效。\n")
     assert any("新开工重大项目42个" in p for p in _paragraphs(page))
+
+
+@pytest.mark.parametrize(("line", "source"), [("新华网 2023-10-06 09:12 发布于北京", "新华网"),
+                                              ("江城日报 | 2023-07-21 15:20 | 作者：李明", "江城日报"),
+                                              ("2023-10-06 09:12 来源：新华网", "新华网")])
+def test_an_outlet_before_the_datelines_date_is_the_source(line: str, source: str) -> None:
+    doc = restore("市政府召开常务会议\n" + line + "\n记者从市政府获悉，今年全市将新建口袋公园200处，重点向老旧小区倾斜。\n")
+    assert doc.meta_value("source") == source
