@@ -754,3 +754,11 @@ def test_key_points_under_an_editor_line_at_the_top_stay() -> None:
 def test_an_outlet_before_the_datelines_date_is_the_source(line: str, source: str) -> None:
     doc = restore("市政府召开常务会议\n" + line + "\n记者从市政府获悉，今年全市将新建口袋公园200处，重点向老旧小区倾斜。\n")
     assert doc.meta_value("source") == source
+
+
+def test_a_lone_triangle_is_a_photo_slot() -> None:
+    p1 = "7月20日，市政府召开常务会议，研究部署城市更新工作。会议要求各地各部门认真抓好落实，确保取得实效。"
+    p2 = "会议强调，要坚持以人民为中心，切实办好民生实事，让群众有更多获得感。"
+    rec = to_record(restore("首页>要闻\n\n市政府召开常务会议\n\n2023-07-21 15:20 来源：江城日报\n\n" + p1
+                            + "\n\n▲\n\n观众在展厅参观\n\n" + p2 + "\n"))
+    assert rec["paragraphs"] == [p1, p2] and rec["captions"] == ["观众在展厅参观"]
