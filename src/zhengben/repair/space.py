@@ -94,6 +94,25 @@ def indent_breaks(text: str, config: SpaceConfig, why: str) -> list[Change]:
     return out
 
 
+# an editor credit printed at the end of the story's last sentence, in brackets
+# (…获得感。（责任编辑：王晓燕）, …（完）【编辑：王琴】) or, labelled 责任编辑 in full, after a space:
+# it goes on a line of its own so the line labeller reads it as the editor line it is (a credit
+# inside a sentence is left alone)
+_CREDIT_LABEL = "(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑|值班編輯)"
+_CREDIT_TAIL = re.compile(
+    "(?:(?<=[。！？!?”」』])|(?<=[（(]完[）)]))[ \u3000]*(?=[（(【\\[][ \u3000]*" + _CREDIT_LABEL
+    + "[ \u3000]*[:：][ \u3000]*[^\\s（）()【】\\[\\]。，；！？:：]{1,8}"
+    + "(?:[ \u3000]+[^（）()【】\\[\\]。，；！？\\n]{1,20})?[ \u3000]*[）)】\\]][ \u3000]*$)"
+    "|(?<=[。！？!?”」』])[ \u3000]+(?=(?:责任编辑|責任編輯)[:：][ \u3000]*[^\\s，。；！？]{2,8}[ \u3000]*$)",
+    re.M,
+)
+
+
+def credit_breaks(text: str, why: str) -> list[Change]:
+    """Line breaks put before an editor credit that closes a line of prose."""
+    return [Change(m.start(), m.end(), "\n", "space.credit_break", why) for m in _CREDIT_TAIL.finditer(text)]
+
+
 # a line that ends a sentence, or a teaser cut short ("下面小编为大.......")
 _SENTENCE_END = re.compile("(?:[。！？!?…]|\\.{2,})[”’」』）)]?\\s*$")
 # a clause mark; a period, comma or colon between digits is a number's (3.12, 1,200, 1:0)
@@ -198,8 +217,14 @@ class NormalizeSpace:
         found: list[Change] = []
         if _SPACED_HINT.search(text) is not None:
             found.extend(spaced_out(text, self.config, why["space.cjk_gap"]))
+        if ("编" in text or "編" in text) and _CREDIT_TAIL.search(text) is not None:
+            credits = credit_breaks(text, why["space.credit_break"])
+        else:
+            credits = []
         if "\u3000\u3000" in text and _INDENT.search(text) is not None:
             found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
+        found.extend(c for c in credits if not any((f.start < c.end and c.start < f.end) or f.start == c.start
+                                                   for f in found))
         if found:
             doc.apply(sorted(found))
         if doc.text.count("\n") >= self.config.wrap_min_lines:
