@@ -106,9 +106,8 @@ CHROME = [
     ("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "footer"),
     ("视频加载中，请稍候...", "share"), ("（转载请注明出处）", "footer"),
     ("本文为原创文章，转载请注明出处。", "footer"),
-    # session 9 (real portal pages): a report-reason widget, an image credit for the whole story,
+    # session 9 (real portal pages): an image credit for the whole story,
     # the outlet's own account, a call to join by e-mail, a vote promotion
-    ("欺诈或恶意营销", "share"), ("其他问题，我要吐槽", "share"), ("标题夸张、文不对题", "share"),
     ("图片均来自网络", "footer"), ("文中图片来源于网络，侵删", "footer"), ("新浪财经公众号", "app"),
     ("发送邮件至zhengwu@example.cn申请加入政务号或媒体团", "app"),
     ("一张榜单尽显中国经济的“大事”与“大势”！【点击投票】Pick你心目中的商业领袖", "app"),
@@ -139,6 +138,14 @@ def test_genuine_lines_stay_body(line: str) -> None:
 @pytest.mark.parametrize(("line", "label"), CHROME)
 def test_chrome_lines_are_caught(line: str, label: str) -> None:
     assert _label(line) == label
+
+
+def test_a_report_widgets_reasons_are_chrome_together() -> None:
+    """A report widget lists its reasons line by line (real portal pages); one such line alone is a
+    story's subhead (test_review_s10)."""
+    reasons = ["举报", "欺诈或恶意营销", "其他问题，我要吐槽", "标题夸张、文不对题", "疑似抄袭"]
+    record = restore_record(PAGE.format("\n".join(reasons)))
+    assert {ln["label"] for ln in record["lines"] if ln["text"] in reasons} == {"share"}
 
 
 def test_short_lines_between_photo_captions_are_no_menu() -> None:

@@ -46,6 +46,18 @@ _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[
 # a self-media byline of dot-separated fields: 马丽 · 2023-10-06 17:45 · 江城日报
 _DOTTED_HEAD = re.compile(r"[^\s，。：:、；！？()（）·•]{1,10}\s*[·•]\s*")
 _DOTTED_REST = re.compile(r"(?:\s*[·•]\s*[^\s，。：:、；！？·•]{1,12})*\s*")
+# ... whose first or last field is a writer or an outlet (an event schedule's row, 开幕式 · date ·
+# 江城大剧院, is the story's text)
+_DOTTED_OUTLET = re.compile(r"(?:网|报|号|社|台|新闻|发布|日报|晚报|频道|客户端|App|APP|TV|传媒|媒体|在线)$")
+
+
+def _dotted_byline(head: str, rest: str) -> bool:
+    """Whether a dot-separated line's first field (before the date) or last is a writer or an outlet."""
+    first = head.strip(" ·•")
+    last = re.split(r"\s*[·•]\s*", rest.strip())[-1]
+    return _bare_name(first) or any(_DOTTED_OUTLET.search(f) is not None for f in (first, last) if f)
+
+
 # an outlet's name before a date with its time, perhaps after a writer and WeChat's 原创 ("新华网
 # 2023-10-06 09:12 发布于北京", "原创 张静 人民日报 2023-10-06 09:12 发表于北京"); a schedule's
 # words (报名截止, 会议定于) are not an outlet
@@ -133,7 +145,7 @@ def _is_dateline(view: str) -> bool:
         if _DATE_LABEL.match(head) or fields or _SITE_THEN_LABEL.fullmatch(head) or (
                 len(view) <= 60 and m.groupdict().get("H") and (
                     (_OUTLET_HEAD.fullmatch(head) and _OUTLET_REST.fullmatch(rest.strip()))
-                    or (_DOTTED_HEAD.fullmatch(head) and _DOTTED_REST.fullmatch(rest)))):
+                    or (_DOTTED_HEAD.fullmatch(head) and _DOTTED_REST.fullmatch(rest) and _dotted_byline(head, rest)))):
             return True
     # a day and time without the year, then byline fields ("10月6日 09:12 · 来源：中新网"): a dateline,
     # though it gives no date (the year is never guessed)
@@ -169,7 +181,7 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         measured = measure_line(view)
         if is_spam(measured, spam) and not _headline_glued(view) and not _prose_then_run(view):
             return "spam", "line.spam.keywords"
-        if (measured.strong and not measured.guarded and not view.endswith("。") and _CONTACT_HANDLE.search(view)
+        if (measured.strong and not measured.guarded and not view.endswith("。") and _contact_handle(view)
                 # coverage of what the ad says, without its handles and their labels (加微信：yp6969)
                 and measure_line(_CONTACT_PART.sub("", view)).coverage >= _CONTACT_AD_COVERAGE):
             return "spam", "line.spam.contact_ad"
@@ -219,6 +231,20 @@ _PROSE_HEAD_CJK = 15
 # a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)
 _CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电报|Telegram|TG|WhatsApp)"
                              r"\s*[:：号]?\s*@?[A-Za-z0-9_-]{5,}|(?<!\d)1[3-9]\d{9}(?!\d)")
+# a notice's own contact words: a bare mobile number after them is a hotline or a sign-up number
+# (助老上门服务热线：139…, 交友活动报名：139…), not a seller's handle
+_NOTICE_CONTACT = re.compile(r"热线|报名|咨询|预约|办理|投诉|举报|服务台|联系人|社区|活动")
+
+
+def _contact_handle(view: str) -> bool:
+    """Whether the line gives a seller's handle: a labelled one, or a bare mobile number with no
+    notice word beside it."""
+    found = [m.group() for m in _CONTACT_HANDLE.finditer(view)]
+    if not found:
+        return False
+    return any(not h.isdigit() for h in found) or _NOTICE_CONTACT.search(view) is None
+
+
 # a handle with the words around it that only reach the seller (联系、加、（微信同号）)
 _CONTACT_PART = re.compile(r"(?:联系(?:方式)?|请?加)?(?:" + _CONTACT_HANDLE.pattern + r")|[(（]?微信同号[)）]?")
 
@@ -500,6 +526,16 @@ def _groups_of(rows: list[int], text_idx: list[int]) -> list[list[int]]:
 
 # prose after a photo marker this long, of two sentences, is no caption (the caption printed above it is)
 _PROSE_AFTER_MARKER = 40
+# ... when the line above says what a picture shows (图为, 摄, 资料图, someone 在 somewhere, a date):
+# a short line above a picture is as often the subhead the picture illustrates (重点项目加快推进)
+_CAPTION_CUE = re.compile(r"图为|图片|资料图|供图|截图|摄|在|正在|^\d{1,2}月\d{1,2}日")
+# a sponsor pair: 主办：X 承办：Y (line.footer.site_info takes it with a site footer's field on the line)
+_SPONSOR_PAIR = re.compile(r"(?:主办|承办|协办)\s*[:：]\s*[^，。]{2,30}"
+                           r"(?:\s+|[|｜]\s*)(?:承办|协办|主办|技术支持)\s*[:：]")
+# the reasons a report widget lists (line.widget.player matches each), and the lines around them
+_REPORT_REASONS = frozenset({"广告软文", "重复、旧闻", "文章质量差", "文字、图片、视频等展示问题", "标题夸张、文不对题",
+                             "与事实不符", "低俗色情", "欺诈或恶意营销", "疑似抄袭", "其他问题，我要吐槽"})
+_REPORT_CUES = frozenset({"举报", "我要举报", "请填写原因", "*请填写原因", "不感兴趣"})
 # a bulleted line: a list item's mark first
 _BULLETED = re.compile(r"^[·•●▪◆◇■□○◎>»]\s*\S")
 # an event's time and place lines in a notice's body
@@ -571,18 +607,31 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             if listed or any(_EVENT_PLACE.match(v) for v in near):
                 _set(lines[i], "body", "line.body.text")
     # captions: the line after a photo marker; or the one above it, when that one is a short
-    # unpunctuated line and the one after is prose of two sentences (a caption printed first)
+    # unpunctuated line that describes a picture and the one after is prose of two sentences (a
+    # caption printed first)
     if applies("line.caption.after_marker", fmt):
         for k, (a, b) in enumerate(pairwise(text_idx)):
             if lines[a].label != "photo_marker" or lines[b].label != "body":
                 continue
             first = text_idx[k - 1] if k > 0 else -1
             if (first >= 0 and lines[first].label == "body" and len(views[first]) <= cfg.max_caption_chars
-                    and not sentence_punct(views[first]) and len(_SENTENCE_END.findall(views[b])) >= 2
+                    and not sentence_punct(views[first]) and _CAPTION_CUE.search(views[first])
+                    and len(_SENTENCE_END.findall(views[b])) >= 2
                     and len(views[b]) >= _PROSE_AFTER_MARKER):
                 _set(lines[first], "caption", "line.caption.after_marker")
             elif len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
+    # an event's sponsors (主办：X 承办：Y) are a notice's text, a site's when a footer line is beside them
+    for k, i in enumerate(text_idx):
+        if lines[i].label == "body" and _SPONSOR_PAIR.match(views[i]) and any(
+                lines[j].label == "footer" for j in text_idx[max(k - 1, 0):k + 2] if j != i):
+            _set(lines[i], "footer", "line.footer.site_info")
+    # a report widget's reasons (疑似抄袭, 与事实不符) come as a list: one alone is a story's subhead
+    for k, i in enumerate(text_idx):
+        if lines[i].rule == "line.widget.player" and views[i].rstrip(".。… ") in _REPORT_REASONS:
+            near = [views[j].rstrip(".。… ") for j in text_idx[max(k - 1, 0):k + 2] if j != i]
+            if not any(v in _REPORT_REASONS or v in _REPORT_CUES for v in near):
+                _set(lines[i], "body", "line.body.text")
     # a rule of asterisks between two paragraphs is a scene break, the text's own
     for k, i in enumerate(text_idx):
         if lines[i].rule == "line.nav.rule" and 0 < k < len(text_idx) - 1 and all(
@@ -612,6 +661,13 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         _repeats(lines, views, text_idx)
     # a not-found message near the top of a page with no dateline, and a sentence or two after it
     # explaining it: the page has no article (a brief quoting the message has its dateline)
+    dated = any(lines[i].label == "dateline" for i in text_idx)
+    for k, i in enumerate(text_idx):
+        # a story quoting the message it met (页面显示：/ 对不起，您要找的页面不存在)
+        if (dated and k > 0 and lines[i].rule == "line.nav.error_page"
+                and views[text_idx[k - 1]].rstrip().endswith((":", "：", "显示", "提示"))
+                and lines[text_idx[k - 1]].label == "body"):
+            _set(lines[i], "body", "line.body.text")
     error = next((k for k, i in enumerate(text_idx) if lines[i].rule == "line.nav.error_page"), None)
     if error is not None and error < _ERROR_PAGE_TOP and not any(lines[i].label == "dateline" for i in text_idx):
         after = [i for i in text_idx[error + 1:] if lines[i].label == "body"]

@@ -546,8 +546,10 @@ _BRAND_TAIL_CHARS = 2
 def _brand_url_spans(line: str, scan: _Scan | None = None) -> list[Found]:
     """A gambling brand with its site's address right after it (澳门新葡京官网www.xpj3388.com,
     太阳城集团www.tyc888.com, 澳门新葡京xpj3388.com): the brand and the address go together, with
-    the brackets around them when they hold nothing else (（澳门新葡京 www.xpj3388.com）). An
-    address after no brand is left to the URL finder; a sentence with an enforcement word is news."""
+    the brackets around them when they hold nothing else (（澳门新葡京 www.xpj3388.com）). A word the
+    table does not list between brand and address (太阳城集团) counts only before a host with digits,
+    as farms' hosts have: 开云集团官网www.kering.com is a company's. An address after no brand is left
+    to the URL finder; a sentence with an enforcement word is news."""
     if "." not in line:
         return []
     toks, guards = scan if scan is not None else _scan(line)
@@ -560,14 +562,17 @@ def _brand_url_spans(line: str, scan: _Scan | None = None) -> list[Found]:
         # the grammar tokens right before, back to where the run of them starts (a brand's own
         # tail the table does not list, 太阳城集团, may stand between)
         run = [t for t in toks if t.end <= at and t.kind in _GRAMMAR_KINDS]
-        start, branded = at, False
+        start, branded, bridged = at, False, False
         for t in reversed(run):
             gap = line[t.end:start]
             if len(gap) > _BRAND_TAIL_CHARS or not all(is_cjk(c) or c == " " for c in gap):
                 break
             start, branded = t.start, branded or t.kind == "brand"
+            bridged = bridged or gap.strip() != ""
         if not branded or _guarded(line, guards, start, m.end()):
             continue
+        if bridged and not any(c.isdigit() for c in m.group().split("/")[2 if "//" in m.group() else 0]):
+            continue  # 开云集团官网www.kering.com, 金沙中国官网: a company's own site (a farm's host has digits)
         start -= _place_before(line, start)  # 澳门新葡京: the place goes with the brand
         if start > 0 and is_cjk(line[start - 1]):
             continue  # the brand ends another word (骁龙8 Gen2: a phone's chip)
