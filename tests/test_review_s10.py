@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import replay, restore
+from zhengben import replay, restore, restore_html
 from zhengben.writers.record import to_record
 
 P1 = "江城日报讯 7月20日，市政府召开常务会议，研究部署城市更新工作。会议要求各地各部门认真抓好落实，确保取得实效。"
@@ -90,3 +90,66 @@ def test_genuine_lines_that_look_like_session_9s_chrome_stay(title: str, target:
 def test_the_chrome_those_rules_were_for_still_goes(line: str) -> None:
     doc = restore(_HEAD.format(title="江城新闻") + _PROSE + "\n" + line + _TAIL)
     assert line not in doc.text
+
+
+_P3 = ["国庆假期，江城各大景区接待游客人数再创新高，文旅市场持续升温，消费活力充分释放。",
+       "据统计，假期八天全市共接待游客三百二十万人次，同比增长百分之十五，旅游收入同比增长百分之二十。",
+       "业内人士表示，随着各项促消费政策落地见效，文旅消费有望继续保持良好势头。"]
+
+
+def _html(body: str, wrap: str = '<div class="article">', time: str = "") -> bytes:
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>国庆假期文旅市场火热</title></head><body>'
+            '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>'
+            f'{wrap}<h1>国庆假期文旅市场火热</h1>{time}{body}</div>'
+            '<div class="footer">版权所有 江城日报社</div></body></html>').encode()
+
+
+@pytest.mark.parametrize("wrap", ['<div class="commentary">', '<div class="hotel-news">', '<div class="livelihood">',
+                                  '<div class="hotspot-detail">'])
+def test_a_box_whose_class_only_starts_like_a_comment_box_dates_the_article(wrap: str) -> None:
+    """commentary, hotel-news, livelihood are no comment, hot-list or live box (probe s10a)."""
+    time = '<div class="meta"><time datetime="2023-10-06T09:12:00+08:00">10月6日</time></div>'
+    record = to_record(restore_html(_html("".join(f"<p>{p}</p>" for p in _P3), wrap=wrap, time=time)))
+    assert record["published"] == "2023-10-06T09:12:00+08:00"
+
+
+def test_a_time_in_an_info_row_with_the_outlets_link_dates_the_article() -> None:
+    body = ('<ul class="info"><li>发布时间：<time datetime="2023-10-06T09:12:00+08:00">2023-10-06</time> '
+            '<a href="/about">江城日报</a></li></ul>' + "".join(f"<p>{p}</p>" for p in _P3))
+    assert to_record(restore_html(_html(body)))["published"] == "2023-10-06T09:12:00+08:00"
+
+
+_S10A = "{title}\n\n2023-10-06 09:12 来源：江城日报\n\n{body}\n\n责任编辑：王芳\n"
+
+
+@pytest.mark.parametrize(("title", "paras", "target"), [
+    ("衛福部推動自殺防治", ["衛福部呼籲，民眾如有需要請撥打安心專線1925、生命線1995或張老師專線1980，尋求專業協助。"], None),
+    ("校园心理讲座", ["珍惜生命，是本次讲座的主题。讲座最后，讲师提醒同学们，遇到困扰可拨打张老师专线1980或生命线协谈专线1995寻求帮助。"], None),
+    ("健康提醒", ["饮酒过量有害健康，专家建议成年男性每日饮酒不超过25克。"], None),
+    ("交警提醒", ["交警提醒广大驾驶人，喝酒不开车，开车不喝酒。"], None),
+    ("新规出台", ["新规明确，未满十八岁者禁止饮酒，商家不得向其出售酒类。"], None),
+    ("心理热线开通", ["今年，市卫生局开通了安心专线，全天候为市民提供心理支持服务。"], None),
+    ("专访", ["他对记者说：“请给自己一个机会，也给家人一个机会。”"], None),
+    ("一起著作权纠纷案宣判", ["法院审理认为，未经著作权人许可，任何单位和个人不得擅自转载、复制其作品。"], None),
+    ("网络举报受理情况", ["中央网信办违法和不良信息举报中心今天发布了九月份全国网络举报受理情况。"], None),
+    ("暑期托管班开始报名", ["活动页面设有【点击报名】按钮，家长点击后即可填写孩子的基本信息，整个流程不到两分钟。"], None),
+    ("关于举办第五届读书节的通知", ["为丰富市民文化生活，我市将举办第五届读书节活动。", "主办单位：江城市文化和旅游局",
+                                "承办单位：江城市图书馆", "欢迎广大市民踊跃参加。"], "主办单位：江城市文化和旅游局"),
+    ("手把手教你开启长辈模式", ["不少老年人不知道如何开启长辈模式。", "打开App后，依次点击：", "首页 → 我的 → 设置 → 长辈模式",
+                          "开启后，字体会明显变大，操作也更加简便。"], "首页 → 我的 → 设置 → 长辈模式"),
+])
+def test_sentences_that_name_a_notices_words_stay(title: str, paras: list[str], target: str | None) -> None:
+    """Notices (hotlines, alcohol, reprint bans, report centres, sponsors) are chrome as whole lines;
+    a story's sentence that names them is the story's (probe s10a)."""
+    doc = restore(_S10A.format(title=title, body="\n\n".join(paras)))
+    assert (target or paras[0]) in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "＊珍惜生命，自殺不能解決問題，生命一定可以找到出路。若您或身邊的人有自殺困擾，請撥打：安心專線：1925；生命線協談專線：1995；張老師專線：1980",
+    "＊珍惜生命，請再給自己一次機會。", "饮酒过量有害健康", "【警语】饮酒过量，有害健康", "喝酒不开车，开车不喝酒！", "安心专线：1925",
+    "未经本网授权，不得转载、摘编或以其他方式使用上述作品。",
+])
+def test_the_notices_themselves_still_go(line: str) -> None:
+    doc = restore(_S10A.format(title="江城新闻", body=_P3[0] + "\n\n" + line + "\n\n" + _P3[1]))
+    assert line not in doc.text and _P3[1] in doc.text

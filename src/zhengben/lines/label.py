@@ -529,6 +529,9 @@ _PROSE_AFTER_MARKER = 40
 # ... when the line above says what a picture shows (图为, 摄, 资料图, someone 在 somewhere, a date):
 # a short line above a picture is as often the subhead the picture illustrates (重点项目加快推进)
 _CAPTION_CUE = re.compile(r"图为|图片|资料图|供图|截图|摄|在|正在|^\d{1,2}月\d{1,2}日")
+# a sponsor line, and a sentence that leads in to a list (依次点击：) this long
+_SPONSOR_LINE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
+_LEAD_IN_CHARS = 6
 # a sponsor pair: 主办：X 承办：Y (line.footer.site_info takes it with a site footer's field on the line)
 _SPONSOR_PAIR = re.compile(r"(?:主办|承办|协办)\s*[:：]\s*[^，。]{2,30}"
                            r"(?:\s+|[|｜]\s*)(?:承办|协办|主办|技术支持)\s*[:：]")
@@ -621,11 +624,24 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 _set(lines[first], "caption", "line.caption.after_marker")
             elif len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
-    # an event's sponsors (主办：X 承办：Y) are a notice's text, a site's when a footer line is beside them
+    # an event's sponsors (主办单位：X, 主办：X 承办：Y) are a notice's text between its sentences;
+    # a site's when a footer line is beside them
     for k, i in enumerate(text_idx):
-        if lines[i].label == "body" and _SPONSOR_PAIR.match(views[i]) and any(
-                lines[j].label == "footer" for j in text_idx[max(k - 1, 0):k + 2] if j != i):
+        if not _SPONSOR_LINE.match(views[i]):
+            continue
+        footer = any(lines[j].label == "footer" and not _SPONSOR_LINE.match(views[j])
+                     for j in text_idx[max(k - 1, 0):k + 2] if j != i)
+        if lines[i].label == "body" and footer and _SPONSOR_PAIR.match(views[i]):
             _set(lines[i], "footer", "line.footer.site_info")
+        elif (lines[i].rule == "line.footer.site_info" and not footer
+              and all(any(lines[j].label == "body" and _SENTENCE_END.search(views[j]) for j in side)
+                      for side in (text_idx[k + 1:k + 4], text_idx[:k]))):
+            _set(lines[i], "body", "line.body.text")
+    # a path through an app's menus after a sentence leading in to it (依次点击：/ 首页 → 我的 → 设置)
+    for k, i in enumerate(text_idx):
+        if (k > 0 and lines[i].label == "breadcrumb" and lines[text_idx[k - 1]].label == "body"
+                and views[text_idx[k - 1]].endswith(("：", ":")) and len(views[text_idx[k - 1]]) >= _LEAD_IN_CHARS):
+            _set(lines[i], "body", "line.body.text")
     # a report widget's reasons (疑似抄袭, 与事实不符) come as a list: one alone is a story's subhead
     for k, i in enumerate(text_idx):
         if lines[i].rule == "line.widget.player" and views[i].rstrip(".。… ") in _REPORT_REASONS:

@@ -868,9 +868,14 @@ def _key(text: str) -> str:
 
 
 # containers whose <time> dates something else (whole class or id tokens): a comment, a ticker,
-# a list of other stories
-_OTHER_TIMES = re.compile(r"(?:comments?|commentlist|repl(?:y|ies)|ticker|related|relatednews|sidebar|recommend\w*|"
-                          r"rank\w*|hot|flash|live|marquee|breaking-?ticker)(?:[-_]?[A-Za-z0-9]+)*", re.IGNORECASE)
+# a list of other stories; more words only after a separator or a capital (comment-box, commentBox;
+# commentary, hotel-news and livelihood are other words)
+_OTHER_TIMES = re.compile(r"(?i:comments?|commentlist|repl(?:y|ies)|ticker|related|relatednews|sidebar|recommend\w*|"
+                          r"rank(?:s|list|ing)?|hot|hotnews|hotlist|flash|live|marquee|breaking-?ticker)"
+                          r"(?:[-_][A-Za-z0-9]+|[A-Z][A-Za-z0-9]*)*")
+# a link this short beside a <time> in a list item names the outlet or the writer (an info row's
+# 江城日报), not another story's headline
+_BYLINE_LINK_CHARS = 8
 # ... and a class token that names the article's own box, by its first word
 _ARTICLE_BOX = re.compile(r"(?:article|content|entry|post|story|main|detail)(?:[-_]?[A-Za-z0-9]+)*", re.IGNORECASE)
 
@@ -886,7 +891,8 @@ def _article_time(node: Any) -> bool:
         if e.tag in ("aside", "nav") or any(_OTHER_TIMES.fullmatch(t) for t in tokens):
             return False
         link = e.css_first("a") if e.tag == "li" else None
-        if link is not None and node.text(deep=True).strip() not in link.text(deep=True):
+        if link is not None and node.text(deep=True).strip() not in (linked := link.text(deep=True)) and len(
+                linked.strip()) > _BYLINE_LINK_CHARS:
             return False  # a list item linking another story (a ticker's, a feed's), not its own permalink
         if e.tag in ("article", "main") or any(_ARTICLE_BOX.fullmatch(t) for t in tokens):
             break  # inside the article's own box: its footer dates the article too
