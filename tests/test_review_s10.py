@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import replay, restore, restore_html
+from zhengben import extract, replay, restore, restore_html
 from zhengben.writers.record import to_record
 
 P1 = "江城日报讯 7月20日，市政府召开常务会议，研究部署城市更新工作。会议要求各地各部门认真抓好落实，确保取得实效。"
@@ -153,3 +153,78 @@ def test_sentences_that_name_a_notices_words_stay(title: str, paras: list[str], 
 def test_the_notices_themselves_still_go(line: str) -> None:
     doc = restore(_S10A.format(title="江城新闻", body=_P3[0] + "\n\n" + line + "\n\n" + _P3[1]))
     assert line not in doc.text and _P3[1] in doc.text
+
+
+_P_BUS = ["记者从市交通运输局获悉，本市将于下月起调整部分公交线路，新开通三条社区微循环线路，方便居民就近出行。",
+          "据介绍，新开通的线路主要服务于城市东部新建居住区，沿途设置站点二十余个，发车间隔为十五分钟。",
+          "市交通运输局有关负责人表示，将根据客流变化情况，适时优化线路走向和发车频次，不断提升公交服务水平。"]
+_T_BUS = "本市将新开三条社区公交微循环线路"
+
+
+def _page_s10b(inner: str, after: str = "") -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_T_BUS}_临江新闻网</title></head><body>'
+            '<div class="nav"><a href="/">首页</a><a href="/news/">新闻</a><a href="/city/">城市</a></div>'
+            f'<div class="main"><h1>{_T_BUS}</h1><div class="info">2023-05-06 09:30 来源：临江日报 记者 王强</div>'
+            f'{inner}</div>{after}<div class="footer">Copyright 临江新闻网 版权所有</div></body></html>').encode()
+
+
+def _ps(paras: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+_COMMENTS = ["这条线路开通后上班方便多了，点赞！", "希望早点延伸到我们小区门口，老人出行太不方便了。"]
+
+
+@pytest.mark.parametrize(("head", "sep"), [("评论（4）", " "), ("网友跟帖", " "), ("精选留言", " "), ("评论列表", "")])
+def test_comment_sections_under_more_headings_go(head: str, sep: str) -> None:
+    """评论（4）, 跟帖, 精选留言 head comment lists; a user's name glued to the comment's time stamp is
+    still a comment's mark (probe s10b)."""
+    items = "".join(f'<li><p class="u"><span>网友{i}</span>{sep}<span>2023-03-1{i} 20:1{i}</span></p><p>{c}</p></li>'
+                    for i, c in enumerate(_COMMENTS))
+    text = extract(_page_s10b(f'<div class="text">{_ps(_P_BUS)}</div>', f'<div class="box2"><h2>{head}</h2><ul>{items}</ul></div>'))["text"]
+    assert _P_BUS[2] in text and _COMMENTS[0][:10] not in text
+
+
+def test_footnotes_are_the_articles() -> None:
+    notes = ["[1]《中国统计年鉴2022》，中国统计出版社2022年版，第142页。", "[2]参见国务院发展研究中心课题组：《中国城镇化前景》，2021年版。"]
+    text = extract(_page_s10b(f'<div class="text">{_ps(_P_BUS)}<p>注释：</p><div class="footnotes">{_ps(notes)}</div></div>'))["text"]
+    assert notes[1] in text
+
+
+@pytest.mark.parametrize("line", ["· END ·", "阅读 10万+", "------分隔线----------------------------", "文字丨吴晓东",
+                                  "风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。",
+                                  "本页地址：http://www.a.gov.cn/art/2023/8/21/art_1229_5588.html", "本视频由拍客上传，梨视频已获授权。",
+                                  "出品：科普中国 制作：中国气象局 监制：中国科学技术出版社"])
+def test_more_closing_furniture_goes(line: str) -> None:
+    assert line not in extract(_page_s10b(f'<div class="text">{_ps([*_P_BUS, line])}</div>'))["text"]
+
+
+@pytest.mark.parametrize("line", ["制作：将面粉和水混合搅拌，静置十分钟", "文字是人类最伟大的发明之一"])
+def test_credit_words_in_text_stay(line: str) -> None:
+    assert line in extract(_page_s10b(f'<div class="text">{_ps([*_P_BUS, line])}</div>'))["text"]
+
+
+@pytest.mark.parametrize("shell", [
+    '<div id="root"></div><noscript><div class="article"><h1>{t}</h1>{p}</div></noscript><script src="/main.js"></script>',
+    '<h1>{t}</h1><div id="c"></div><script type="text/html" id="tpl"><div class="article-body">{p}</div></script>',
+])
+def test_a_script_rendered_pages_fallback_is_read(shell: str) -> None:
+    """A page that shows nothing without scripts: its <noscript> fallback or its script template
+    holds the article (probe s10b)."""
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_T_BUS}</title></head><body>'
+            + shell.format(t=_T_BUS, p=_ps(_P_BUS)) + "</body></html>").encode()
+    assert _P_BUS[1] in extract(page)["text"]
+
+
+def test_a_poll_in_the_story_goes() -> None:
+    poll = ('<div class="vote-box"><h4>你会尝试这种出行方式吗？</h4><ul><li><input type="radio">会，很方便</li>'
+            '<li><input type="radio">不会，太麻烦</li><li><input type="radio">看情况</li></ul><button>投票</button></div>')
+    text = extract(_page_s10b(f'<div class="text">{_ps(_P_BUS[:2])}{poll}{_ps(_P_BUS[2:])}</div>'))["text"]
+    assert "不会，太麻烦" not in text and _P_BUS[2] in text
+
+
+def test_a_brief_before_a_live_feed_ends_there() -> None:
+    feed = "".join(f"<li><span>1{i}:0{i}</span><p>快讯第{i}条：某地发布暴雨蓝色预警，提醒市民注意出行安全，做好防范。</p></li>" for i in range(5))
+    text = extract(_page_s10b(f'<div class="kx-con"><p>{_P_BUS[0]}</p></div>',
+                              f'<div class="kx-list"><h3>7×24小时快讯</h3><ul>{feed}</ul></div>'))["text"]
+    assert _P_BUS[0] in text and "快讯第1条" not in text

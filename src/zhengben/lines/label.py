@@ -89,7 +89,8 @@ _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员
                         r"|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # a comment's own marks: its user's time stamp, its buttons, its floor number
 _COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用))+"
-                           r"|\s\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼\s*[:：]?$|^沙发$|查看更多评论")
+                           r"|(?:\s|(?<=[^:：\s]))\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼\s*[:：]?$|^沙发$"
+                           r"|查看更多评论")
 # a relative time before byline fields ("今天 15:00 来源：X", "3小时前 作者：Y"): a dateline with no date
 _RELATIVE_TIME = re.compile(r"\s*(?:今天|昨天|前天|今日|昨日|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}:\d{2})?\s")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")

@@ -1094,6 +1094,32 @@ def _open_textareas(markup: str) -> tuple[str, bool]:
                          if m.start() in keep else m.group(0), markup), True
 
 
+# markup a browser shows only without scripts, or a script renders from: a <noscript> fallback, a
+# <script type="text/html"> template. Read only when the page shows no article without them.
+_FALLBACK = re.compile(r"<(noscript)\b([^>]*)>(.*?)</noscript\s*>"
+                       r"|<(script)\b([^>]*\btype\s*=\s*[\"']?text/(?:html|template|x-template)[^>]*)>(.*?)</script\s*>",
+                       re.IGNORECASE | re.DOTALL)
+
+
+def _open_fallbacks(markup: str) -> str | None:
+    """The page with its script-free fallbacks and script templates that hold prose turned into
+    ``<div>``s, or None when it has none."""
+    if "<noscript" not in markup.lower() and "text/" not in markup:
+        return None
+    found = False
+
+    def opened(m: re.Match[str]) -> str:
+        nonlocal found
+        inner = m.group(3) if m.group(1) else m.group(6)
+        if cjk_count(inner) < TEXTAREA_MIN_CJK:
+            return m.group(0)
+        found = True
+        return f"<div>{inner}</div>"
+
+    out = _FALLBACK.sub(opened, markup)
+    return out if found else None
+
+
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
@@ -1134,6 +1160,16 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         blocks2, root2, value2 = _select(retry, meta.title_text)
         if value2 >= MIN_ARTICLE_VALUE and value2 > value:
             walk, blocks, root, value = retry, blocks2, root2, value2
+    if value < MIN_ARTICLE_VALUE and (fallback := _open_fallbacks(markup)) is not None:
+        # the article is in a <noscript> fallback or a script's template (a script-rendered page)
+        body3 = LexborHTMLParser(fallback).body
+        if body3 is not None:
+            third = _Walk(use_flags=True, hidden=hidden)
+            third.run(body3)
+            blocks3, root3, value3 = _select(third, meta.title_text)
+            if value3 >= MIN_ARTICLE_VALUE:
+                third.notes.append("html.container.script_fallback")
+                walk, blocks, root, value = third, blocks3, root3, value3
 
     if _headline_block(blocks, meta):
         meta.title = MetaField(blocks[0].text, "first-block")

@@ -37,6 +37,7 @@ class BoilerplateRules:
     prefix: re.Pattern[str]
     prefix_ids: dict[str, str]
     split: re.Pattern[str]
+    never: tuple[str, ...] = ()
 
     def match(self, value: str) -> str | None:
         """Rule id whose token matches a class or id attribute value, or None.
@@ -47,6 +48,8 @@ class BoilerplateRules:
         True
         """
         for name in value.lower().split():
+            if name.startswith(self.never):
+                continue  # footnotes: the article's own, though they start like a footer
             rid = self.whole.get(name)
             if rid:
                 return rid
@@ -67,14 +70,15 @@ def boilerplate_rules() -> BoilerplateRules:
     whole: dict[str, str] = {}
     part: dict[str, str] = {}
     prefix_ids: dict[str, str] = {}
+    never: dict[str, str] = {}
     for row in load_html_table("html_boilerplate"):
-        target = {"whole": whole, "part": part, "prefix": prefix_ids}.get(row["match"])
+        target = {"whole": whole, "part": part, "prefix": prefix_ids, "never": never}.get(row["match"])
         if target is None:
             raise ValueError(f"html_boilerplate.tsv {row['id']}: unknown match {row['match']!r}")
         for tok in row["tokens"].split("|"):
             target[tok] = row["id"]
     alternation = "|".join(sorted(map(re.escape, prefix_ids), key=len, reverse=True))
-    return BoilerplateRules(whole, part, re.compile(alternation), prefix_ids, re.compile(r"[-_]"))
+    return BoilerplateRules(whole, part, re.compile(alternation), prefix_ids, re.compile(r"[-_]"), tuple(never))
 
 
 @cache
