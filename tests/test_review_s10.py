@@ -228,3 +228,19 @@ def test_a_brief_before_a_live_feed_ends_there() -> None:
     text = extract(_page_s10b(f'<div class="kx-con"><p>{_P_BUS[0]}</p></div>',
                               f'<div class="kx-list"><h3>7×24小时快讯</h3><ul>{feed}</ul></div>'))["text"]
     assert _P_BUS[0] in text and "快讯第1条" not in text
+
+
+@pytest.mark.parametrize("info", ['<a class="doc-source" href="/channel/m123">消费日报</a><span>2023-11-03</span>',
+                                  '<a href="/">消费日报</a> <span>2023.11.03</span>'])
+def test_a_linked_outlet_before_a_bare_date_dates_the_page(info: str) -> None:
+    """The info row links the outlet and prints the date alone (probe s10b)."""
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_T_BUS}</title></head><body><div class="main">'
+            f'<h1>{_T_BUS}</h1><div class="meta">{info}</div><div class="text">{_ps(_P_BUS)}</div></div></body></html>').encode()
+    assert (extract(page)["published"] or "").startswith("2023-11-03")
+
+
+def test_a_linked_headline_with_its_date_above_the_story_is_no_dateline() -> None:
+    teaser = '<div class="prev"><a href="/a/1.html">全市重点项目建设观摩会召开部署下一阶段工作</a><span>2023-10-01</span></div>'
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_T_BUS}</title></head><body><div class="main">'
+            f'{teaser}<h1>{_T_BUS}</h1><div class="text">{_ps(_P_BUS)}</div></div></body></html>').encode()
+    assert extract(page)["published"] is None

@@ -517,7 +517,8 @@ class PageMeta(PageFields):
                 if i != title_idx and len(b.text) <= 200 and (
                     b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text)
                     or ((first < 0 or i < first) and (_DATED_START.match(b.text) or (
-                        len(b.text) <= _LINKED_DATELINE_CHARS and _DATE_TIME.search(b.text)))))]
+                        len(b.text) <= _LINKED_DATELINE_CHARS and _DATE_TIME.search(b.text)) or (
+                        b.link_tokens <= _LINKED_OUTLET_TOKENS and _DATED_END.search(b.text)))))]
 
     @staticmethod
     def _edges(blocks: list[Block], kept: list[Block]) -> list[str]:
@@ -746,6 +747,9 @@ _LEAD_BYLINE = re.compile(r"\s*(?:【[^】]{1,30}】|[^，。（(【]{0,30}?(?:�
                           r"\s*[（(][^()（），。]{2,40}[)）]")
 # ... or a short line holding a full date and its time between linked outlets (新浪 2012:
 # "<a>新浪财经</a> 2012年09月12日 16:40 <a>中国证券报</a>")
+# ... or a linked outlet's name, then the bare date (<a>消费日报</a><span>2023-11-03</span>)
+_LINKED_OUTLET_TOKENS = 8
+_DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*$")
 _LINKED_DATELINE_CHARS = 60
 _DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 # a line that opens with a full date, perhaps after a short label ("时间：2023-05-10 …")
