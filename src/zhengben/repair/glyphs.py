@@ -50,12 +50,13 @@ def lookalike_glyphs(text: str) -> list[Change]:
 
 
 _DECOMPOSED = re.compile("[A-Za-z\u00fc\u00dc][\u0300-\u036f]+")
+_MARK = re.compile("[\u0300-\u036f]")
 
 
 def composed_marks(text: str) -> list[Change]:
     """One change per Latin letter written with separate combining marks (``xi\u0301e``, as a
     copy from macOS gives): composed (NFC), the form readings are matched in; same text to read."""
-    if not any("\u0300" <= c <= "\u036f" for c in text):
+    if _MARK.search(text) is None:  # one regex scan, not a Python test per character
         return []
     why = reasons()["glyph.combining"]
     return [Change(m.start(), m.end(), new, "glyph.combining", why) for m in _DECOMPOSED.finditer(text)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from pypinyin import Style
 from pypinyin.pinyin_dict import pinyin_dict
-from pypinyin.style import convert as convert_style
+from pypinyin.style import convert as _convert_style
 
 from zhengben.document import Change, Document
 from zhengben.repair.script import to_simplified
@@ -78,6 +78,15 @@ _CLOSERS = {"(": ")）", "（": ")）", "[": "]］", "［": "］]", "【": "】"
 _BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]|[a-z][1-5]")
 # toneless bare syllables (的de, 們men) are looked for only on a page with this many toned ones
 _NEUTRAL_AFTER = 3
+
+
+@cache
+def convert_style(pinyin: str, style: Style, strict: bool = False) -> str:
+    """pypinyin's ``convert`` (a pure function of its arguments), remembered: the same few
+    thousand syllables recur across characters (the zhuyin form alone is some thirty regex
+    substitutions), so each character's first :func:`readings` and :func:`is_default_reading`
+    costs dictionary look-ups rather than pypinyin's conversions."""
+    return _convert_style(pinyin, style, strict=strict)
 
 
 @cache

@@ -69,6 +69,13 @@ _QUOTE_OPENED = re.compile(rf"[「『“‘][^。！？，；」』”’]{{0,{_
 _QUOTE_CLOSES = re.compile(rf"[^。！？，；「『“‘]{{0,{_SHORT_QUOTE}}}[」』”’]")
 
 
+@cache
+def _converts(ch: str) -> bool:
+    """Whether ``t2s`` changes ``ch`` (one character): one OpenCC call per character ever, not
+    one per reading on it (a mirror page has hundreds)."""
+    return to_simplified(ch) != ch
+
+
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """Whether the reading at ``start:end`` sits in a short quoted phrase (常把「買（mǎi）」說錯,
     「爸（ㄅㄚˋ）爸好」): a quote opens at most a few characters before it and closes right after it
@@ -189,7 +196,7 @@ class Measure:
             uncommon = sum(not is_default_reading(m.han, m.reading) for m in single)
             sig["ruby_uncommon_share"] = round(uncommon / len(single), 3) if single else 0.0
             if sig["hant_chars"]:  # ... and on characters it had converted (the specimen: 77 of 77)
-                converted = sum(to_simplified(m.han) != m.han for m in single)
+                converted = sum(map(_converts, [m.han for m in single]))
                 sig["ruby_converted_share"] = round(converted / len(single), 3) if single else 0.0
             lines_of = [i for i in line_of if i in body_lines]
             cue_lines = _cue_lines(doc.text, spans, set(lines_of))
