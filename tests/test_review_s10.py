@@ -244,3 +244,22 @@ def test_a_linked_headline_with_its_date_above_the_story_is_no_dateline() -> Non
     page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_T_BUS}</title></head><body><div class="main">'
             f'{teaser}<h1>{_T_BUS}</h1><div class="text">{_ps(_P_BUS)}</div></div></body></html>').encode()
     assert extract(page)["published"] is None
+
+
+def test_a_related_heading_word_with_no_links_under_it_is_a_subhead() -> None:
+    """大家都在看 set as a subhead over the story's prose does not end the story (probe s10a); a
+    heading over linked headlines still does."""
+    paras = ["今年国庆档，一部讲述基层干部的电视剧收视率一路领跑，成为名副其实的“爆款”。", *_P3[1:]]
+    body = f"<p>{_P3[0]}</p><p>大家都在看</p>" + "".join(f"<p>{p}</p>" for p in paras)
+    text = extract(_html(body))["text"]
+    assert all(p in text for p in paras)
+    links = "".join(f'<p><a href="/n/{i}.html">江城又一重点项目开工建设第{i}期工程</a></p>' for i in range(3))
+    text = extract(_html(f"<p>{_P3[0]}</p><p>{_P3[1]}</p><p>大家都在看</p>{links}<p>{_P3[2]}</p>"))["text"]
+    assert "重点项目开工" not in text
+
+
+def test_a_list_heading_word_over_a_sentence_is_a_subhead() -> None:
+    page = _S10A.format(title="一条短视频火了", body="\n\n".join([_P3[0], "热搜榜", "这个榜单每天都在变化，背后是算法和流量的博弈。"]))
+    assert "热搜榜" in restore(page).text
+    page = _S10A.format(title="江城新闻", body="\n\n".join([_P3[0], "友情链接", "人民网", "新华网", "央视网"]))
+    assert "友情链接" not in restore(page).text

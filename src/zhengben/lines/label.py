@@ -638,6 +638,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
               and all(any(lines[j].label == "body" and _SENTENCE_END.search(views[j]) for j in side)
                       for side in (text_idx[k + 1:k + 4], text_idx[:k]))):
             _set(lines[i], "body", "line.body.text")
+    # a list's heading word alone (热搜榜, 大家都在搜) over a sentence is the story's subhead
+    for k, i in enumerate(text_idx[:-1]):
+        if (lines[i].rule == "line.nav.link_list" and not any(c in views[i] for c in ":：")
+                and lines[text_idx[k + 1]].label == "body" and _SENTENCE_END.search(views[text_idx[k + 1]])
+                and len(views[text_idx[k + 1]]) >= _LEAD_IN_CHARS * 2):
+            _set(lines[i], "body", "line.body.text")
     # a path through an app's menus after a sentence leading in to it (依次点击：/ 首页 → 我的 → 设置)
     for k, i in enumerate(text_idx):
         if (k > 0 and lines[i].label == "breadcrumb" and lines[text_idx[k - 1]].label == "body"

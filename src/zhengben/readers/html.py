@@ -882,9 +882,10 @@ def _story_resumes(walk: _Walk, at: int, inside: list[bool], junk: list[bool]) -
     """Where the story goes on after a related-news heading set in its flow (``<p>【延伸阅读】</p>``,
     two linked headlines, then the story again), or 0 when the heading ends it.
 
-    Only linked lines may stand between the heading and the story, and the story must go on
-    with at least ``RESUME_PARAGRAPHS`` paragraphs in a row, none a link: a feed of headlines
-    and summaries (link, prose, link, prose) or a list of unlinked titles ends the article."""
+    Only linked lines may stand between the heading and the story (or none: the heading was a
+    subhead), and the story must go on with at least ``RESUME_PARAGRAPHS`` paragraphs in a row,
+    none a link: a feed of headlines and summaries (link, prose, link, prose) or a list of
+    unlinked titles ends the article."""
     j = at + 1
     blocks = walk.blocks
     while j < len(blocks):
@@ -894,11 +895,12 @@ def _story_resumes(walk: _Walk, at: int, inside: list[bool], junk: list[bool]) -
         if b.tokens and not junk[b.owner] and b.boiler is None and b.link_tokens * 2 <= b.tokens:
             break
         j += 1
-    if j <= at + 1 or j >= len(blocks):
+    if j >= len(blocks):
         return 0
     # a related box that has closed (<div class="moreArticle">相关新闻 + links</div>) before the
-    # text goes on says by itself that the story resumes: one paragraph is enough
-    need = 1 if _closed_box(walk, at, j) else RESUME_PARAGRAPHS
+    # text goes on says by itself that the story resumes: one paragraph is enough; a heading with
+    # no link under it at all is a subhead that reads like one (大家都在看, over the story's prose)
+    need = RESUME_PARAGRAPHS if j == at + 1 else 1 if _closed_box(walk, at, j) else RESUME_PARAGRAPHS
     run, k = 0, j
     while k < len(blocks) and run < need:
         b = blocks[k]
