@@ -263,3 +263,12 @@ def test_a_list_heading_word_over_a_sentence_is_a_subhead() -> None:
     assert "热搜榜" in restore(page).text
     page = _S10A.format(title="江城新闻", body="\n\n".join([_P3[0], "友情链接", "人民网", "新华网", "央视网"]))
     assert "友情链接" not in restore(page).text
+
+
+def test_a_headline_that_starts_like_a_search_pages_title_is_an_article() -> None:
+    paras = ["近来，不少网民发现搜索引擎返回的网页越来越多由人工智能生成，内容空洞、错误频出。",
+             "研究人员抽查了一千个搜索词，发现超过三成的前十条结果含有明显的机器生成痕迹。"]
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>谷歌的搜索结果 — 正在被AI内容淹没</title></head><body>'
+            '<div class="article"><h1>谷歌的搜索结果 — 正在被AI内容淹没</h1>' + "".join(f"<p>{p}</p>" for p in paras)
+            + "</div></body></html>").encode()
+    assert paras[1] in extract(page)["text"]

@@ -1001,10 +1001,11 @@ _OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
                       r"|^各[\u4e00-\u9fff、]{1,14}[:：]$|^[^，。：:|｜]{6,60}(?:如下|预警|通知|公告|通告|提示|提醒)[:：]$")
 
 
-# a search page's own heading or <title> (「颱風」的搜尋結果 - Yahoo奇摩新聞, 搜索结果_某某网)
+# a search page's own heading or <title> (「颱風」的搜尋結果 - Yahoo奇摩新聞, 搜索结果_某某网): then
+# nothing, or the site's name after a separator (谷歌的搜索结果 — 正在被AI内容淹没 is a headline)
 _SEARCH_PAGE = re.compile(r"^(?:[「“\"].{1,30}[」”\"]\s*的|[^\s「“\"_|｜]{1,10}的)?\s*"
                           r"(?:搜尋結果|搜索结果|搜索結果|检索结果|檢索結果|search results)"
-                          r"(?:\s*$|\s*[-_|｜–—])", re.IGNORECASE)
+                          r"(?:\s*$|\s*[-_|｜]\s*[^\s\-_|｜]{1,12}\s*$)", re.IGNORECASE)
 # ... over no more text than a page of teasers
 SEARCH_PAGE_MAX_CJK = 400
 # a column's kicker or opening heading above the first sentence: the article's, not a byline
