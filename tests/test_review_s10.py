@@ -272,3 +272,34 @@ def test_a_headline_that_starts_like_a_search_pages_title_is_an_article() -> Non
             '<div class="article"><h1>谷歌的搜索结果 — 正在被AI内容淹没</h1>' + "".join(f"<p>{p}</p>" for p in paras)
             + "</div></body></html>").encode()
     assert paras[1] in extract(page)["text"]
+
+
+def _state_page(state: str, title: str = _T_BUS) -> bytes:
+    return (f'<html><head><meta charset="utf-8"><title>{title}-上游新闻</title></head><body><div id="__nuxt">'
+            f'<h1>{title}</h1><div class="content"><div class="loading">加载中...</div></div></div>'
+            f"<script>{state}</script></body></html>").encode()
+
+
+def test_an_article_kept_in_a_scripts_state_is_read() -> None:
+    """A script-rendered page: the HTML shows a loading stub, the article is in window.__NUXT__ (as
+    HTML) or 今日头条's BASE_DATA (as escaped HTML in a JavaScript string) (probes s8a, s10b)."""
+    import html as html_lib
+    import json
+    nuxt = {"data": [{"detail": {"title": _T_BUS, "content": _ps(_P_BUS)}}]}
+    text = extract(_state_page(f"window.__NUXT__={json.dumps(nuxt, ensure_ascii=False)};"))["text"]
+    assert text.split("\n\n") == _P_BUS
+    escaped = html_lib.escape("&quot;" + _ps(_P_BUS) + "&quot;", quote=False)
+    base = f"var BASE_DATA = {{ articleInfo: {{ title: '{_T_BUS}', content: '{escaped}'.slice(6, -6) }} }};"
+    assert extract(_state_page(base))["text"].split("\n\n") == _P_BUS
+
+
+def test_a_list_pages_state_is_no_article() -> None:
+    """Teasers in a channel page's state are no article, nor a long text under another headline."""
+    import json
+    teasers = {"list": [{"title": f"江城新闻第{i}条", "summary": _P_BUS[i % 3][:40]} for i in range(12)]}
+    record = to_record(restore_html(_state_page(f"window.__INITIAL_STATE__={json.dumps(teasers, ensure_ascii=False)};",
+                                                title="江城新闻频道")))
+    assert record["paragraphs"] == [] and record["verdict"]["no_article"]
+    other = {"detail": {"title": "另一条新闻的标题完全不同", "content": _ps(_P_BUS)}}
+    text = extract(_state_page(f"window.__NUXT__={json.dumps(other, ensure_ascii=False)};", title="江城新闻频道"))["text"]
+    assert text == ""

@@ -1191,6 +1191,12 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         article.paragraphs = stated
         article.blocks.append({"path": "json-ld articleBody", "score": 0.0, "rules": ["html.article.json_ld"]})
         return article
+    if not found and (state := _script_state(tree, meta.title_text)):
+        # nothing in the HTML, the article in a script's state: a script-rendered page
+        article.has_article = True
+        article.paragraphs = state
+        article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
+        return article
     if not found:
         article.no_article_reason = "html.no_article.low_score"
         return article
@@ -1270,6 +1276,49 @@ def _stated_body(meta: PageMeta) -> list[str]:
         text = LexborHTMLParser(f"<div>{body}</div>").text(separator="\n") if "<" in body else html.unescape(body)
         return [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
     return []
+
+
+# a string literal in a script (JSON's "…", JavaScript's '…'), and the escapes inside one
+_STRING_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){40,})"|\'((?:[^\'\\\n]|\\.){40,})\'')
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))", re.DOTALL)
+_ESCAPED_CHAR = {"n": "\n", "t": "\t", "r": "", "b": "", "f": ""}
+
+
+def _unescape_literal(s: str) -> str:
+    """A string literal's text: its backslash escapes undone (\\u4e2d, \\n, \\", \\/)."""
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else _ESCAPED_CHAR.get(m.group(2), m.group(2)),
+                       s)
+
+
+def _script_state(tree: LexborHTMLParser, title: str | None) -> list[str]:
+    """Paragraphs of the article a script-rendered page keeps in its state (window.__NUXT__,
+    __INITIAL_STATE__, 今日头条's BASE_DATA content), or none: the longest prose string of a script
+    that also holds the page's headline, as HTML or lines."""
+    key = _norm_key(title or "")
+    if len(key) < 4:
+        return []
+    best = ""
+    for node in tree.css("script"):
+        if node.attributes.get("src"):
+            continue
+        code = node.text(deep=True)
+        if len(code) < MIN_STATED_CJK or key[:12] not in _norm_key(_unescape_literal(code)):
+            continue
+        for m in _STRING_LITERAL.finditer(code):
+            value = _unescape_literal(m.group(1) if m.group(1) is not None else m.group(2))
+            if "&lt;" in value or "&quot;" in value:
+                value = html.unescape(html.unescape(value)).strip('"')
+            if cjk_count(value) >= MIN_STATED_CJK and cjk_count(value) > cjk_count(best) and _is_prose_text(value):
+                best = value
+    if not best:
+        return []
+    text = LexborHTMLParser(f"<div>{best}</div>").text(separator="\n") if "<" in best else best
+    return [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
+
+
+def _is_prose_text(value: str) -> bool:
+    """Sentences, not a list of names or a stylesheet: at least three full stops or commas."""
+    return sum(value.count(c) for c in "。，！？") >= 3
 
 
 def extract_json(data: bytes) -> dict[str, str | None]:
