@@ -303,3 +303,10 @@ def test_a_list_pages_state_is_no_article() -> None:
     other = {"detail": {"title": "另一条新闻的标题完全不同", "content": _ps(_P_BUS)}}
     text = extract(_state_page(f"window.__NUXT__={json.dumps(other, ensure_ascii=False)};", title="江城新闻频道"))["text"]
     assert text == ""
+
+
+def test_an_intro_box_copying_a_wire_stories_lede_goes() -> None:
+    """The description box repeats the lede without its 新华社…电（记者…） opening (probe s10b)."""
+    lede = "新华社郑州10月8日电（记者刘宏伟）国庆假期刚过，豫北平原上的玉米收获进入高峰期。在滑县留固镇的田间，十几台大型收获机一字排开。"
+    page = _page_s10b('<div class="intro">国庆假期刚过，豫北平原上的玉米收获进入高峰期。</div>' + _ps([lede, *_P_BUS[1:]]))
+    assert extract(page)["text"].count("豫北平原") == 1

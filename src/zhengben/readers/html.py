@@ -940,7 +940,8 @@ def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
         if e >= 0:
             labels.append(walk.labels[e])
     teaser = cut or any(_TEASER_LABEL.search(label) for label in labels)
-    return teaser and len(stem) >= TEASER_MIN_CHARS and any(f.text.startswith(stem) for f in following)
+    return teaser and len(stem) >= TEASER_MIN_CHARS and any(
+        f.text.startswith(stem) or _WIRE_OPENING.sub("", f.text, count=1).startswith(stem) for f in following)
 
 
 def _lead(walk: _Walk, title_idx: int, start: int, values: list[float]) -> list[Block]:
@@ -980,6 +981,10 @@ _LEAD_TAG = re.compile(r"^【[^】，。\s]{1,16}(?<!快)(?:專訊|专讯|訊|�
                        r"|^[（(]?[^，。\s()（）]{2,20}\d{1,2}日(?:電|电|專電|专电)")
 
 
+# ... the wire dateline and its reporters a paragraph opens with, which its teaser leaves out
+# (新华社郑州10月8日电（记者刘宏伟）国庆假期刚过…, 本报讯（记者 王强）…)
+_WIRE_OPENING = re.compile(r"^(?:【[^】]{1,16}】|[（(]?[^，。\s()（）]{2,20}\d{1,2}日(?:電|电|專電|专电)"
+                           r"|[^，。\s()（）]{2,12}(?:讯|訊))\s*(?:[（(][^()（）]{1,30}[)）])?\s*")
 _TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser|subhead|standfirst", re.IGNORECASE)
 _SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|synopsis")
 _LABEL_SPLIT = re.compile(r"[-_\s]+")
