@@ -310,3 +310,56 @@ def test_an_intro_box_copying_a_wire_stories_lede_goes() -> None:
     lede = "新华社郑州10月8日电（记者刘宏伟）国庆假期刚过，豫北平原上的玉米收获进入高峰期。在滑县留固镇的田间，十几台大型收获机一字排开。"
     page = _page_s10b('<div class="intro">国庆假期刚过，豫北平原上的玉米收获进入高峰期。</div>' + _ps([lede, *_P_BUS[1:]]))
     assert extract(page)["text"].count("豫北平原") == 1
+
+
+_BODY_CN = "".join(f"<p>{p}</p>" for p in _P3)
+_BODY_TW = ("<p>環境部今日表示，受東北季風減弱影響，中南部空氣品質明顯轉差，多個測站亮起紅色警示燈號。</p>"
+            "<p>環境部呼籲民眾減少戶外活動，敏感族群外出時應配戴口罩，並注意身體狀況。</p>")
+
+
+def _meta_page(title: str, above: str = "", under: str = "", body: str = _BODY_CN, lang: str = "zh-CN",
+               head: str = "") -> bytes:
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+            f'<div class="c">{above}<h1>{title}</h1><div class="info">{under}</div><div class="content">{body}</div>'
+            "</div></body></html>").encode()
+
+
+@pytest.mark.parametrize(("page", "day"), [
+    # a hot list's dates and a top bar's day above the headline give way to the dateline under it
+    (_meta_page("某旅开展实战化训练", '<div class="hot-news"><ul><li><a href="/a.html">全军新闻要闻</a> <span>2024-03-28</span>'
+                "</li></ul></div>", "<span>来源：解放军报</span><span>2024-02-26 06:47</span>"), "2024-02-26"),
+    (_meta_page("某旅开展实战化训练", '<div class="topbar">2024年03月28日 星期四</div>', "来源：解放军报 2024-03-27 08:10:02"),
+     "2024-03-27"),
+    # 明報 prints its date above the headline; a related item after the story is not the date
+    (_meta_page("市區舊樓凌晨火警", '<div class="date"><span>2023年10月9日星期一</span></div>', "", _BODY_TW
+                + '<div class="article_related"><h3>相關新聞</h3><ul><li><a>消防處籲市民注意用電安全 (2023年10月8日)</a></li></ul></div>',
+                "zh-HK"), "2023-10-09"),
+    # a day-first region's 10-03-2024 is 10 March
+    (_meta_page("屋苑管理費調升 業主不滿", under="10-03-2024 06:00", body=_BODY_TW, lang="zh-HK"), "2024-03-10"),
+    # the local day shown beside a UTC meta time that falls on the next day
+    (_meta_page("洛杉磯華人社區舉辦春季健康講座", under="<span>記者李怡／洛杉磯報導</span><time>2024年3月17日</time>", body=_BODY_TW,
+                lang="zh-Hant", head='<meta property="article:published_time" content="2024-03-18T01:30:00Z">'), "2024-03-17"),
+])
+def test_the_day_the_story_shows_is_its_date(page: bytes, day: str) -> None:
+    """Probe s10d (helper-52): dates from 93 site templates."""
+    assert (extract(page)["published"] or "")[:10] == day
+
+
+def test_a_mainland_pages_ambiguous_dashed_date_is_left_unread() -> None:
+    assert extract(_meta_page("江城新闻", under="10-03-2024 06:00"))["published"] is None
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    ("<span>作者 陳明</span><span>發布時間 2024-03-15</span>", "陳明"),
+    ('2024-03-09<span class="author">陳冠廷／綜合報導</span>', "陳冠廷"),
+    ('2024-03-09<span class="author">陳冠廷／台北報導</span>', "陳冠廷"),
+    ('2024-03-09<span class="author">中央社／華盛頓綜合報導</span>', None),
+    ('2024-03-09<span class="author">國際中心／綜合報導</span>', None),
+])
+def test_taiwan_bylines(under: str, author: str | None) -> None:
+    assert extract(_meta_page("中南部空品不良 環境部啟動應變", under=under, body=_BODY_TW, lang="zh-TW"))["author"] == author
+
+
+def test_a_source_span_glued_to_a_date_span_ends_at_the_date() -> None:
+    page = _meta_page("就业服务专项行动启动", under="<span>来源：中国青年报</span><span>2024-04-02 07:23</span>")
+    assert to_record(restore_html(page))["source"] == "中国青年报"

@@ -125,6 +125,8 @@ def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -
     for rid, pat in date_patterns(kind):
         if not english and rid in _ENGLISH_RULES:
             continue  # no month name: nothing for these two rules to find
+        if rid == "date.day_first_dashes_low" and not day_first:
+            continue  # 10-03-2024: which number is the day only the page's region says
         for m in pat.finditer(text):
             g = m.groupdict()
             try:

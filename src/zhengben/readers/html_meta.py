@@ -113,7 +113,7 @@ _NAMES = re.compile(
 _NAME_STOP = re.compile(
     r"(报道|報導|报导|報道|翻摄|翻攝|摄影|攝影|摄|攝|发自|發自|通讯员|通訊員|实习生|實習生|编辑|編輯|来源|來源|综合|綜合|"
     r"整理|日电|日電|专电|專電|电$|等$|供图|供圖|发表|發表|阅读|閱讀|评论|評論|时间|時間|日期|出自|"
-    r"单位|單位|访问|訪問|统计|統計|联系|聯繫|发布|發佈|更新|整合|"
+    r"单位|單位|访问|訪問|统计|統計|联系|聯繫|发布|發佈|發布|更新|整合|"
     # an empty field followed by the next label ("作者：责任编辑：X") is no name
     r"责任|責任|审核|審核|校对|校對|责编|責編|主编|主編)"
 )
@@ -141,7 +141,7 @@ _NOT_PERSON = re.compile(
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     # ... or a reporter's or writer's verb: "记者调查发现", "记者留意到", "作者认为", "通讯作者介绍"
     r"调查|調查|留意|实地|實地|查询|查詢|暗访|暗訪|观察|觀察|随机|隨機|认为|認為|表示|介绍|介紹|指出|坦言|透露|"
-    r"强调|強調|提到|写道|寫道|说|說|称|稱|发布|發佈|统计|統計|梳理|联系|聯繫|致电|致電|翻阅|翻閱|"
+    r"强调|強調|提到|写道|寫道|说|說|称|稱|发布|發佈|發布|统计|統計|梳理|联系|聯繫|致电|致電|翻阅|翻閱|"
     r"向|与|與|和|的|了|也|还|還|又|就|都|将|將|已|曾|是|被|把|随|隨|跟|据|據|于|於|即|则|則|并|並|而|但|或|这|這|"
     r"那|该|該|其|一|多|每|有|无|無|不|所|为|為|以|后|後|前|现|現|再|又|亦))",
     re.IGNORECASE,
@@ -435,6 +435,11 @@ class PageMeta(PageFields):
             if shown is not None and local and shown.value[:16] == self.published.value[:16]:
                 self.published = MetaField(self.published.value[:19] + shown.value[19:],
                                            f"{self.published.origin}+{shown.origin}")
+            elif (shown is not None and _day_apart(shown.value, self.published.value)
+                  and shown.value[:10] != _utc8_day(self.published.value)):
+                # ... or a local day the UTC time falls beside (世界日報 in Los Angeles shows 2024年3月17日
+                # for 01:30Z on the 18th): the day the page shows is the story's
+                self.published = shown
         if self.published is None and self.url:
             parsed = parse_date(self.url, "url")
             if parsed:
@@ -513,12 +518,21 @@ class PageMeta(PageFields):
             return []
         # a dateline whose source or author is a link ("2023-05-10 来源：<a>人民网-人民日报</a>") is
         # mostly link text, yet no feed: above the article it opens with its date
-        return [b.text for i, b in enumerate(blocks[lo:hi], lo)
-                if i != title_idx and len(b.text) <= 200 and (
-                    b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text)
-                    or ((first < 0 or i < first) and (_DATED_START.match(b.text) or (
-                        len(b.text) <= _LINKED_DATELINE_CHARS and _DATE_TIME.search(b.text)) or (
-                        b.link_tokens <= _LINKED_OUTLET_TOKENS and _DATED_END.search(b.text)))))]
+        lines = [(i, b.text) for i, b in enumerate(blocks[lo:hi], lo)
+                 if i != title_idx and len(b.text) <= 200 and (
+                     b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text)
+                     or ((first < 0 or i < first) and (_DATED_START.match(b.text) or (
+                         len(b.text) <= _LINKED_DATELINE_CHARS and _DATE_TIME.search(b.text)) or (
+                         i > title_idx and b.link_tokens <= _LINKED_OUTLET_TOKENS and _DATED_END.search(b.text)))))]
+        # the lines between the headline and the story first: a date above the headline is as often
+        # a top bar's day (2024年03月28日 星期四) or a hot list's as the story's own; then those above
+        # it (明報 prints its date there); the story's own lines and what follows it last
+        def place(i: int) -> int:
+            if title_idx < 0:
+                return 0
+            return 0 if title_idx < i and (first < 0 or i < first) else 1 if i < title_idx else 2
+
+        return [t for i, t in sorted(lines, key=lambda it: (place(it[0]), it[0]))]
 
     @staticmethod
     def _edges(blocks: list[Block], kept: list[Block]) -> list[str]:
@@ -732,7 +746,7 @@ _BARE_DATE = re.compile(
 )
 # an issuer line is a name, not a sentence, a label or a date
 _ISSUER_BAD = re.compile(
-    r"[，。！？；：:,.!?;、“”\d]|来源|來源|作者|编辑|編輯|记者|記者|发布|發佈|时间|時間|日期|责任|責任"
+    r"[，。！？；：:,.!?;、“”\d]|来源|來源|作者|编辑|編輯|记者|記者|发布|發佈|發布|时间|時間|日期|责任|責任"
 )
 _ISSUER_ORG = re.compile(
     r"(?:政府|委员会|委員會|办公室|辦公室|办公厅|辦公廳|[部局厅廳署院会會处處]|中心|课题组|課題組|公司|集团|集團)$"
@@ -759,7 +773,8 @@ _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
 _SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not 文/摄: he wrote it too
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
-_SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|日期")
+_SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|發布|日期"
+                         r"|(?<=\D)(?:19|20)\d{2}[-/.年]\d")  # a date span glued on (中国青年报2024-04-02)
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # the real headline is looked for this many blocks past its first copy; a closing byline in
 # the last this many blocks (standing notices and captions may follow it); at most this many
@@ -825,6 +840,11 @@ _POSTER_PATTERNS = (
                 r"(?:[\u4e00-\u9fff]{2,4})?(?:綜合|综合)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
      "html.byline.author.outlet_slash"),
     (re.compile(rf"^(?P<name>{_NAME_LIST})\s*[／/]\s*(?:攝影|摄影)\s*[\u4e00-\u9fff·]{{2,4}}\s*(?:報導|报导|報道|报道)$"),
+     "html.byline.author.outlet_slash"),
+    # ... and the reporter alone before the slash: "陳冠廷／綜合報導", "陳冠廷／台北報導" (中天, 東森)
+    (re.compile(r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+                rf"[（(]?(?P<name>{_NAME_LIST})\s*[／/]\s*(?:[\u4e00-\u9fff]{{2,4}}?)?(?:綜合|综合|即時|即时)?"
+                r"(?:報導|报导|報道|报道)\s*[）)]?$"),
      "html.byline.author.outlet_slash"),
     # "by X" only on a line that also carries a date: "发布时间 2005/03/15 22:36:13 by duscha"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<name>[A-Za-z0-9_][\w.\-]{1,30})", re.IGNORECASE),
@@ -1141,6 +1161,23 @@ _SCRIPT_TIME = re.compile(
     r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime|pubTimeLong)[\"']?)\s*[=:]\s*[\"']?"
     r"(1[2-9]\d{8})(?:\d{3})?\b"
 )
+
+
+def _day_apart(a: str, b: str) -> bool:
+    """Whether two ISO dates fall on neighbouring calendar days."""
+    try:
+        return abs((datetime.fromisoformat(a[:10]) - datetime.fromisoformat(b[:10])).days) == 1
+    except ValueError:
+        return False
+
+
+def _utc8_day(value: str) -> str:
+    """The calendar day (UTC+8) of an ISO time with a zone; the written day when it has none."""
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return when.astimezone(timezone(timedelta(hours=8))).date().isoformat()
+    except ValueError:
+        return value[:10]
 
 
 def _ws(text: str | None) -> str:
