@@ -363,3 +363,23 @@ def test_taiwan_bylines(under: str, author: str | None) -> None:
 def test_a_source_span_glued_to_a_date_span_ends_at_the_date() -> None:
     page = _meta_page("就业服务专项行动启动", under="<span>来源：中国青年报</span><span>2024-04-02 07:23</span>")
     assert to_record(restore_html(page))["source"] == "中国青年报"
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    ("更新于2023年9月22日 06:21 英国《金融时报》 德尔菲娜·斯特劳斯 , 克里斯·贾尔斯 伦敦报道", "德尔菲娜·斯特劳斯 , 克里斯·贾尔斯"),
+    ("英国《金融时报》 王明 伦敦报道", "王明"),
+    ("日本经济新闻（中文版：日经中文网）山田健一 东京", "山田健一"),
+    ("2024-03-11 10:00</div><div>克里斯·贾尔斯 伦敦报道", "克里斯·贾尔斯"),
+])
+def test_a_foreign_papers_correspondents(under: str, author: str) -> None:
+    """FT中文网, 日经中文网: the paper, its correspondents (translated names), their city (probes s8a, s10d);
+    the byline line is no paragraph."""
+    page = _meta_page("英国央行维持利率不变", under=under)
+    out = extract(page)
+    assert out["author"] == author and "报道" not in out["text"] and "东京" not in out["text"]
+
+
+@pytest.mark.parametrize("line", ["《三体》 刘慈欣 科幻", "马克·吐温 小说选", "《红楼梦》 曹雪芹 著"])
+def test_a_book_and_its_writer_is_no_byline(line: str) -> None:
+    doc = restore(_S10A.format(title="暑期阅读书单", body="\n\n".join([_P3[0], line, _P3[1]])))
+    assert line in doc.text

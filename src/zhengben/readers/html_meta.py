@@ -793,6 +793,12 @@ _TAIL_NAMES = re.compile(
 )
 # one to four names of two to four characters, separated by 、 or spaces ("王小明、李大華")
 _NAME_LIST = r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3}?"
+# a paper's name: 《…报》 after its country, or 日本经济新闻（中文版：日经中文网）
+_FOREIGN_PAPER = (r"(?:[^\s《》（）()]{0,10}《[^》]{0,10}(?:报|報|新闻|新聞|周刊|週刊|杂志|雜誌)[^》]{0,6}》"
+                  r"|[^\s（）()]{0,10}(?:新闻|新聞|报|報|社|网|網|电视|電視)[^\s（）()]{0,4}[（(][^（）()]{1,20}[)）])")
+# a byline's line may open with the date and time (更新于2023年9月22日 06:21 …)
+_DATE_FIRST = (r"^(?:[^\s\d]{0,4}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+               r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?")
 _SURNAMED = frozenset({"html.byline.author.dispatch", "html.byline.author.commentary"})
 # genre and column words in brackets after a dispatch or after a subhead mark, which a surname
 # test alone would take for names (时评 解读 连线: 时, 解 and 连 are surnames)
@@ -841,10 +847,18 @@ _POSTER_PATTERNS = (
      "html.byline.author.outlet_slash"),
     (re.compile(rf"^(?P<name>{_NAME_LIST})\s*[／/]\s*(?:攝影|摄影)\s*[\u4e00-\u9fff·]{{2,4}}\s*(?:報導|报导|報道|报道)$"),
      "html.byline.author.outlet_slash"),
+    # a foreign paper's Chinese edition: its name, the correspondents (translated names with a middle
+    # dot), the city: "英国《金融时报》 德尔菲娜·斯特劳斯 , 克里斯·贾尔斯 伦敦报道" (FT中文网),
+    # "日本经济新闻（中文版：日经中文网）山田健一 东京"
+    (re.compile(_DATE_FIRST + _FOREIGN_PAPER + rf"\s*(?P<name>{_NAME}(?:\s*[、，,]\s*{_NAME}){{0,3}})"
+                r"\s+[\u4e00-\u9fff]{2,5}?(?:报道|報道|报导|報導|电|電)?$"),
+     "html.byline.author.outlet_slash"),
+    (re.compile(_DATE_FIRST + r"(?P<name>[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,14}"
+                r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,14}){0,3})\s+[\u4e00-\u9fff]{2,5}?(?:报道|報道|报导|報導|电|電)$"),
+     "html.byline.author.outlet_slash"),
     # ... and the reporter alone before the slash: "陳冠廷／綜合報導", "陳冠廷／台北報導" (中天, 東森)
-    (re.compile(r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
-                rf"[（(]?(?P<name>{_NAME_LIST})\s*[／/]\s*(?:[\u4e00-\u9fff]{{2,4}}?)?(?:綜合|综合|即時|即时)?"
-                r"(?:報導|报导|報道|报道)\s*[）)]?$"),
+    (re.compile(_DATE_FIRST + rf"[（(]?(?P<name>{_NAME_LIST})\s*[／/]\s*(?:[\u4e00-\u9fff]{{2,4}}?)?"
+                r"(?:綜合|综合|即時|即时)?(?:報導|报导|報道|报道)\s*[）)]?$"),
      "html.byline.author.outlet_slash"),
     # "by X" only on a line that also carries a date: "发布时间 2005/03/15 22:36:13 by duscha"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<name>[A-Za-z0-9_][\w.\-]{1,30})", re.IGNORECASE),
