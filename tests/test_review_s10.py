@@ -383,3 +383,24 @@ def test_a_foreign_papers_correspondents(under: str, author: str) -> None:
 def test_a_book_and_its_writer_is_no_byline(line: str) -> None:
     doc = restore(_S10A.format(title="暑期阅读书单", body="\n\n".join([_P3[0], line, _P3[1]])))
     assert line in doc.text
+
+
+_MIRROR = ("首頁 > 新聞 > 要聞\n\n我市數字政務平臺上線運行\n\n2023年10月06日 09:12  |  作者:陳思遠  |  來源:江城日報\n\n"
+           "10月5日,我市數字政務平臺正式上線運行,市民可以通過手機辦理200多項政務服務事項。\n\n"
+           "市政務服務中心負責人表示,平臺整合(hé)了社保、醫(yī)保、公積金等高頻事項,實現(xiàn)了一網通辦。\n\n{extra}\n\n編輯:劉曉燕\n")
+
+
+@pytest.mark.parametrize(("extra", "want"), [
+    ("市民政局表示,將探索＂食堂+活動室+衛生服務＂的模式。", "“食堂+活动室+卫生服务”"),
+    ("9月27日,“絲路遺珍--古代絲綢之路文物特展”在省博物館開幕。", "丝路遗珍——古代"),
+])
+def test_a_mirrors_fullwidth_straight_quotes_and_double_hyphens_are_restored(extra: str, want: str) -> None:
+    """On a mirror (half-width marks), ＂…＂ around CJK are straight quotes made full-width and -- between
+    CJK is the dash —— made ASCII (probe s8b)."""
+    doc = restore(_MIRROR.format(extra=extra))
+    assert want in doc.text and replay(doc.original, doc.edits) == doc.text
+
+
+def test_double_hyphens_on_a_genuine_page_stay() -> None:
+    page = _S10A.format(title="江城新闻", body=_P3[0] + "\n\n" + "“丝路遗珍--古代丝绸之路文物特展”在省博物馆开幕。")
+    assert "丝路遗珍--古代" in restore(page).text

@@ -65,6 +65,10 @@ _SENTENCE_END = re.compile(f"(?<=[{CJK_CLASS}”’」』）》])(\\.{{3,6}}|\\.
 _PERCENT_END = re.compile(f"(?<=\\d%)(\\.)( *)(?=\\d{{1,4}}[{CJK_CLASS}]|[\n{CJK_CLASS}]|$)")
 
 
+# two hyphens between CJK (絲路遺珍--古代絲綢之路): the dash —— a converter made ASCII
+_DASH = re.compile(f"(?<=[{CJK_CLASS}”’」』）》]) *--(?!-) *(?=[{CJK_CLASS}“‘「『（《])")
+
+
 def _prev(text: str, i: int) -> str:
     j = i - 1
     while j >= 0 and text[j] == " ":
@@ -118,20 +122,25 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
                 rule = whole["..." if len(m.group(1)) > 1 else "."]
                 end = m.end() if text[m.end():m.end() + 1] not in ("", "\n") else m.end(1)
                 out.append(_new_change((m.start(1), end, rule.full, rule.id, rule.reason)))
-        if '"' in text:
-            out.extend(_quote_pairs(text, whole['"']))
+        for mark, rule in whole.items():
+            if rule.context == "quote-pair" and mark in text:
+                out.extend(_quote_pairs(text, rule, mark))
+        if "--" in text:
+            dash = whole["--"]
+            out.extend(_new_change((m.start(), m.end(), dash.full, dash.id, dash.reason)) for m in _DASH.finditer(text))
     out.sort()
     return out
 
 
-def _quote_pairs(text: str, rule: _Rule) -> list[Change]:
-    """Straight quotes paired in order on a line holding an even number of them; a pair with
-    CJK inside becomes “…”. A line with an odd number is ambiguous and left alone."""
+def _quote_pairs(text: str, rule: _Rule, mark: str = '"') -> list[Change]:
+    """Straight quotes (``"``, or full-width ``＂``) paired in order on a line holding an even
+    number of them; a pair with CJK inside becomes “…”. A line with an odd number is ambiguous
+    and left alone."""
     out: list[Change] = []
     pos = 0
     for line in text.split("\n"):
-        if line.count('"') >= 2 and line.count('"') % 2 == 0:
-            marks = [i for i, ch in enumerate(line) if ch == '"']
+        if line.count(mark) >= 2 and line.count(mark) % 2 == 0:
+            marks = [i for i, ch in enumerate(line) if ch == mark]
             for a, b in zip(marks[::2], marks[1::2], strict=True):
                 if _HAS_CJK.search(line, a + 1, b):
                     out += (_new_change((pos + a, pos + a + 1, rule.full[0], rule.id, rule.reason)),
