@@ -404,3 +404,17 @@ def test_a_mirrors_fullwidth_straight_quotes_and_double_hyphens_are_restored(ext
 def test_double_hyphens_on_a_genuine_page_stay() -> None:
     page = _S10A.format(title="江城新闻", body=_P3[0] + "\n\n" + "“丝路遗珍--古代丝绸之路文物特展”在省博物馆开幕。")
     assert "丝路遗珍--古代" in restore(page).text
+
+
+def test_captions_printed_above_their_markers_on_a_mirror() -> None:
+    """One caption above its marker describes a picture (观众在展厅参观): the page prints captions
+    there, so the others above their markers are captions too (宋代青白釉瓷瓶), and the prose after
+    each marker (a mirror's half-width commas, one full stop) is the story's (probe s9f c06)."""
+    paras = ["展覽(lǎn)分為“山水之間”“市井煙火”“文脈綿延”三個單元,通過青銅器、陶瓷、書畫、絲織品等多種類型的文物,展現江南地區數千年的歷史變遷。",
+             "記者在現場看到,一件宋代青白釉瓷瓶吸引了眾多觀眾駐足。講解員介紹,這件瓷瓶出土於江城郊外的一處窯址。"]
+    page = ("首頁>文化\n\n文物特展在省博物館開幕\n\n【來源:文化日報網】【作者:吳丹】【發佈時間:2023-10-01 11:00】\n\n"
+            "國慶假期首日,文物特展在省博物館(guǎn)開幕,展出文物260餘件,其中一級文物37件。\n\n"
+            f"觀眾在展廳參觀\n\n1\n\n{paras[0]}\n\n宋代青白釉瓷瓶\n\n2\n\n{paras[1]}\n\n編輯:鄭凱\n")
+    record = to_record(restore(page))
+    assert record["captions"] == ["观众在展厅参观", "宋代青白釉瓷瓶"]
+    assert len(record["paragraphs"]) == 3

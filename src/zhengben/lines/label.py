@@ -527,6 +527,8 @@ def _groups_of(rows: list[int], text_idx: list[int]) -> list[list[int]]:
 
 # prose after a photo marker this long, of two sentences, is no caption (the caption printed above it is)
 _PROSE_AFTER_MARKER = 40
+# ... or one this long with clauses in it (a mirror's half-width commas and one full stop)
+_CLAUSE_MARKS = re.compile(r"[，,；;]")
 # ... when the line above says what a picture shows (图为, 摄, 资料图, someone 在 somewhere, a date):
 # a short line above a picture is as often the subhead the picture illustrates (重点项目加快推进)
 _CAPTION_CUE = re.compile(r"图为|图片|资料图|供图|截图|摄|在|正在|^\d{1,2}月\d{1,2}日")
@@ -614,17 +616,25 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     # unpunctuated line that describes a picture and the one after is prose of two sentences (a
     # caption printed first)
     if applies("line.caption.after_marker", fmt):
+        above: list[int] = []  # short lines printed above a marker with prose after it
+        cued = False
         for k, (a, b) in enumerate(pairwise(text_idx)):
             if lines[a].label != "photo_marker" or lines[b].label != "body":
                 continue
             first = text_idx[k - 1] if k > 0 else -1
-            if (first >= 0 and lines[first].label == "body" and len(views[first]) <= cfg.max_caption_chars
-                    and not sentence_punct(views[first]) and _CAPTION_CUE.search(views[first])
-                    and len(_SENTENCE_END.findall(views[b])) >= 2
-                    and len(views[b]) >= _PROSE_AFTER_MARKER):
-                _set(lines[first], "caption", "line.caption.after_marker")
+            if len(views[b]) >= _PROSE_AFTER_MARKER and (
+                    len(_SENTENCE_END.findall(views[b])) >= 2 or (
+                        len(views[b]) >= 1.5 * _PROSE_AFTER_MARKER and len(_CLAUSE_MARKS.findall(views[b])) >= 2)):
+                if (first >= 0 and lines[first].label == "body" and len(views[first]) <= cfg.max_caption_chars
+                        and not sentence_punct(views[first])):
+                    above.append(first)
+                    cued = cued or _CAPTION_CUE.search(views[first]) is not None
             elif len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
+        # the page prints captions above its markers when one of those lines describes a picture
+        # (观众在展厅参观); then the others are captions too (宋代青白釉瓷瓶)
+        for i in above if cued else []:
+            _set(lines[i], "caption", "line.caption.after_marker")
     # an event's sponsors (主办单位：X, 主办：X 承办：Y) are a notice's text between its sentences;
     # a site's when a footer line is beside them
     for k, i in enumerate(text_idx):

@@ -435,10 +435,11 @@ class PageMeta(PageFields):
             if shown is not None and local and shown.value[:16] == self.published.value[:16]:
                 self.published = MetaField(self.published.value[:19] + shown.value[19:],
                                            f"{self.published.origin}+{shown.origin}")
-            elif (shown is not None and _day_apart(shown.value, self.published.value)
-                  and shown.value[:10] != _utc8_day(self.published.value)):
-                # ... or a local day the UTC time falls beside (世界日報 in Los Angeles shows 2024年3月17日
-                # for 01:30Z on the 18th): the day the page shows is the story's
+            elif (shown is not None and len(shown.value) == 10 and _day_apart(shown.value, self.published.value)
+                  and shown.value[:10] != _utc8_day(self.published.value) and _cjk_count(self.title_text or "")):
+                # ... or, on a Chinese page, a local day (a date alone) the UTC time falls beside (世界日報
+                # in Los Angeles shows 2024年3月17日 for 01:30Z on the 18th): the day the page shows is
+                # the story's (a shown clock would be a local one we cannot place: the meta time holds)
                 self.published = shown
         if self.published is None and self.url:
             parsed = parse_date(self.url, "url")
