@@ -418,3 +418,13 @@ def test_captions_printed_above_their_markers_on_a_mirror() -> None:
     record = to_record(restore(page))
     assert record["captions"] == ["观众在展厅参观", "宋代青白釉瓷瓶"]
     assert len(record["paragraphs"]) == 3
+
+
+def test_a_regulations_adoption_line_is_no_drupal_byline() -> None:
+    """由…于…提交 is Drupal's byline only with its weekday or time (probe s10a)."""
+    line = "由市人大常委会于2023年9月28日审议通过并发布"
+    page = _S10A.format(title="江城市养老服务条例将于明年施行", body="\n\n".join(["《江城市养老服务条例》全文共六章四十二条。", line,
+                                                                         "条例自2024年1月1日起施行。"]))
+    assert line in restore(page).text
+    page = _S10A.format(title="江城新闻", body="\n\n".join([_P3[0], "由 周明远 于 星期一, 10/09/2023 - 14:30 提交"]))
+    assert "周明远" not in restore(page).text

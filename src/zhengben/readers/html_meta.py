@@ -828,7 +828,8 @@ _POSTER_PATTERNS = (
                 r"(?:[（(][^()（）]{1,20}[)）])?\s*$"),
      "html.byline.author.commentary"),
     # Drupal's node footer: "由 周明远 于 星期一, 10/09/2023 - 14:30 提交"
-    (re.compile(r"^\s*由\s*(?P<name>[^\s于於]{2,20}?)\s*[于於]\s*.{0,40}?(?:提交|发布|發佈|发表|發表)\s*$"),
+    (re.compile(r"^\s*由\s*(?P<name>[^\s于於]{2,20}?)\s*[于於]\s*(?=.{0,40}?(?:\d{1,2}:\d{2}|星期|周[一二三四五六日]))"
+                r"(?!.*(?:审议|審議|通过|通過|批准|印发|印發)).{0,40}?(?:提交|发布|發佈|发表|發表)\s*$"),
      "html.byline.author.poster"),
     # a name-first byline: "陈雨桐/文 李想/图" (北青, 新京报, magazines)
     (re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*文(?:\s|$)"), "html.byline.author.name_slash"),
