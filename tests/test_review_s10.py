@@ -428,3 +428,12 @@ def test_a_regulations_adoption_line_is_no_drupal_byline() -> None:
     assert line in restore(page).text
     page = _S10A.format(title="江城新闻", body="\n\n".join([_P3[0], "由 周明远 于 星期一, 10/09/2023 - 14:30 提交"]))
     assert "周明远" not in restore(page).text
+
+
+def test_tipster_words_quoted_as_a_sentences_subject_stay() -> None:
+    """A run of tipster words that is the clause itself, followed by the writer's comma, is quoted;
+    a run glued onto a sentence's first word is spliced spam (probe s10a)."""
+    line = "一肖一码 期期准 今晚必中，这样的字眼在不少短视频平台的评论区里随处可见。"
+    assert line in restore(_S10A.format(title="彩票内部消息都是骗局", body=_P3[0] + "\n\n" + line)).text
+    glued = "澳门新葡京娱乐城 百家乐在线 真人荷官" + _P3[1]
+    assert restore(_S10A.format(title="江城新闻", body=_P3[0] + "\n\n" + glued)).text.endswith(_P3[1])

@@ -769,6 +769,8 @@ def _run_before_prose(line: str) -> Found | None:
     ends = [b for a, b, _ in vocabulary("spam_vocab").find(glued) if a <= 2]
     ends += [t.end for t in _scan(glued)[0] if t.start <= 2 and t.kind != "latin"]
     end = last_space + 1 + max(ends) if ends else last_space + 1
+    if end >= head_end:
+        return None  # the run is the clause itself (一肖一码 期期准 今晚必中，这样的字眼…): words quoted
     return Found(0, end, "spam.span.keyword_run")
 
 
