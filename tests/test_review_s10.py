@@ -437,3 +437,77 @@ def test_tipster_words_quoted_as_a_sentences_subject_stay() -> None:
     assert line in restore(_S10A.format(title="彩票内部消息都是骗局", body=_P3[0] + "\n\n" + line)).text
     glued = "澳门新葡京娱乐城 百家乐在线 真人荷官" + _P3[1]
     assert restore(_S10A.format(title="江城新闻", body=_P3[0] + "\n\n" + glued)).text.endswith(_P3[1])
+
+
+# review of this session's first commits (helper-51): what the narrowed rules let through, and
+# what they still took
+@pytest.mark.parametrize("line", [
+    "友情链接：新华网,人民网,央视网", "原创不易，欢迎打赏", "码字不易，欢迎赞赏支持", "3万人阅读", "开通会员，即可阅读全文。",
+    "【快来下载江城新闻客户端吧】", "＊喝酒不开车，开车不喝酒＊", "郑重提醒：未经江城日报书面授权，不得转载、摘编或以其他方式使用。",
+    "代开各类发票，咨询13912345678",
+])
+def test_chrome_the_narrowed_rules_still_remove(line: str) -> None:
+    doc = restore(_S10A.format(title="江城新闻", body="\n\n".join([_P3[0], line, _P3[1]])))
+    assert line not in doc.text and _P3[1] in doc.text
+
+
+@pytest.mark.parametrize(("title", "paras", "target"), [
+    ("卫福部推动自杀防治", ["民众如有需要请拨打安心专线1925、生命线1995寻求协助。"], None),
+    ("公众号文章遭搬运", ["该公众号文末写着“原创文章，如需转载，请注明来源并联系作者”，但多家网站未经授权整篇搬运。"], None),
+    ("在线教育观察", [_P3[0], "在线教育新趋势", "图片", "据了解，该项目总投资约12亿元，建成后将有效缓解城区交通压力。项目预计明年年底全面完工。"],
+     "在线教育新趋势"),
+    ("关于举办第五届读书节的通知", ["为丰富市民文化生活，我市将举办第五届读书节活动。", "指导单位：江城市委宣传部  支持单位：江城市文联",
+                                "欢迎广大市民踊跃参加。"], "指导单位：江城市委宣传部"),
+])
+def test_genuine_lines_the_first_fixes_still_took(title: str, paras: list[str], target: str | None) -> None:
+    doc = restore(_S10A.format(title=title, body="\n\n".join(paras)))
+    assert (target or paras[0]) in doc.text
+    assert to_record(doc)["editor"] == "王芳"
+
+
+@pytest.mark.parametrize(("footer", "crumb"), [
+    (["主办单位：江城市人民政府办公室", "为了获得最佳浏览效果，建议使用IE9以上版本浏览器。"], None),
+    (["欢迎访问江城新闻网，您现在所处的位置是：", "首页 > 新闻中心 > 本地新闻"], "首页 > 新闻中心 > 本地新闻"),
+])
+def test_site_furniture_after_a_lead_in_stays_furniture(footer: list[str], crumb: str | None) -> None:
+    doc = restore(_S10A.format(title="江城新闻", body="\n\n".join([*_P3, *footer])))
+    assert (crumb or footer[0]) not in doc.text
+
+
+@pytest.mark.parametrize("byline", ["央视财经 · 2023-10-06 17:45 · 北京", "欧阳娜娜 · 2023-10-06 17:45 · 上海"])
+def test_self_media_dotted_bylines_date_the_page(byline: str) -> None:
+    record = to_record(restore(f"江城新闻一则\n\n{byline}\n\n" + "\n\n".join(_P3) + "\n"))
+    assert (record["published"] or "").startswith("2023-10-06") and record["title"] == "江城新闻一则"
+
+
+@pytest.mark.parametrize("row", ["开幕式 · 2024年3月20日 09:30 · 市民广场主舞台", "专题讲座 · 2024年3月21日 14:00 · 市图书馆报告厅"])
+def test_a_schedule_row_is_no_dateline(row: str) -> None:
+    page = _S10A.format(title="江城艺术节日程公布", body="\n\n".join([_P3[0], "日程如下：", row, _P3[1]]))
+    assert row in restore(page).text
+
+
+@pytest.mark.parametrize("after", [
+    '<div class="commentbox"><ul><li><span>网友甲</span><time datetime="2024-05-01T10:00:00+08:00">2024-05-01 10:00</time>'
+    "<p>说得好，支持！</p></li></ul></div>",
+    '<div class="side"><ul><li><a href="/a/1.html">暴雨预警发布</a> <time datetime="2022-01-05T09:00:00+08:00">2022-01-05</time>'
+    '</li><li><a href="/a/2.html">地铁三号线通车</a> <time datetime="2022-01-04T09:00:00+08:00">2022-01-04</time></li></ul></div>',
+])
+def test_times_in_comment_boxes_and_headline_lists_are_not_the_articles(after: str) -> None:
+    page = (f'<html><head><meta charset="utf-8"><title>{_T_BUS}</title></head><body><div class="main"><h1>{_T_BUS}</h1>'
+            f'<div class="info">2023-05-06 09:30 来源：临江日报</div><div class="text">{_ps(_P_BUS)}</div></div>{after}'
+            "</body></html>").encode()
+    assert (extract(page)["published"] or "").startswith("2023-05-06")
+
+
+def test_a_login_template_on_an_empty_shell_is_no_article() -> None:
+    page = (f'<html><head><meta charset="utf-8"><title>{_T_BUS}</title></head><body><div id="app"></div>'
+            '<script type="text/html" id="login"><div class="dlg"><h3>用户登录</h3><p>请输入您的手机号码和验证码登录，'
+            "登录即表示您已阅读并同意《用户服务协议》和《隐私政策》，我们将严格保护您的个人信息安全，未经您的同意不会向第三方提供"
+            "您的个人信息。如您在使用过程中遇到任何问题，请联系客服热线，我们将竭诚为您服务，感谢您的支持与信任。</p></div></script>"
+            "</body></html>").encode()
+    assert "用户服务协议" not in extract(page)["text"]
+
+
+def test_an_editor_credit_in_tortoise_shell_brackets() -> None:
+    record = to_record(restore(_story("〔责任编辑：王晓燕〕")))
+    assert record["editor"] == "王晓燕" and record["paragraphs"][-1] == P2

@@ -46,16 +46,19 @@ _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[
 # a self-media byline of dot-separated fields: 马丽 · 2023-10-06 17:45 · 江城日报
 _DOTTED_HEAD = re.compile(r"[^\s，。：:、；！？()（）·•]{1,10}\s*[·•]\s*")
 _DOTTED_REST = re.compile(r"(?:\s*[·•]\s*[^\s，。：:、；！？·•]{1,12})*\s*")
-# ... whose first or last field is a writer or an outlet (an event schedule's row, 开幕式 · date ·
-# 江城大剧院, is the story's text)
-_DOTTED_OUTLET = re.compile(r"(?:网|报|号|社|台|新闻|发布|日报|晚报|频道|客户端|App|APP|TV|传媒|媒体|在线)$")
+# ... unless it is an event schedule's row: an event first (开幕式 · date · 江城大剧院) or a venue last
+_DOTTED_EVENT = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕|仪式|典礼|比赛|决赛|演出|音乐会|晚会"
+                           r"|讲座|论坛|展览|发布会|报告会|活动|场次|第.场)$")
+_DOTTED_VENUE = re.compile(r"(?:剧院|广场|体育馆|体育场|中心|会场|礼堂|大厅|舞台|展厅"
+                           r"|报告厅|会议室|剧场|影院|公园|校区|馆)$")
 
 
 def _dotted_byline(head: str, rest: str) -> bool:
-    """Whether a dot-separated line's first field (before the date) or last is a writer or an outlet."""
+    """Whether a dot-separated line with a date is a self-media byline (马丽 · date · 江城日报, 央视财经 ·
+    date · 北京), not a schedule's row."""
     first = head.strip(" ·•")
     last = re.split(r"\s*[·•]\s*", rest.strip())[-1]
-    return _bare_name(first) or any(_DOTTED_OUTLET.search(f) is not None for f in (first, last) if f)
+    return not (_DOTTED_EVENT.search(first) or (last and _DOTTED_VENUE.search(last)))
 
 
 # an outlet's name before a date with its time, perhaps after a writer and WeChat's 原创 ("新华网
@@ -234,7 +237,7 @@ _CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电�
                              r"\s*[:：号]?\s*@?[A-Za-z0-9_-]{5,}|(?<!\d)1[3-9]\d{9}(?!\d)")
 # a notice's own contact words: a bare mobile number after them is a hotline or a sign-up number
 # (助老上门服务热线：139…, 交友活动报名：139…), not a seller's handle
-_NOTICE_CONTACT = re.compile(r"热线|报名|咨询|预约|办理|投诉|举报|服务台|联系人|社区|活动")
+_NOTICE_CONTACT = re.compile(r"热线|报名|投诉|举报|服务台|联系人|社区|活动|志愿")
 
 
 def _contact_handle(view: str) -> bool:
@@ -531,10 +534,12 @@ _PROSE_AFTER_MARKER = 40
 _CLAUSE_MARKS = re.compile(r"[，,；;]")
 # ... when the line above says what a picture shows (图为, 摄, 资料图, someone 在 somewhere, a date):
 # a short line above a picture is as often the subhead the picture illustrates (重点项目加快推进)
-_CAPTION_CUE = re.compile(r"图为|图片|资料图|供图|截图|摄|在|正在|^\d{1,2}月\d{1,2}日")
+_CAPTION_CUE = re.compile(r"图为|图片|资料图|供图|截图|摄|(?<![存现实所])在(?![线乎意于])|^\d{1,2}月\d{1,2}日")
 # a sponsor line, and a sentence that leads in to a list (依次点击：) this long
 _SPONSOR_LINE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
 _LEAD_IN_CHARS = 6
+# ... not a site's own label for its breadcrumb (您现在所处的位置是：)
+_WHERE_YOU_ARE = re.compile(r"位置|当前|所在|导航")
 # a sponsor pair: 主办：X 承办：Y (line.footer.site_info takes it with a site footer's field on the line)
 _SPONSOR_PAIR = re.compile(r"(?:主办|承办|协办)\s*[:：]\s*[^，。]{2,30}"
                            r"(?:\s+|[|｜]\s*)(?:承办|协办|主办|技术支持)\s*[:：]")
@@ -657,7 +662,8 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     # a path through an app's menus after a sentence leading in to it (依次点击：/ 首页 → 我的 → 设置)
     for k, i in enumerate(text_idx):
         if (k > 0 and lines[i].label == "breadcrumb" and lines[text_idx[k - 1]].label == "body"
-                and views[text_idx[k - 1]].endswith(("：", ":")) and len(views[text_idx[k - 1]]) >= _LEAD_IN_CHARS):
+                and views[text_idx[k - 1]].endswith(("：", ":")) and len(views[text_idx[k - 1]]) >= _LEAD_IN_CHARS
+                and not _WHERE_YOU_ARE.search(views[text_idx[k - 1]])):
             _set(lines[i], "body", "line.body.text")
     # a report widget's reasons (疑似抄袭, 与事实不符) come as a list: one alone is a story's subhead
     for k, i in enumerate(text_idx):

@@ -1109,17 +1109,22 @@ _FALLBACK = re.compile(r"<(noscript)\b([^>]*)>(.*?)</noscript\s*>"
                        re.IGNORECASE | re.DOTALL)
 
 
+# a login or consent dialog's template (手机号码和验证码, 隐私政策): no article
+_LOGIN_FORM = re.compile(r"验证码|驗證碼|密码|密碼|用户协议|用戶協議|服务协议|服務協議|隐私政策|隱私政策|隐私权|隱私權")
+
+
 def _open_fallbacks(markup: str) -> str | None:
     """The page with its script-free fallbacks and script templates that hold prose turned into
     ``<div>``s, or None when it has none."""
-    if "<noscript" not in markup.lower() and "text/" not in markup:
-        return None
+    lower = markup.lower()
+    if "</noscript" not in lower and "text/" not in markup:
+        return None  # (an unclosed <noscript> would make the pattern scan to the end from each one)
     found = False
 
     def opened(m: re.Match[str]) -> str:
         nonlocal found
         inner = m.group(3) if m.group(1) else m.group(6)
-        if cjk_count(inner) < TEXTAREA_MIN_CJK:
+        if cjk_count(inner) < TEXTAREA_MIN_CJK or _LOGIN_FORM.search(inner):
             return m.group(0)
         found = True
         return f"<div>{inner}</div>"

@@ -524,7 +524,8 @@ class PageMeta(PageFields):
                      b.link_tokens * 2 <= b.tokens or _LABELLED.match(b.text)
                      or ((first < 0 or i < first) and (_DATED_START.match(b.text) or (
                          len(b.text) <= _LINKED_DATELINE_CHARS and _DATE_TIME.search(b.text)) or (
-                         i > title_idx and b.link_tokens <= _LINKED_OUTLET_TOKENS and _DATED_END.search(b.text)))))]
+                         i > title_idx and b.link_tokens <= _LINKED_OUTLET_TOKENS
+                         and _OUTLET_DATED_END.search(b.text)))))]
         # the lines between the headline and the story first: a date above the headline is as often
         # a top bar's day (2024年03月28日 星期四) or a hot list's as the story's own; then those above
         # it (明報 prints its date there); the story's own lines and what follows it last
@@ -764,7 +765,8 @@ _LEAD_BYLINE = re.compile(r"\s*(?:【[^】]{1,30}】|[^，。（(【]{0,30}?(?:�
 # "<a>新浪财经</a> 2012年09月12日 16:40 <a>中国证券报</a>")
 # ... or a linked outlet's name, then the bare date (<a>消费日报</a><span>2023-11-03</span>)
 _LINKED_OUTLET_TOKENS = 8
-_DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*$")
+_OUTLET_DATED_END = re.compile(r"(?:报|報|网|網|社|台|新闻|新聞|客户端|号|號|发布|發布|时报|時報)\s*"
+                               r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*$")
 _LINKED_DATELINE_CHARS = 60
 _DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 # a line that opens with a full date, perhaps after a short label ("时间：2023-05-10 …")
@@ -908,16 +910,20 @@ def _key(text: str) -> str:
 
 
 # containers whose <time> dates something else (whole class or id tokens): a comment, a ticker,
-# a list of other stories; more words only after a separator or a capital (comment-box, commentBox;
-# commentary, hotel-news and livelihood are other words)
-_OTHER_TIMES = re.compile(r"(?i:comments?|commentlist|repl(?:y|ies)|ticker|related|relatednews|sidebar|recommend\w*|"
-                          r"rank(?:s|list|ing)?|hot|hotnews|hotlist|flash|live|marquee|breaking-?ticker)"
-                          r"(?:[-_][A-Za-z0-9]+|[A-Z][A-Za-z0-9]*)*")
+# a list of other stories (commentbox, comment-box, relatedlist); after the short words (hot, live,
+# rank, flash) more words only after a separator or a capital (hot-news, liveNews: hotel-news and
+# livelihood are other words), and commentary is no comment
+_OTHER_TIMES = re.compile(r"(?i:comments?(?!ary)|commentlist|repl(?:y|ies)|ticker|related|sidebar|recommend|marquee"
+                          r"|breaking-?ticker)[-_A-Za-z0-9]*"
+                          r"|(?i:rank(?:s|list|ing)?|hot|hotnews|hotlist|flash|live|livenews)(?:[-_A-Z][a-z0-9]*)*")
 # a link this short beside a <time> in a list item names the outlet or the writer (an info row's
 # 江城日报), not another story's headline
 _BYLINE_LINK_CHARS = 8
+# ... in a row that says so (发布时间：, 来源：) or whose link is an outlet's name (江城日报)
+_BYLINE_ROW = re.compile(r"(?:发布|發佈|發布|时间|時間|日期|来源|來源|作者|记者|記者)\s*[:：]"
+                         r"|(?:报|報|网|網|社|台|新闻|新聞|客户端)\s*$|(?:报|報|网|網|社|台|新闻|新聞|客户端)(?=\s*(?:19|20)\d{2})")
 # ... and a class token that names the article's own box, by its first word
-_ARTICLE_BOX = re.compile(r"(?:article|content|entry|post|story|main|detail)(?:[-_]?[A-Za-z0-9]+)*", re.IGNORECASE)
+_ARTICLE_BOX = re.compile(r"(?:article|content|entry|post|story|main|detail)[-_A-Za-z0-9]*", re.IGNORECASE)
 
 
 def _article_time(node: Any) -> bool:
@@ -931,8 +937,8 @@ def _article_time(node: Any) -> bool:
         if e.tag in ("aside", "nav") or any(_OTHER_TIMES.fullmatch(t) for t in tokens):
             return False
         link = e.css_first("a") if e.tag == "li" else None
-        if link is not None and node.text(deep=True).strip() not in (linked := link.text(deep=True)) and len(
-                linked.strip()) > _BYLINE_LINK_CHARS:
+        if link is not None and node.text(deep=True).strip() not in (linked := link.text(deep=True)) and not (
+                len(linked.strip()) <= _BYLINE_LINK_CHARS and _BYLINE_ROW.search(e.text(deep=True))):
             return False  # a list item linking another story (a ticker's, a feed's), not its own permalink
         if e.tag in ("article", "main") or any(_ARTICLE_BOX.fullmatch(t) for t in tokens):
             break  # inside the article's own box: its footer dates the article too
