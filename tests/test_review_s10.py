@@ -511,3 +511,22 @@ def test_a_login_template_on_an_empty_shell_is_no_article() -> None:
 def test_an_editor_credit_in_tortoise_shell_brackets() -> None:
     record = to_record(restore(_story("〔责任编辑：王晓燕〕")))
     assert record["editor"] == "王晓燕" and record["paragraphs"][-1] == P2
+
+
+def test_a_converted_template_over_a_simplified_body_gives_simplified_fields() -> None:
+    """A farm converted its template (menu, headline, dateline, credits) and left the article
+    simplified: the fields are the publisher's, simplified (probe s9e)."""
+    page = ("首頁 新聞 要聞 時政 社會 財經 體育 文化 視頻\n\n首頁>新聞>要聞\n\n我市召開推進高質量發展工作會議\n\n"
+            "2023-10-06 10:20　來源：江城日報　作者：劉芳\n分享到：\n\n" + "\n\n".join(_P3) + "\n\n責任編輯：張偉\n")
+    record = to_record(restore(page))
+    assert {k: record[k] for k in ("title", "source", "author", "editor")} == {
+        "title": "我市召开推进高质量发展工作会议", "source": "江城日报", "author": "刘芳", "editor": "张伟"}
+    assert record["paragraphs"] == _P3
+
+
+@pytest.mark.parametrize(("title", "editor"), [("江城文旅市场火热", "王頔"), ("巴哈姆特電玩瘋分享新作试玩视频", "王芳")])
+def test_one_traditional_name_on_a_simplified_page_stays(title: str, editor: str) -> None:
+    """A name written with 頔, or a Taiwan site's name in a headline, is no converted template."""
+    page = f"{title}\n\n2023-10-06 10:20 来源：江城日报\n\n" + "\n\n".join(_P3) + f"\n\n责任编辑：{editor}\n"
+    record = to_record(restore(page))
+    assert record["title"] == title and record["editor"] == editor

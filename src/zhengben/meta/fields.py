@@ -96,7 +96,42 @@ class ParseMeta:
                                    "origin": rule, "line": ln.index}
                 else:
                     meta[field] = {"value": value.strip(), "origin": rule, "line": ln.index}
+        if traditional:
+            _template_fields_simplified(doc, texts)
         return doc
+
+
+# fields that a farm's converted template gives over an article it left simplified
+_TEMPLATE_FIELDS = ("title", "author", "source", "editor", "keywords", "channel")
+# ... on a page whose body has at least this many CJK characters, none of them traditional, under
+# at least this many template lines with this many traditional characters in all
+_SIMPLIFIED_BODY_CJK = 50
+_TEMPLATE_LABELS = frozenset({"navigation", "breadcrumb", "dateline", "editor", "keywords", "share", "footer", "app"})
+_TEMPLATE_MIN_LINES = 2
+_TEMPLATE_MIN_CHARS = 4
+
+
+def _template_fields_simplified(doc: Document, texts: list[str]) -> None:
+    """A page whose template (menu, headline, dateline, credits) is traditional over a simplified
+    body: a farm converted its template, not the article; the fields are the publisher's, in the
+    body's script (我市召開… → 我市召开…). The origin says so (``+script.t2s``)."""
+    body = "".join(texts[ln.index] for ln in doc.lines if ln.label == "body")
+    if cjk_count(body) < _SIMPLIFIED_BODY_CJK or has_traditional(body):
+        return
+    # the template itself converted: its menu, dateline and credit words, not one name in them
+    # (责任编辑：王頔 keeps 頔; a title naming 巴哈姆特電玩瘋 over a simplified story is no template)
+    changed = [sum(a != b for a, b in zip(t, to_simplified(t), strict=False))
+               for t in (texts[ln.index] for ln in doc.lines if ln.label in _TEMPLATE_LABELS)]
+    if sum(c > 0 for c in changed) < _TEMPLATE_MIN_LINES or sum(changed) < _TEMPLATE_MIN_CHARS:
+        return
+    for name in _TEMPLATE_FIELDS:
+        entry = doc.meta.get(name)
+        if entry is None or not entry.get("value"):
+            continue
+        value = entry["value"]
+        new = [to_simplified(v) for v in value] if isinstance(value, list) else to_simplified(value)
+        if new != value:
+            entry["value"], entry["origin"] = new, f"{entry['origin']}+script.t2s"
 
 
 # a reporter's role before the name in a labelled byline (文：本报记者李华, 作者：特约记者 王明)
