@@ -289,8 +289,10 @@ def test_an_article_kept_in_a_scripts_state_is_read() -> None:
     text = extract(_state_page(f"window.__NUXT__={json.dumps(nuxt, ensure_ascii=False)};"))["text"]
     assert text.split("\n\n") == _P_BUS
     escaped = html_lib.escape("&quot;" + _ps(_P_BUS) + "&quot;", quote=False)
-    base = f"var BASE_DATA = {{ articleInfo: {{ title: '{_T_BUS}', content: '{escaped}'.slice(6, -6) }} }};"
-    assert extract(_state_page(base))["text"].split("\n\n") == _P_BUS
+    base = (f"var BASE_DATA = {{ articleInfo: {{ title: '{_T_BUS}', content: '{escaped}'.slice(6, -6), "
+            "subInfo: { source: '冰城观察', time: '2024-01-05 20:41' } } };")
+    out = extract(_state_page(base))
+    assert out["text"].split("\n\n") == _P_BUS and (out["published"] or "").startswith("2024-01-05T20:41")
 
 
 def test_a_list_pages_state_is_no_article() -> None:

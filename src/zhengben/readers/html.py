@@ -1201,10 +1201,14 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         article.paragraphs = stated
         article.blocks.append({"path": "json-ld articleBody", "score": 0.0, "rules": ["html.article.json_ld"]})
         return article
-    if not found and (state := _script_state(tree, meta.title_text)):
+    state, stamp = _script_state(tree, meta.title_text) if not found else ([], None)
+    if state:
         # nothing in the HTML, the article in a script's state: a script-rendered page
         article.has_article = True
         article.paragraphs = state
+        parsed = parse_date(stamp) if stamp and article.published is None else None
+        if parsed:
+            article.published = MetaField(parsed[0], "script[state time]")
         article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
         return article
     if not found:
@@ -1300,14 +1304,15 @@ def _unescape_literal(s: str) -> str:
                        s)
 
 
-def _script_state(tree: LexborHTMLParser, title: str | None) -> list[str]:
+def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str], str | None]:
     """Paragraphs of the article a script-rendered page keeps in its state (window.__NUXT__,
     __INITIAL_STATE__, 今日头条's BASE_DATA content), or none: the longest prose string of a script
-    that also holds the page's headline, as HTML or lines."""
+    that also holds the page's headline, as HTML or lines; and the publish time that script states
+    beside it (``time: '2024-01-05 20:41'``), if any."""
     key = _norm_key(title or "")
     if len(key) < 4:
-        return []
-    best = ""
+        return [], None
+    best, best_code = "", ""
     for node in tree.css("script"):
         if node.attributes.get("src"):
             continue
@@ -1319,11 +1324,18 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> list[str]:
             if "&lt;" in value or "&quot;" in value:
                 value = html.unescape(html.unescape(value)).strip('"')
             if cjk_count(value) >= MIN_STATED_CJK and cjk_count(value) > cjk_count(best) and _is_prose_text(value):
-                best = value
+                best, best_code = value, code
     if not best:
-        return []
+        return [], None
     text = LexborHTMLParser(f"<div>{best}</div>").text(separator="\n") if "<" in best else best
-    return [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
+    stamp = _STATE_TIME.search(best_code)
+    return [p for p in (" ".join(line.split()) for line in text.split("\n")) if p], stamp.group(1) if stamp else None
+
+
+# a publish time in a script's state: a time key, then a date (with its time) as a string
+_STATE_TIME = re.compile(r"[\"']?(?:publish_?[Tt]ime|pub_?[Tt]ime|publish_?[Dd]ate|pub_?[Dd]ate|datePublished"
+                         r"|ctime|time)[\"']?\s*:\s*"
+                         r"[\"']((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\"']")
 
 
 def _is_prose_text(value: str) -> bool:
