@@ -532,3 +532,12 @@ def test_one_traditional_name_on_a_simplified_page_stays(title: str, editor: str
     page = f"{title}\n\n2023-10-06 10:20 来源：江城日报\n\n" + "\n\n".join(_P3) + f"\n\n责任编辑：{editor}\n"
     record = to_record(restore(page))
     assert record["title"] == title and record["editor"] == editor
+
+
+def test_a_print_views_generic_title_gives_way_to_the_headline() -> None:
+    """打印页面 names the view; the bold line over the dateline is the headline (probe s10b)."""
+    page = (f'<html><head><meta charset="utf-8"><title>打印页面</title></head><body><table>'
+            f'<tr><td align="center" style="font-size:22px;font-weight:bold">{_T_BUS}</td></tr>'
+            f"<tr><td>来源：临江日报 发布时间：2023-05-06</td></tr><tr><td>{_ps(_P_BUS)}</td></tr></table></body></html>").encode()
+    out = extract(page)
+    assert out["title"] == _T_BUS and out["text"].split("\n\n") == _P_BUS

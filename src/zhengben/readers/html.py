@@ -108,6 +108,8 @@ TEASER_MIN_CHARS = 15
 TEASER_LOOKAHEAD = 5
 # a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
 MIN_STATED_CJK = 100
+# blocks above the story searched for a headline over its dateline when the metadata names none
+TITLE_LOOKBACK = 4
 ANCHOR_OVERRIDE = 3.0
 # a line longer than furniture lines is furniture only when a rule matches this near its start,
 # and only a statement or a notice opens so (the test spares every long paragraph the rules)
@@ -1189,6 +1191,8 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         blocks = blocks[1:]
         walk.notes.append("html.title.first_block")
     meta.complete(walk.blocks, blocks)
+    if meta.title is None and blocks:
+        meta.title = _title_before_dateline(walk.blocks, blocks[0])
     article.take_fields(meta)
     article.ruby = walk.ruby
     article.blocks = [{"path": _path(walk, root), "score": round(value, 1), "rules": list(walk.notes)}]
@@ -1261,6 +1265,21 @@ def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[
                 if simple:
                     (classes if simple.group(1) == "." else ids).add(simple.group(2))
     return frozenset(classes), frozenset(ids)
+
+
+_DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+
+
+def _title_before_dateline(shown: list[Block], first: Block) -> MetaField | None:
+    """On a page whose metadata names no title (a print view's <title> is 打印页面), the short
+    unpunctuated line right above the dateline over the story, as a reader sees the headline."""
+    at = next((i for i, b in enumerate(shown) if b is first), -1)
+    for i in range(max(0, at - TITLE_LOOKBACK), at):
+        b, nxt = shown[i], shown[i + 1]
+        if (4 <= len(b.text) <= 60 and not _SENTENCE_END.search(b.text) and not b.link_tokens
+                and _DATED.search(nxt.text) and len(nxt.text) <= 80):
+            return MetaField(b.text, "html.title.before_dateline")
+    return None
 
 
 def _headline_block(blocks: list[Block], meta: PageMeta) -> bool:

@@ -303,7 +303,7 @@ class PageMeta(PageFields):
         for obj in self.jsonld:
             if isinstance(obj.get("headline"), str):
                 candidates.append((obj["headline"], "json-ld"))
-        if self.title_tag:
+        if self.title_tag and not _GENERIC_TITLE.fullmatch(self.title_tag.strip()):
             candidates.append((self.title_tag, "title-tag"))
         # "标题_副题 @ 博客 :: 平台": before a blog separator is the whole title, underscores and all
         titles = [blog.split(text, maxsplit=1)[0].strip() for text, _ in candidates]
@@ -1200,6 +1200,12 @@ def _utc8_day(value: str) -> str:
         return when.astimezone(timezone(timedelta(hours=8))).date().isoformat()
     except ValueError:
         return value[:10]
+
+
+# a <title> that names the view, not the story (a print page's 打印页面): no title; the headline
+# in the page gives it
+_GENERIC_TITLE = re.compile(r"(?:打印页面|打印本页|打印预览|打印|列印|列印本頁|列印頁面|友好打印"
+                            r"|Print(?: Preview)?|无标题文档|無標題文件|Untitled(?: Document)?)", re.IGNORECASE)
 
 
 def _ws(text: str | None) -> str:
