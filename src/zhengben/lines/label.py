@@ -48,7 +48,7 @@ _DOTTED_HEAD = re.compile(r"[^\s，。：:、；！？()（）·•]{1,10}\s*[·
 _DOTTED_REST = re.compile(r"(?:\s*[·•]\s*[^\s，。：:、；！？·•]{1,12})*\s*")
 # ... unless it is an event schedule's row: an event first (开幕式 · date · 江城大剧院) or a venue last
 _DOTTED_EVENT = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕|仪式|典礼|比赛|决赛|演出|音乐会|晚会"
-                           r"|讲座|论坛|展览|发布会|报告会|活动|场次|第.场)$")
+                           r"|讲座|论坛|展览|发布会|报告会|活动|场次|第.场)$|.(?:对|VS|vs|Vs)\S")
 _DOTTED_VENUE = re.compile(r"(?:剧院|广场|体育馆|体育场|中心|会场|礼堂|大厅|舞台|展厅"
                            r"|报告厅|会议室|剧场|影院|公园|校区|馆)$")
 
@@ -237,7 +237,7 @@ _CONTACT_HANDLE = re.compile(r"(?:微信|加微|[vV]信|QQ|qq|电话|手机|电�
                              r"\s*[:：号]?\s*@?[A-Za-z0-9_-]{5,}|(?<!\d)1[3-9]\d{9}(?!\d)")
 # a notice's own contact words: a bare mobile number after them is a hotline or a sign-up number
 # (助老上门服务热线：139…, 交友活动报名：139…), not a seller's handle
-_NOTICE_CONTACT = re.compile(r"热线|报名|投诉|举报|服务台|联系人|社区|活动|志愿")
+_NOTICE_CONTACT = re.compile(r"热线|报名|投诉|举报|服务台|联系人|社区|活动|志愿|养老|助老|护理|医院|卫生|政务")
 
 
 def _contact_handle(view: str) -> bool:
@@ -534,7 +534,8 @@ _PROSE_AFTER_MARKER = 40
 _CLAUSE_MARKS = re.compile(r"[，,；;]")
 # ... when the line above says what a picture shows (图为, 摄, 资料图, someone 在 somewhere, a date):
 # a short line above a picture is as often the subhead the picture illustrates (重点项目加快推进)
-_CAPTION_CUE = re.compile(r"图为|图片|资料图|供图|截图|摄|(?<![存现实所])在(?![线乎意于])|^\d{1,2}月\d{1,2}日")
+_CAPTION_CUE = re.compile(r"图为|图片|资料图|供图|截图|摄|^\d{1,2}月\d{1,2}日"
+                          r"|(?<![存现实所持要将正仍还都也是就])在(?![线乎意于])")
 # a sponsor line, and a sentence that leads in to a list (依次点击：) this long
 _SPONSOR_LINE = re.compile(r"(?:主办|承办|协办)(?:单位)?\s*[:：]")
 _LEAD_IN_CHARS = 6
@@ -637,9 +638,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             elif len(views[b]) <= cfg.max_caption_chars:
                 _set(lines[b], "caption", "line.caption.after_marker")
         # the page prints captions above its markers when one of those lines describes a picture
-        # (观众在展厅参观); then the others are captions too (宋代青白釉瓷瓶)
+        # (观众在展厅参观); then, in a numbered gallery (1, 2, 3), the others are captions too
+        # (宋代青白釉瓷瓶); a subhead over a [图片] slot stays one
+        numbered = sum(views[i].isdigit() for i in text_idx if lines[i].label == "photo_marker")
         for i in above if cued else []:
-            _set(lines[i], "caption", "line.caption.after_marker")
+            if numbered >= 2 or _CAPTION_CUE.search(views[i]):
+                _set(lines[i], "caption", "line.caption.after_marker")
     # an event's sponsors (主办单位：X, 主办：X 承办：Y) are a notice's text between its sentences;
     # a site's when a footer line is beside them
     for k, i in enumerate(text_idx):

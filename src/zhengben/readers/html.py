@@ -108,6 +108,9 @@ TEASER_MIN_CHARS = 15
 TEASER_LOOKAHEAD = 5
 # a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
 MIN_STATED_CJK = 100
+# a script state's strings this long count; the article's must be this many times the next longest
+STATE_MIN_CHARS = 40
+STATE_LEAD = 1.5
 # blocks above the story searched for a headline over its dateline when the metadata names none
 TITLE_LOOKBACK = 4
 ANCHOR_OVERRIDE = 3.0
@@ -880,6 +883,11 @@ def _related_heading(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], .
     return any(rid == "html.line.related" and pattern.search(text) for rid, _, pattern in rules)
 
 
+# a related box's own heading words (a subhead would not be worded so): 相关推荐, 延伸阅读, 猜你喜欢
+_RELATED_BOX_WORD = re.compile(r"相关|相關|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜|为你推荐|為你推薦|你可能"
+                               r"|Related", re.IGNORECASE)
+
+
 def _story_resumes(walk: _Walk, at: int, inside: list[bool], junk: list[bool]) -> int:
     """Where the story goes on after a related-news heading set in its flow (``<p>【延伸阅读】</p>``,
     two linked headlines, then the story again), or 0 when the heading ends it.
@@ -902,6 +910,8 @@ def _story_resumes(walk: _Walk, at: int, inside: list[bool], junk: list[bool]) -
     # a related box that has closed (<div class="moreArticle">相关新闻 + links</div>) before the
     # text goes on says by itself that the story resumes: one paragraph is enough; a heading with
     # no link under it at all is a subhead that reads like one (大家都在看, over the story's prose)
+    if j == at + 1 and _RELATED_BOX_WORD.search(blocks[at].text):
+        return 0  # 相关推荐 over unlinked teasers is still the box; only a softer word may be a subhead
     need = RESUME_PARAGRAPHS if j == at + 1 else 1 if _closed_box(walk, at, j) else RESUME_PARAGRAPHS
     run, k = 0, j
     while k < len(blocks) and run < need:
@@ -985,8 +995,10 @@ _LEAD_TAG = re.compile(r"^【[^】，。\s]{1,16}(?<!快)(?:專訊|专讯|訊|�
 
 # ... the wire dateline and its reporters a paragraph opens with, which its teaser leaves out
 # (新华社郑州10月8日电（记者刘宏伟）国庆假期刚过…, 本报讯（记者 王强）…)
-_WIRE_OPENING = re.compile(r"^(?:【[^】]{1,16}】|[（(]?[^，。\s()（）]{2,20}\d{1,2}日(?:電|电|專電|专电)"
-                           r"|[^，。\s()（）]{2,12}(?:讯|訊))\s*(?:[（(][^()（）]{1,30}[)）])?\s*")
+_WIRE_OPENING = re.compile(r"^(?:【[^】]{1,16}】|[（(〔]?[^，。\s()（）〔〕]{2,24}\d{1,2}日(?:電|电|專電|专电)[）)〕]?"
+                           r"|[（(〔][^，。()（）〔〕]{2,24}(?:報導|报导|報道|报道)[）)〕]|[^，。\s()（）]{2,12}(?:讯|訊)"
+                           r"|[^，。\s()（）]{2,10}消息[:：]|(?:本报|本報)?(?:记者|記者)[\u4e00-\u9fff]{2,4}\s)"
+                           r"\s*(?:[（(][^()（）]{1,30}[)）])?\s*")
 _TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser|subhead|standfirst", re.IGNORECASE)
 _SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|synopsis")
 _LABEL_SPLIT = re.compile(r"[-_\s]+")
@@ -1012,7 +1024,8 @@ _OPENING = re.compile(r"^[^。！？：:]{1,16}[，,]$"
 # nothing, or the site's name after a separator (谷歌的搜索结果 — 正在被AI内容淹没 is a headline)
 _SEARCH_PAGE = re.compile(r"^(?:[「“\"].{1,30}[」”\"]\s*的|[^\s「“\"_|｜]{1,10}的)?\s*"
                           r"(?:搜尋結果|搜索结果|搜索結果|检索结果|檢索結果|search results)"
-                          r"(?:\s*$|\s*[-_|｜]\s*[^\s\-_|｜]{1,12}\s*$)", re.IGNORECASE)
+                          r"(?:\s*$|\s*[-_|｜]\s*(?:[^\s\-_|｜]{1,4}|[^\s\-_|｜]{1,12}(?:网|網|站|新闻|新聞|搜索|搜尋|频道|頻道|[A-Za-z]))\s*$)",
+                          re.IGNORECASE)
 # ... over no more text than a page of teasers
 SEARCH_PAGE_MAX_CJK = 400
 # a column's kicker or opening heading above the first sentence: the article's, not a byline
@@ -1106,32 +1119,43 @@ def _open_textareas(markup: str) -> tuple[str, bool]:
 
 # markup a browser shows only without scripts, or a script renders from: a <noscript> fallback, a
 # <script type="text/html"> template. Read only when the page shows no article without them.
-_FALLBACK = re.compile(r"<(noscript)\b([^>]*)>(.*?)</noscript\s*>"
-                       r"|<(script)\b([^>]*\btype\s*=\s*[\"']?text/(?:html|template|x-template)[^>]*)>(.*?)</script\s*>",
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_TEMPLATE = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?text/(?:html|template|x-template)[^>]*>(.*?)</script\s*>",
                        re.IGNORECASE | re.DOTALL)
-
-
+_TEMPLATE_TYPE = re.compile(r"\btype\s*=\s*[\"']?text/(?:html|template|x-template)", re.IGNORECASE)
 # a login or consent dialog's template (手机号码和验证码, 隐私政策): no article
-_LOGIN_FORM = re.compile(r"验证码|驗證碼|密码|密碼|用户协议|用戶協議|服务协议|服務協議|隐私政策|隱私政策|隐私权|隱私權")
+_SIGN_IN = re.compile(r"登录|登入|登錄|注册|註冊|同意")
+_CREDENTIAL = re.compile(r"验证码|驗證碼|密码|密碼|用户协议|用戶協議|服务协议|服務協議|隐私政策|隱私政策|隐私权|隱私權")
+LOGIN_FORM_MAX_CJK = 400
+
+
+def _login_form(text: str) -> bool:
+    """A short text that asks to sign in or to consent (an anti-fraud story naming 验证码 is longer
+    or asks nothing)."""
+    return (cjk_count(text) <= LOGIN_FORM_MAX_CJK and _SIGN_IN.search(text) is not None
+            and _CREDENTIAL.search(text) is not None)
 
 
 def _open_fallbacks(markup: str) -> str | None:
     """The page with its script-free fallbacks and script templates that hold prose turned into
-    ``<div>``s, or None when it has none."""
+    ``<div>``s, or None when it has none. A page whose <noscript> tags do not all close is read
+    without them (the pattern would scan to the end from each one)."""
     lower = markup.lower()
-    if "</noscript" not in lower and "text/" not in markup:
-        return None  # (an unclosed <noscript> would make the pattern scan to the end from each one)
     found = False
 
     def opened(m: re.Match[str]) -> str:
         nonlocal found
-        inner = m.group(3) if m.group(1) else m.group(6)
-        if cjk_count(inner) < TEXTAREA_MIN_CJK or _LOGIN_FORM.search(inner):
+        inner = m.group(1)
+        if cjk_count(inner) < TEXTAREA_MIN_CJK or _login_form(LexborHTMLParser(inner).text()):
             return m.group(0)
         found = True
         return f"<div>{inner}</div>"
 
-    out = _FALLBACK.sub(opened, markup)
+    out = markup
+    if lower.count("<noscript") == lower.count("</noscript") > 0:
+        out = _NOSCRIPT.sub(opened, out)
+    if _TEMPLATE_TYPE.search(out) is not None:
+        out = _TEMPLATE.sub(opened, out)
     return out if found else None
 
 
@@ -1312,15 +1336,22 @@ def _stated_body(meta: PageMeta) -> list[str]:
 
 
 # a string literal in a script (JSON's "…", JavaScript's '…'), and the escapes inside one
-_STRING_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){40,})"|\'((?:[^\'\\\n]|\\.){40,})\'')
+_STRING_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))", re.DOTALL)
 _ESCAPED_CHAR = {"n": "\n", "t": "\t", "r": "", "b": "", "f": ""}
 
 
 def _unescape_literal(s: str) -> str:
-    """A string literal's text: its backslash escapes undone (\\u4e2d, \\n, \\", \\/)."""
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else _ESCAPED_CHAR.get(m.group(2), m.group(2)),
-                       s)
+    """A string literal's text: its backslash escapes undone (\\u4e2d, \\n, \\", \\/), an
+    escaped surrogate pair (an emoji, \\ud83d\\ude00) joined, a lone surrogate dropped."""
+    out = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else _ESCAPED_CHAR.get(m.group(2), m.group(2)),
+                      s)
+    if _SURROGATE.search(out) is None:
+        return out
+    return _SURROGATE.sub("", out.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass"))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str], str | None]:
@@ -1331,7 +1362,7 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str],
     key = _norm_key(title or "")
     if len(key) < 4:
         return [], None
-    best, best_code = "", ""
+    best, best_code, second = "", "", 0
     for node in tree.css("script"):
         if node.attributes.get("src"):
             continue
@@ -1339,12 +1370,20 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str],
         if len(code) < MIN_STATED_CJK or key[:12] not in _norm_key(_unescape_literal(code)):
             continue
         for m in _STRING_LITERAL.finditer(code):
-            value = _unescape_literal(m.group(1) if m.group(1) is not None else m.group(2))
+            raw = m.group(1) if m.group(1) is not None else m.group(2)
+            if len(raw) < STATE_MIN_CHARS:
+                continue
+            value = _unescape_literal(raw)
             if "&lt;" in value or "&quot;" in value:
                 value = html.unescape(html.unescape(value)).strip('"')
-            if cjk_count(value) >= MIN_STATED_CJK and cjk_count(value) > cjk_count(best) and _is_prose_text(value):
-                best, best_code = value, code
-    if not best:
+            if cjk_count(value) < STATE_MIN_CHARS or not _is_prose_text(value) or _login_form(value):
+                continue
+            if cjk_count(value) > cjk_count(best):
+                best, best_code, second = value, code, max(second, cjk_count(best))
+            else:
+                second = max(second, cjk_count(value))
+    # a channel's list of long abstracts is no article: the article's text stands far above the rest
+    if not best or cjk_count(best) < MIN_STATED_CJK or cjk_count(best) < STATE_LEAD * second:
         return [], None
     text = LexborHTMLParser(f"<div>{best}</div>").text(separator="\n") if "<" in best else best
     stamp = _STATE_TIME.search(best_code)

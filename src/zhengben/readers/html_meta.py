@@ -288,6 +288,8 @@ class PageMeta(PageFields):
     tree: LexborHTMLParser | None = None
     _title_idx: int = -1
     _first_idx: int = -1
+    # the region's lines between the headline and the story (a dateline's own place)
+    _under: list[str] = field(default_factory=list)
 
     @property
     def title_text(self) -> str | None:
@@ -435,12 +437,15 @@ class PageMeta(PageFields):
             if shown is not None and local and shown.value[:16] == self.published.value[:16]:
                 self.published = MetaField(self.published.value[:19] + shown.value[19:],
                                            f"{self.published.origin}+{shown.origin}")
-            elif (shown is not None and len(shown.value) == 10 and _day_apart(shown.value, self.published.value)
-                  and shown.value[:10] != _utc8_day(self.published.value) and _cjk_count(self.title_text or "")):
-                # ... or, on a Chinese page, a local day (a date alone) the UTC time falls beside (世界日報
-                # in Los Angeles shows 2024年3月17日 for 01:30Z on the 18th): the day the page shows is
-                # the story's (a shown clock would be a local one we cannot place: the meta time holds)
-                self.published = shown
+            else:
+                # ... or, on a Chinese page, a local day (a date alone) under the headline that the UTC
+                # time falls beside (世界日報 in Los Angeles shows 2024年3月17日 for 01:30Z on the 18th):
+                # the day the page shows is the story's (a shown clock would be a local one we cannot
+                # place, and a top bar's day above the headline is the reader's: the meta time holds)
+                day = self._dateline(self._under, labelled_only=True) or self._dateline(self._under)
+                if (day is not None and len(day.value) == 10 and _day_apart(day.value, self.published.value)
+                        and day.value != _utc8_day(self.published.value) and _cjk_count(self.title_text or "")):
+                    self.published = day
         if self.published is None and self.url:
             parsed = parse_date(self.url, "url")
             if parsed:
@@ -534,6 +539,7 @@ class PageMeta(PageFields):
                 return 0
             return 0 if title_idx < i and (first < 0 or i < first) else 1 if i < title_idx else 2
 
+        self._under = [t for i, t in lines if title_idx >= 0 and place(i) == 0]
         return [t for i, t in sorted(lines, key=lambda it: (place(it[0]), it[0]))]
 
     @staticmethod
@@ -576,8 +582,10 @@ class PageMeta(PageFields):
                 if _DATE_LABEL.search(before):
                     return MetaField(value, origin)
                 # an unlabelled date counts on a dateline, not in a sentence of the story (a
-                # meeting's 2023年9月28日上午，市委常委会召开会议…。 under a page dated below it)
-                if first is None and not labelled_only and not ("。" in t and "，" in t):
+                # meeting's 2023年9月28日上午，市委常委会召开会议…。 under a page dated below it), nor
+                # in a subtitle (——写在2023年12月31日新年到来之际)
+                if (first is None and not labelled_only and not ("。" in t and "，" in t)
+                        and not _SUBTITLE_LINE.match(t)):
                     first = MetaField(value, origin)
         return first or (None if labelled_only else updated)
 
@@ -765,7 +773,8 @@ _LEAD_BYLINE = re.compile(r"\s*(?:【[^】]{1,30}】|[^，。（(【]{0,30}?(?:�
 # "<a>新浪财经</a> 2012年09月12日 16:40 <a>中国证券报</a>")
 # ... or a linked outlet's name, then the bare date (<a>消费日报</a><span>2023-11-03</span>)
 _LINKED_OUTLET_TOKENS = 8
-_OUTLET_DATED_END = re.compile(r"(?:报|報|网|網|社|台|新闻|新聞|客户端|号|號|发布|發布|时报|時報)\s*"
+_OUTLET_DATED_END = re.compile(r"(?:报|報|网|網|社|台|新闻|新聞|客户端|号|號|发布|發布|时报|時報"
+                               r"|财经|財經|周刊|週刊|杂志|雜誌|App|APP)\s*[|｜·•]?\s*"
                                r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*$")
 _LINKED_DATELINE_CHARS = 60
 _DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
@@ -797,7 +806,7 @@ _TAIL_NAMES = re.compile(
 # one to four names of two to four characters, separated by 、 or spaces ("王小明、李大華")
 _NAME_LIST = r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3}?"
 # a paper's name: 《…报》 after its country, or 日本经济新闻（中文版：日经中文网）
-_FOREIGN_PAPER = (r"(?:[^\s《》（）()]{0,10}《[^》]{0,10}(?:报|報|新闻|新聞|周刊|週刊|杂志|雜誌)[^》]{0,6}》"
+_FOREIGN_PAPER = (r"(?:[^\s《》（）()]{0,10}《[^》]{0,10}(?:报|報|新闻|新聞|周刊|週刊|杂志|雜誌)》"
                   r"|[^\s（）()]{0,10}(?:新闻|新聞|报|報|社|网|網|电视|電視)[^\s（）()]{0,4}[（(][^（）()]{1,20}[)）])")
 # a byline's line may open with the date and time (更新于2023年9月22日 06:21 …)
 _DATE_FIRST = (r"^(?:[^\s\d]{0,4}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
@@ -854,7 +863,8 @@ _POSTER_PATTERNS = (
     # a foreign paper's Chinese edition: its name, the correspondents (translated names with a middle
     # dot), the city: "英国《金融时报》 德尔菲娜·斯特劳斯 , 克里斯·贾尔斯 伦敦报道" (FT中文网),
     # "日本经济新闻（中文版：日经中文网）山田健一 东京"
-    (re.compile(_DATE_FIRST + _FOREIGN_PAPER + rf"\s*(?P<name>{_NAME}(?:\s*[、，,]\s*{_NAME}){{0,3}})"
+    (re.compile(_DATE_FIRST + _FOREIGN_PAPER + r"\s*(?:(?:专栏作家|專欄作家|首席|特约|特約|驻|駐)[^\s]{0,6}\s+)?"
+                rf"(?!专栏|專欄|中文版|记者|記者|编辑|編輯|评论员|評論員)(?P<name>{_NAME}(?:\s*[、，,]\s*{_NAME}){{0,3}})"
                 r"\s+[\u4e00-\u9fff]{2,5}?(?:报道|報道|报导|報導|电|電)?$"),
      "html.byline.author.outlet_slash"),
     (re.compile(_DATE_FIRST + r"(?P<name>[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,14}"
@@ -1183,6 +1193,11 @@ _SCRIPT_TIME = re.compile(
     r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime|pubTimeLong)[\"']?)\s*[=:]\s*[\"']?"
     r"(1[2-9]\d{8})(?:\d{3})?\b"
 )
+
+
+# a subtitle under the headline: a dash first, or a date that an event phrase follows
+_SUBTITLE_LINE = re.compile(r"\s*(?:——|—|--|－－)"
+                            r"|.*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\d:：]{0,12}(?:之际|前夕|之时|到来|召开|开幕|举行)")
 
 
 def _day_apart(a: str, b: str) -> bool:

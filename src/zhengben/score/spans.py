@@ -770,8 +770,17 @@ def _run_before_prose(line: str) -> Found | None:
     ends += [t.end for t in _scan(glued)[0] if t.start <= 2 and t.kind != "latin"]
     end = last_space + 1 + max(ends) if ends else last_space + 1
     if end >= head_end:
-        return None  # the run is the clause itself (一肖一码 期期准 今晚必中，这样的字眼…): words quoted
+        # the run is the clause itself: words a story quotes when what follows points back at them
+        # (一肖一码 期期准 今晚必中，这样的字眼…); else a run spliced before the sentence, its comma too
+        if _POINTS_BACK.match(line, head_end + 1):
+            return None
+        return Found(0, head_end + 1, "spam.span.keyword_run")
     return Found(0, end, "spam.span.keyword_run")
+
+
+# words that refer back to what was just quoted (这样的字眼, 此类宣传, 类似说法)
+_POINTS_BACK = re.compile(r"\s*(?:这样|這樣|这些|這些|这类|這類|此类|此類|诸如此类|類似|类似"
+                          r"|这种|這種|此种|此種|以上|上述)")
 
 
 _TAIL_COVERAGE = 0.5
