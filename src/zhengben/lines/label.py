@@ -64,9 +64,12 @@ def _dotted_byline(head: str, rest: str) -> bool:
 # an outlet's name before a date with its time, perhaps after a writer and WeChat's 原创 ("新华网
 # 2023-10-06 09:12 发布于北京", "原创 张静 人民日报 2023-10-06 09:12 发表于北京"); a schedule's
 # words (报名截止, 会议定于) are not an outlet
+# (after 原创, a WeChat account of any name: 原创 刘青 江城发布 2024-03-02 15:25)
 _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()（）]{1,6}[ \u3000]+)?"
                           r"[^\s，。：:、；！？()（）]{0,8}"
-                          r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)(?:[ \u3000]+|\s*[|｜·]\s*)")
+                          r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)(?:[ \u3000]+|\s*[|｜·]\s*)"
+                          r"|原创[ \u3000]+(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+)?"
+                          r"[^\s，。：:、；！？()（）]{2,16}[ \u3000]+")
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30
 # a not-found message among this many first text lines makes an error page
@@ -82,6 +85,9 @@ _SENTENCE_END = re.compile("[。！？!?]")
 _HEADLINE_CJK = 6
 # the time line of a self-media layout (搜狐号, 百家号, 头条): where it was posted from
 _SELF_MEDIA_TIME = re.compile(r"发布于|发表于|IP属地|来自")
+# a self-media time line that describes the account beside the time, and how long its name is
+_SELF_MEDIA_ACCOUNT = re.compile(r"官方帐号|官方账号|优质[^\s，。]{0,8}创作者|[^\s，。]{2,8}领域创作者")
+_ACCOUNT_NAME_CHARS = 12
 # channel words that start like a surname: no name
 _NOT_A_NAME = re.compile(r"文化|时政|房产|金融|高考|党建|关注|万象|高清|体育|财经|科技|教育|健康|旅游|汽车|军事|国际|"
                          r"社会|娱乐|时尚|游戏|视频|图片|评论|专题|要闻|热点|原创|散文|诗歌|随笔")
@@ -552,6 +558,9 @@ _REPORT_CUES = frozenset({"举报", "我要举报", "请填写原因", "*请填�
 _BULLETED = re.compile(r"^[·•●▪◆◇■□○◎>»]\s*\S")
 # an event's time and place lines in a notice's body
 _ITEM_NUMBER = r"^[(（]?[一二三四五六七八九十\d]*[)）、.]?\s*"
+_BARE_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
+# a full date with no time after it, ending the line
+_DATE_NO_TIME = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$")
 _EVENT_TIME = re.compile(_ITEM_NUMBER + r"(?:时间|日期|活动时间|会议时间|比赛时间|举办时间|报名时间|截止时间)\s*[:：]")
 _EVENT_PLACE = re.compile(_ITEM_NUMBER + r"(?:地点|地址|活动地点|会议地点|比赛地点|举办地点|参加人员|参赛对象)\s*[:：]")
 
@@ -610,6 +619,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         for i in text_idx:
             if lines[i].rule == "line.dateline.date" and i not in edge:
                 _set(lines[i], "body", "line.body.text")
+    # a time alone on the line under a dateline that gave a date without one (a dump splits the
+    # spans of 2024-03-04 | 08:12): the dateline's time
+    for a, b in pairwise(text_idx):
+        if (lines[b].label == "body" and lines[a].label == "dateline" and _BARE_TIME.fullmatch(views[b])
+                and _DATE_NO_TIME.search(views[a])):
+            _set(lines[b], "dateline", "line.dateline.time_after_date")
     # a notice's own event time (时间：10月20日至22日 beside 地点：…, or under …如下：) is its text
     for k, i in enumerate(text_idx):
         if lines[i].label == "dateline" and _EVENT_TIME.match(views[i]) and any(
@@ -686,6 +701,16 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         for i in text_idx[head + 1:]:
             if lines[i].label in ("body", "comment_header", "share"):
                 _set(lines[i], "comment", "line.comment.item")
+    # a ranking under a related header (24小时热门 / 1 / headline / 2 / …) numbers its items: the
+    # numbers are no photo slots and the headlines no captions
+    for k, i in enumerate(text_idx):
+        if lines[i].label != "related_header":
+            continue
+        for j in text_idx[k + 1:]:
+            if not ((lines[j].label == "photo_marker" and views[j].isdigit())
+                    or lines[j].rule == "line.caption.after_marker"):
+                break
+            _set(lines[j], "body", "line.body.text")
     # related lists: short lines after a related header, up to the next long text line;
     # footer tail: short unpunctuated lines after a footer line (contacts, site codes)
     _run_after(lines, text_idx, "related_header", "related_item", "line.related.item",
@@ -741,6 +766,13 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                     _SELF_MEDIA_TIME.search(views[datelines[0]]) or cjk_count(views[above[-2]]) >= _HEADLINE_CJK):
                 # a self-media layout puts the writer's name alone between headline and time
                 _set(lines[title], "dateline", "line.dateline.author_name")
+                title = above[-2]
+            elif (len(above) > 1 and _SELF_MEDIA_ACCOUNT.search(views[datelines[0]])
+                  and len(views[title]) <= _ACCOUNT_NAME_CHARS and not sentence_punct(views[title])
+                  and cjk_count(views[above[-2]]) >= _HEADLINE_CJK):
+                # ... or the account's name, when the time line describes the account (百家号:
+                # 江城日报 / 2024-03-05 10:21湖北江城日报社官方帐号)
+                _set(lines[title], "dateline", "line.dateline.account")
                 title = above[-2]
             _set(lines[title], "title", "line.title.before_dateline")
     # Without a dateline, a headline is only guessed on a page that shows chrome (menus, share

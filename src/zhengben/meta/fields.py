@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from zhengben.config import Config
 from zhengben.document import Document
@@ -23,6 +24,7 @@ from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
 __all__ = ["ParseMeta"]
 
 _CRUMB_SPLIT = re.compile(r"\s*(?:-+>|→|>|»|›|&gt;|＞|/|／)\s*")
+_CRUMB_SPLIT_DASH = re.compile(r"\s*(?:[-－]|/|／)\s*")
 _CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|所在位置|位置)\s*[:：]\s*")
 _KEYWORD_SPLIT = re.compile(r"[\s,，、;；|｜]+")
 
@@ -55,6 +57,7 @@ class ParseMeta:
         views = [fold_label_marks(to_simplified(t) if traditional else t) for t in texts]
         meta = doc.meta
         first_body = next((ln.index for ln in doc.lines if ln.label == "body"), None)
+        written: dict[str, Any] | None = None
         for ln in doc.lines:
             text, view = texts[ln.index], views[ln.index]
             if ln.label == "title" and "title" not in meta:
@@ -64,14 +67,25 @@ class ParseMeta:
                 meta["title"] = {"value": bare, "origin": ln.rule if bare == title else f"{ln.rule}+site_suffix",
                                  "line": ln.index}
             elif ln.label == "breadcrumb" and "channel" not in meta:
-                crumbs = [c for c in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", text)) if c]
+                split = _CRUMB_SPLIT_DASH if ln.rule == "line.breadcrumb.slash" else _CRUMB_SPLIT  # 首页-要闻-本地
+                crumbs = [c for c in split.split(_CRUMB_LABEL.sub("", text)) if c]
                 while crumbs and crumbs[-1] in _NOT_A_CRUMB:  # 首页 > 要闻 > 正文: where the reader is
                     crumbs.pop()
                 meta["channel"] = {"value": crumbs, "origin": ln.rule, "line": ln.index}
             elif ln.label == "caption":
                 meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})["value"].append(
                     text.lstrip("▲△↑ "))
-            if ln.label == "dateline" and "published" not in meta:
+            if ln.rule == "line.dateline.time_after_date" and len(meta.get("published", {}).get("value", "")) == 10:
+                hh, mm, *ss = re.split("[:：]", view.strip())
+                meta["published"]["value"] += (f"T{int(hh):02d}:{mm}:{ss[0] if ss else '00'}"
+                                               + self.config.default_utc_offset)
+                meta["published"]["origin"] += "+line.dateline.time_after_date"
+            elif ln.rule == "line.dateline.gov_fields":
+                # 成文日期 dates the document; the page's 发布日期 line, when there is one, its publication
+                found = publication_date(view, self.config.default_utc_offset)
+                if found and written is None:
+                    written = {"value": found[0], "origin": found[1], "line": ln.index}
+            elif ln.label == "dateline" and "published" not in meta:
                 found = publication_date(view, self.config.default_utc_offset)
                 if found:
                     meta["published"] = {"value": found[0], "origin": found[1], "line": ln.index}
@@ -87,6 +101,9 @@ class ParseMeta:
                     continue  # 作者：未知, 责任编辑：系统管理员 name nobody
                 if field == "author":
                     value = _ROLE_FIRST.sub("", value)  # 文：记者李华
+                    value = _OTHER_ROLES.sub("", value)  # 周涛 实习生 李四: the reporters only
+                    if not value.strip():
+                        continue
                     named = reporter_names(value, view[m.end("value"):])
                     if named is None:
                         continue  # 记者李明大坪报道: name and place glued, no known place to cut at
@@ -96,6 +113,8 @@ class ParseMeta:
                                    "origin": rule, "line": ln.index}
                 else:
                     meta[field] = {"value": value.strip(), "origin": rule, "line": ln.index}
+        if written is not None and "published" not in meta:
+            meta["published"] = written
         if traditional:
             _template_fields_simplified(doc, texts)
         return doc
@@ -137,6 +156,10 @@ def _template_fields_simplified(doc: Document, texts: list[str]) -> None:
 # a reporter's role before the name in a labelled byline (文：本报记者李华, 作者：特约记者 王明)
 _ROLE_FIRST = re.compile(r"^\s*(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者)\s*"
                          r"(?=[\u4e00-\u9fff]{2,4}(?:$|[\s、，,]))")
+# a second role after the reporters' names (记者 周涛 实习生 李四, 文/记者 周涛 图/李四): the author
+# is the reporters, as a byline line of the same names gives them (line.dateline.reporters)
+_OTHER_ROLES = re.compile(r"\s+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者|摄影|攝影|摄像|攝像)(?:\s.*)?$"
+                          r"|\s*(?:图|圖|摄|攝)\s*[/／:：].*$")
 # values a byline field holds when it names nobody
 _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管理员|管理员|网站管理员|admin|administrator|webmaster)"
                       r"\s*$", re.IGNORECASE)

@@ -159,7 +159,10 @@ _REPORT_END = re.compile(r"[／/]\s*[\u4e00-\u9fff]{0,4}(?:报道|報導|报导|
 # ... or any outlet's name, by its ending (钱江晚报, 論盡媒體, 轉角國際), when a person's name follows
 _OUTLET_SHAPE = re.compile(r"(?:报|報|网|網|媒体|媒體|传媒|傳媒|新闻|新聞|国际|國際|周刊|週刊|杂志|雜誌|"
                            r"电视台|電視台|时报|時報)$")
-_NEXT_LABEL = re.compile(r"(?:\s+|[，,；;])[^\s:：，,|｜]{1,4}[:：|｜]")
+_NEXT_LABEL = re.compile(r"(?:\s+|[，,；;])[^\s:：，,|｜]{1,4}[:：|｜]"
+                         # a counter's or field's span glued on with no space (王明浏览：88)
+                         r"|(?=(?:浏览|瀏覽|人气|人氣|点击|點擊|阅读|閱讀|热度|熱度|来源|來源|责任编辑|責任編輯|编辑|編輯"
+                         r"|时间|時間|发布|發佈|發布)(?:量|数|數|次数|次數)?\s*[:：])")
 # what a credit line says its names did (（宣传部 供稿）): a role, not a name
 _ROLE_WORDS = frozenset({"供稿", "提供", "整理", "撰稿", "编辑", "編輯", "报道", "報道", "报导", "報導", "摄影", "攝影",
                          "采写", "採寫", "供图", "供圖", "撰文", "编译", "編譯", "校对", "校對", "审核", "審核"})
@@ -487,7 +490,7 @@ class PageMeta(PageFields):
             self.editor = MetaField(meta_editor, "meta[editor]")
         src = near.get("source") or far.get("source")
         if (self.author is None and self.editor is None and src is not None and _is_person(src.value)
-                and src.value not in term_forms("places", "place")):
+                and src.value not in term_forms("places", "place") and src.value[-1] not in _OUTLET_END):
             # "来源: 尹娟": personal pages and reposts name the writer as the source
             self.author = MetaField(src.value, "byline:html.byline.author.source_person")
         if src:
@@ -781,10 +784,12 @@ _DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 # a line that opens with a full date, perhaps after a short label ("时间：2023-05-10 …")
 _DATED_START = re.compile(r"\s*(?:[^\d\s:：]{1,6}\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
+# a source that ends like a site or an institution (丁香园, 格隆汇, 汽车之家) names no writer
+_OUTLET_END = frozenset("园園网網站社报報台号號家圈汇匯堂馆館所院局部委会會刊")
 _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
 _SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not 文/摄: he wrote it too
-_LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
+_LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點体體")  # 全媒体记者, 融媒体记者
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|發布|日期"
                          r"|(?<=\D)(?:19|20)\d{2}[-/.年]\d")  # a date span glued on (中国青年报2024-04-02)
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")

@@ -108,6 +108,25 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+# a page's own dateline printed after the last sentence of a brief in one block (a video page's
+# <span>brief</span><span>发布时间：2023年10月28日 14:20</span><span>来源：…</span>): it goes on a
+# line of its own so it is read as the dateline; a full date labelled as the publish time (a
+# bare 时间 only with a source or author after it: a meeting's time is no dateline) ends the line
+_META_DATE = ("[:：][ \u3000]*\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)"
+              "(?:[ \u3000]*\\d{1,2}:\\d{2}(?::\\d{2})?)?")
+_META_BY = "[ \u3000|｜]*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯)[:：][^。！？\\n:：]{1,30}"
+_META_TAIL = re.compile(
+    "(?<=[。！？!?”」』])[ \u3000]*(?=(?:(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間)"
+    + _META_DATE + f"(?:{_META_BY}){{0,3}}|(?:时间|時間){_META_DATE}(?:{_META_BY}){{1,3}})[ \u3000]*$)",
+    re.M,
+)
+
+
+def meta_breaks(text: str, why: str) -> list[Change]:
+    """Line breaks put before a labelled publish date (and source) that closes a line of prose."""
+    return [Change(m.start(), m.end(), "\n", "space.meta_break", why) for m in _META_TAIL.finditer(text)]
+
+
 def credit_breaks(text: str, why: str) -> list[Change]:
     """Line breaks put before an editor credit that closes a line of prose."""
     return [Change(m.start(), m.end(), "\n", "space.credit_break", why) for m in _CREDIT_TAIL.finditer(text)]
@@ -221,6 +240,8 @@ class NormalizeSpace:
             credits = credit_breaks(text, why["space.credit_break"])
         else:
             credits = []
+        if ("时" in text or "時" in text or "日期" in text) and _META_TAIL.search(text) is not None:
+            credits.extend(meta_breaks(text, why["space.meta_break"]))
         if "\u3000\u3000" in text and _INDENT.search(text) is not None:
             found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
         found.extend(c for c in credits if not any((f.start < c.end and c.start < f.end) or f.start == c.start

@@ -1,0 +1,290 @@
+"""Pages from session 11's probes and the open checks of session 10's probes. Each test failed
+before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhengben import extract, replay, restore
+from zhengben.writers.record import to_record
+
+T = "本市将新开三条社区公交微循环线路"
+P = ["记者从市交通运输局获悉，本市将于下月起调整部分公交线路，新开通三条社区微循环线路，方便居民就近出行。",
+     "据介绍，新开通的线路主要服务于城市东部新建居住区，沿途设置站点二十余个，发车间隔为十五分钟。",
+     "市交通运输局有关负责人表示，将根据客流变化情况，适时优化线路走向和发车频次，不断提升公交服务水平。"]
+
+
+def test_a_brief_and_its_dateline_spans_in_one_block_are_split() -> None:
+    """A video page prints brief, 发布时间 and 来源 as sibling spans in one block (probe s10b): the
+    dateline goes on a line of its own, is read as the dateline and leaves the body."""
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{T}_央视网</title></head><body>
+<div class="playingVideo"><div id="myFlash"></div></div><div class="playingCon"><div class="tit">{T}</div>
+<div class="info"><span class="brief">{P[0]}</span><span class="time">发布时间：2023年10月28日 14:20</span>
+<span class="source">来源：央视新闻客户端</span></div></div></body></html>""".encode()
+    r = extract(page)
+    assert r["text"] == P[0]
+    assert r["published"] == "2023-10-28T14:20:00+08:00"
+
+
+@pytest.mark.parametrize("tail", ["发布时间：2023年10月28日 14:20", "时间：2023-10-28 来源：江城日报"])
+def test_a_dateline_closing_a_line_of_prose_goes_on_its_own_line(tail: str) -> None:
+    doc = restore(f"{T}\n\n{P[0]}{tail}\n\n{P[1]}\n")
+    record = to_record(doc)
+    assert record["paragraphs"] == [P[0], P[1]]
+    assert record["published"].startswith("2023-10-28")
+    assert replay(doc.original, doc.edits) == doc.text
+    assert any("space.meta_break" in (e.rule, *(p.rule for p in e.parts)) for e in doc.edits)
+
+
+@pytest.mark.parametrize("line", ["记者在现场看到，时间：上午九点，地点：市民广场。", "会议时间：2023年10月28日，地点另行通知，请各单位做好准备"])
+def test_a_time_inside_prose_stays(line: str) -> None:
+    record = to_record(restore(f"{T}\n\n{P[0]}\n\n{line}\n"))
+    assert line in record["paragraphs"]
+
+
+@pytest.mark.parametrize("credit", ["图片丨受访者提供", "图丨新华社", "图片｜视觉中国"])
+def test_a_photo_credit_with_a_bar_is_a_credit(credit: str) -> None:
+    """WeChat and self-media pages sign photos 图片丨X (probe s10b)."""
+    record = to_record(restore(f"{T}\n\n{P[0]}\n\n{P[1]}\n\n{credit}\n"))
+    assert record["paragraphs"] == [P[0], P[1]]
+    assert credit in record["captions"]
+
+
+@pytest.mark.parametrize("line", [
+    "下载国家反诈中心APP，守护好您的钱袋子！",
+    "下載國家反詐中心APP，守護好您的錢袋子！",
+    "下载个人所得税APP，即可办理年度汇算。",
+])
+def test_a_public_service_app_in_a_story_is_text(line: str) -> None:
+    """Police and tax stories tell readers to install the state's apps (probe s10a): that is the
+    story, not the site promoting its own app."""
+    page = (f"警方开展反诈宣传进社区\n\n近日，市公安局反诈中心民警走进社区，向居民讲解常见电信网络诈骗手法。\n\n"
+            f"民警提醒，广大市民要提高防范意识。\n\n{line}\n\n活动现场，不少居民当场下载安装了相关软件。\n")
+    record = to_record(restore(page))
+    assert any(line in p for p in record["paragraphs"])
+
+
+@pytest.mark.parametrize("line", ["下载人民日报客户端，阅读更多精彩内容", "立即下载澎湃新闻APP，获取更多资讯！"])
+def test_a_site_app_promotion_still_goes(line: str) -> None:
+    record = to_record(restore(f"{T}\n\n{P[0]}\n\n{P[1]}\n\n{line}\n"))
+    assert record["paragraphs"] == [P[0], P[1]]
+
+
+def test_a_meeting_time_closing_a_notice_is_no_dateline() -> None:
+    line = "请各参会单位提前十分钟到场签到。时间：2023年10月28日 14:20"
+    record = to_record(restore(f"{T}\n\n{P[0]}\n\n{line}\n"))
+    assert line in record["paragraphs"]
+    assert record["published"] is None
+
+
+TITLE = "市政协召开常委会议 协商推进城市更新"
+Q1 = "7月20日，市政协召开常委会议，围绕推进城市更新开展专题协商。市政协主席出席会议并讲话。"
+Q2 = "会上，市住建局通报了全市城市更新工作情况。今年以来，全市共启动老旧小区改造项目126个。"
+DL = "2024-03-05 10:21 来源：江城日报"
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _rec(*lines: str) -> dict:
+    doc = restore(_page(*lines))
+    assert replay(doc.original, doc.edits) == doc.text
+    return to_record(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "澎湃新闻报料：021-962866",
+    "下载上游新闻客户端 看更多精彩内容",
+    "关注封面新闻 获取更多资讯",
+    "下载大皖新闻APP 第一时间看安徽",
+    "看更多！請加入我們的粉絲團",
+    "【我要打印】【关闭窗口】",
+    "预览时标签不可点",
+    "微信扫一扫关注该公众号",
+    "继续滑动看下一个",
+    "更多精彩内容请进入中新网",
+    "本文经“学习强国”平台授权发布",
+    "本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。",
+    "请遵守《互联网电子公告服务管理规定》及中华人民共和国其他有关法律法规。",
+    "用户需对自己在使用本站服务过程中的行为承担法律责任。",
+    "登录 | 注册",
+    "返回目录",
+    "想看更多精彩内容，请下载懂球帝APP",
+    "欢迎关注每日经济新闻APP",
+    "紫牛新闻报料渠道：扬子晚报APP、紫牛新闻微信公众号",
+    "眾新聞需要您的支持！請按此捐款支持獨立媒體。",
+    "订阅联合早报，了解更多新加坡时事。",
+    "【免责声明】本文仅代表作者个人观点，与39健康网无关。",
+    "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。",
+    "本文仅供参考，不构成投资建议。",
+    "本文来自懂车帝作者，不代表懂车帝立场。",
+    "（实习编辑：王雅）",
+    "制版编辑 | 卢卡斯",
+    "点击收听本文",
+])
+def test_site_chrome_under_a_story_goes(line: str) -> None:
+    """Tails of news apps, WeChat, portals and Taiwan, Hong Kong and Singapore sites (probes
+    s11a, s11b): hotlines, app and donation prompts, publisher notices, comment-box rules."""
+    record = _rec(TITLE, DL, Q1, Q2, "责任编辑：王敏", line)
+    assert record["paragraphs"] == [Q1, Q2]
+
+
+@pytest.mark.parametrize("line", [
+    "市民可拨打报料热线：0731-1234567，反映身边的问题。",
+    "据悉，该报料平台开通以来，已收到线索三千余条。",
+    "他说：“本文仅供参考的说法不成立，专家的意见才重要。”",
+    "关注",  # a one-word line inside a story's list is rare, but a sentence with it stays
+])
+def test_prose_that_names_the_same_things_stays(line: str) -> None:
+    record = _rec(TITLE, DL, Q1, line, Q2)
+    if line == "关注":
+        assert record["paragraphs"] == [Q1, Q2]  # a widget word alone is chrome
+    else:
+        assert line in record["paragraphs"]
+
+
+@pytest.mark.parametrize("widget", ["关注", "参与互动", "手机看"])
+def test_a_widget_word_under_the_dateline_goes(widget: str) -> None:
+    assert _rec(TITLE, DL, widget, Q1, Q2)["paragraphs"] == [Q1, Q2]
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("融媒体记者：刘青", "刘青"),
+    ("本报记者 周涛 通讯员 李四 文/图", "周涛"),
+    ("文/记者 周涛 图/李四", "周涛"),
+    ("界面新闻见习记者 | 高菁", "高菁"),
+    ("文｜方正 编辑｜朴芳", "方正"),
+])
+def test_bylines_give_the_reporters(byline: str, author: str) -> None:
+    record = _rec(TITLE, "2024-03-05 10:21 来源：江城晨报", byline, Q1, Q2)
+    assert record["author"] == author
+    assert record["paragraphs"] == [Q1, Q2]
+
+
+def test_a_second_role_in_the_opening_bracket_is_not_the_author() -> None:
+    assert _rec(TITLE, DL, "本报讯（记者 周涛 实习生 李四）" + Q1, Q2)["author"] == "周涛"
+
+
+def test_font_size_buttons_after_the_author_do_not_hide_it() -> None:
+    record = _rec(TITLE, "2024-03-05 10:21  来源：中国工业报  作者：刘青  【字号 大 中 小】", Q1, Q2)
+    assert record["author"] == "刘青"
+    assert record["source"] == "中国工业报"
+
+
+def test_a_university_credit_line_gives_the_editor() -> None:
+    record = _rec(TITLE, "来源：教务处 | 发布日期：2024-03-05 10:21", Q1, Q2, "供稿单位：数学学院  摄影：冯雪  编辑：郑洁  审核：许静")
+    assert record["editor"] == "郑洁"
+    assert record["paragraphs"] == [Q1, Q2]
+
+
+def test_a_source_first_dateline_with_gonggao() -> None:
+    record = _rec(TITLE, "供稿：县农业农村局  时间：2024-03-05 09:19", Q1, Q2)
+    assert record["title"] == TITLE
+    assert record["published"] == "2024-03-05T09:19:00+08:00"
+
+
+def test_a_government_open_information_header() -> None:
+    head = "索引号：11130522MB0123456X/2024-00123\n主题分类：安全生产监管\n发布机构：清河县人民政府办公室\n文号：\n成文日期：2024-03-01"
+    record = _rec(head + "\n发布日期：2024-03-05 10:21", TITLE, Q1, Q2)
+    assert record["title"] == TITLE
+    assert record["paragraphs"] == [Q1, Q2]
+    assert record["published"] == "2024-03-05T10:21:00+08:00"  # published, not written
+    assert _rec(head, TITLE, Q1, Q2)["published"] == "2024-03-01"
+
+
+def test_a_wechat_header_is_a_dateline() -> None:
+    record = _rec(TITLE, "原创 刘青 江城发布 2024-03-02 15:25 发表于湖北", Q1, Q2)
+    assert (record["title"], record["author"]) == (TITLE, "刘青")
+    assert record["published"] == "2024-03-02T15:25:00+08:00"
+    assert _rec(TITLE, "原创 江城发布 2024-03-02 15:25", Q1, Q2)["author"] is None
+
+
+def test_a_self_media_account_line_is_not_the_headline() -> None:
+    record = _rec(TITLE, "江城日报", "2024-03-05 10:21湖北江城日报社官方帐号", "关注", Q1, Q2)
+    assert record["title"] == TITLE
+    assert record["paragraphs"] == [Q1, Q2]
+
+
+def test_a_numbered_ranking_is_no_gallery() -> None:
+    record = _rec(TITLE, DL, Q1, Q2, "（编辑：王敏）", "24小时热门\n1\n江城今年将新建15所中小学\n2\n暴雨蓝色预警发布")
+    assert record["captions"] == []
+    assert record["paragraphs"] == [Q1, Q2]
+
+
+def test_an_e_paper_line_dates_the_page() -> None:
+    record = _rec("江城晚报 2024年03月05日 第A03版：城事", TITLE, Q1, Q2)
+    assert record["published"].startswith("2024-03-05")
+    assert record["source"] == "江城晚报"
+    assert record["title"] == TITLE
+
+
+def test_a_dashed_breadcrumb_gives_the_channel() -> None:
+    record = _rec("首页-要闻-本地", TITLE, "稿件来源：江城日报  2024-03-05 10:21  作者：刘青", Q1, Q2)
+    assert record["channel"] == ["首页", "要闻", "本地"]
+
+
+def test_a_time_under_a_dated_line_is_its_time() -> None:
+    record = _rec(TITLE, "来源：江城日报  作者：刘青  2024-03-04\n08:12", Q1, Q2)
+    assert record["published"] == "2024-03-04T08:12:00+08:00"
+    assert record["paragraphs"] == [Q1, Q2]
+    # a time alone in a story stays
+    assert "08:12" in _rec(TITLE, DL, Q1, "08:12", Q2)["paragraphs"]
+
+
+def test_a_hong_kong_keywords_line() -> None:
+    record = _rec("本港零售業總銷貨價值按年上升", "2024年03月05日 10:21",
+                  "【明報專訊】政府統計處今日公布，本港上月零售業總銷貨價值臨時估計為345億元，較去年同月上升4.1%。",
+                  "相關字詞﹕零售 統計處")
+    assert record["keywords"] == ["零售", "統計處"]
+    assert all("相關字詞" not in p for p in record["paragraphs"])
+
+
+def _html(inner: str, meta: str = '<div class="info">2023-05-06 09:30 来源：临江日报</div>',
+          title: str = T, doc_title: str | None = None, h1: bool = True) -> bytes:
+    head = f"<h1>{title}</h1>" if h1 else f'<div style="font-size:22px;font-weight:bold">{title}</div>'
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{doc_title or title + '_临江新闻网'}</title>
+</head><body><div class="nav"><a href="/">首页</a><a href="/news/">新闻</a></div><div class="main">{head}{meta}
+{inner}</div><div class="footer">Copyright 临江新闻网 版权所有</div></body></html>""".encode()
+
+
+def _ps(items: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in items)
+
+
+@pytest.mark.parametrize("lede", [
+    "广州日报讯 （全媒体记者龚春辉 通讯员黄宣）记者日前从黄埔区获悉，今年以来，该区已完成老旧小区加装电梯120多台，惠及居民上千户。",
+    "本报讯（融媒体记者龚春辉 实习生黄宣）记者日前从黄埔区获悉，今年以来，该区已完成老旧小区加装电梯120多台，惠及居民上千户。",
+])
+def test_html_a_media_centre_reporter_in_a_long_lede(lede: str) -> None:
+    r = extract(_html(f'<div class="text"><p>{lede}</p>{_ps(P)}</div>'))
+    assert r["author"] and r["author"].startswith("龚春辉")
+
+
+@pytest.mark.parametrize(("name", "counter"), [("王明", "浏览：88"), ("王明", "人气：88"), ("林一帆", "点击：123"),
+                                               ("林凡", "点击次数：3821")])
+def test_html_a_counter_span_glued_to_the_name(name: str, counter: str) -> None:
+    meta = f'<div class="info"><span>2023-05-06 09:30</span><span>作者：{name}</span><span>{counter}</span></div>'
+    assert extract(_html(f'<div class="text">{_ps(P)}</div>', meta=meta))["author"] == name
+
+
+@pytest.mark.parametrize("outlet", ["丁香园", "格隆汇", "汽车之家"])
+def test_html_a_site_as_source_is_no_writer(outlet: str) -> None:
+    meta = f'<div class="info">2023-10-31 17:12 来源：{outlet}</div>'
+    assert extract(_html(f'<div class="text">{_ps(P)}</div>', meta=meta))["author"] is None
+
+
+def test_html_a_person_as_source_is_still_the_writer() -> None:
+    meta = '<div class="info">2023-10-31 17:12 来源：尹娟</div>'
+    assert extract(_html(f'<div class="text">{_ps(P)}</div>', meta=meta))["author"] == "尹娟"
+
+
+def test_html_a_site_name_before_a_single_em_dash_leaves_the_title() -> None:
+    r = extract(_html(f'<div class="text">{_ps(P)}</div>', doc_title=f"科学网—{T}", h1=False))
+    assert r["title"] == T
+
+
+@pytest.mark.parametrize("line", ["收聽本則新聞", "返回临江新闻网首页"])
+def test_html_player_and_back_links_go(line: str) -> None:
+    r = extract(_html(f'<div class="text">{_ps(P)}<p>{line}</p></div>'))
+    assert line not in r["text"]
