@@ -268,15 +268,16 @@ def test_html_a_counter_span_glued_to_the_name(name: str, counter: str) -> None:
     assert extract(_html(f'<div class="text">{_ps(P)}</div>', meta=meta))["author"] == name
 
 
-@pytest.mark.parametrize("outlet", ["丁香园", "格隆汇", "汽车之家"])
+@pytest.mark.parametrize("outlet", ["格隆汇", "汽车之家", "江城网"])
 def test_html_a_site_as_source_is_no_writer(outlet: str) -> None:
     meta = f'<div class="info">2023-10-31 17:12 来源：{outlet}</div>'
     assert extract(_html(f'<div class="text">{_ps(P)}</div>', meta=meta))["author"] is None
 
 
-def test_html_a_person_as_source_is_still_the_writer() -> None:
-    meta = '<div class="info">2023-10-31 17:12 来源：尹娟</div>'
-    assert extract(_html(f'<div class="text">{_ps(P)}</div>', meta=meta))["author"] == "尹娟"
+@pytest.mark.parametrize("name", ["尹娟", "李小园", "王金堂"])
+def test_html_a_person_as_source_is_still_the_writer(name: str) -> None:
+    meta = f'<div class="info">2023-10-31 17:12 来源：{name}</div>'
+    assert extract(_html(f'<div class="text">{_ps(P)}</div>', meta=meta))["author"] == name
 
 
 def test_html_a_site_name_before_a_single_em_dash_leaves_the_title() -> None:
@@ -288,3 +289,57 @@ def test_html_a_site_name_before_a_single_em_dash_leaves_the_title() -> None:
 def test_html_player_and_back_links_go(line: str) -> None:
     r = extract(_html(f'<div class="text">{_ps(P)}<p>{line}</p></div>'))
     assert line not in r["text"]
+
+
+# the review of those rules (helper-58): genuine text they must leave alone
+M = "2024-03-05 10:21 来源：江城日报"
+
+
+def _mid(line: str) -> dict:
+    return _rec(T, M, P[0], line, P[1], P[2])
+
+
+@pytest.mark.parametrize("line", [
+    "服务对象：全市60岁以上的独居老人",
+    "服務對象：全市60歲以上的獨居老人",
+    "有效性：本通知自发布之日起施行",
+    "本报记者：这条线路什么时候开通",
+    "【特别声明】市公安局从未委托任何机构代办驾驶证，请市民提高警惕。",
+    "以上数据仅供参考，不构成投资建议，但从整体看，今年以来共有35只基金收益超过20%，其中科技主题基金表现最为突出。",
+    "本文来自一位读者的投稿，不代表编辑部观点，但其中反映的问题值得重视，我们将持续关注。",
+    "想了解更多余票信息，请下载铁路12306APP。",
+])
+def test_genuine_lines_like_the_new_rules_stay(line: str) -> None:
+    assert line in _mid(line)["paragraphs"]
+
+
+def test_a_lone_effective_date_is_no_publish_date() -> None:
+    assert _rec(T, P[0], "生效日期：2025年1月1日", P[1], P[2])["published"] is None
+
+
+def test_a_schedule_time_stays() -> None:
+    record = _rec(T, M, P[0], "活动安排如下：", "时间：2024年3月9日", "14:30", "地点：市民中心三楼报告厅", P[2])
+    assert "14:30" in record["paragraphs"]
+
+
+def test_a_live_blog_keeps_its_first_time() -> None:
+    record = _rec(T, "来源：江城日报 2024-03-05", "08:30", "记者抵达现场，首班车已经整装待发，不少市民早早来到站台等候。",
+                  "09:15", "首班车准时发出，车厢内座无虚席。", P[2])
+    assert "08:30" in record["paragraphs"]
+    assert record["published"] == "2024-03-05"
+
+
+def test_a_short_headline_under_chrome_is_no_account() -> None:
+    record = _rec("江城日报社官方网站欢迎您", "春运首日客流平稳", "2024-03-05 10:21湖北江城日报社官方帐号", P[0], P[1])
+    assert record["title"] == "春运首日客流平稳"
+
+
+def test_html_media_reporters_in_a_sentence_are_no_byline() -> None:
+    lede = "来自全国各地的30余家新闻媒体记者齐聚江城，深入一线采访报道本市经济社会发展取得的新成就。"
+    assert extract(_html(f'<div class="text">{_ps([lede, *P])}</div>'))["author"] is None
+
+
+@pytest.mark.parametrize("title", ["乡村大舞台—农民演员的追梦之路", "数字平台—中小企业转型的新引擎"])
+def test_html_a_title_with_one_em_dash_is_whole(title: str) -> None:
+    r = extract(_html(f'<div class="text">{_ps(P)}</div>', title=title, doc_title=title, h1=False))
+    assert r["title"] == title

@@ -558,6 +558,9 @@ _REPORT_CUES = frozenset({"举报", "我要举报", "请填写原因", "*请填�
 _BULLETED = re.compile(r"^[·•●▪◆◇■□○◎>»]\s*\S")
 # an event's time and place lines in a notice's body
 _ITEM_NUMBER = r"^[(（]?[一二三四五六七八九十\d]*[)）、.]?\s*"
+# the fields that only an open-information header has, and the date lines inside such a block
+_GOV_KEY = re.compile(r"(?:索引号|主题分类|发文机关|发文字号|文号|成文日期|组配分类|体裁分类)\s*[:：]")
+_GOV_DATE = re.compile(r"(?:发布日期|发布时间)\s*[:：]")
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # a full date with no time after it, ending the line
 _DATE_NO_TIME = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$")
@@ -619,12 +622,6 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
         for i in text_idx:
             if lines[i].rule == "line.dateline.date" and i not in edge:
                 _set(lines[i], "body", "line.body.text")
-    # a time alone on the line under a dateline that gave a date without one (a dump splits the
-    # spans of 2024-03-04 | 08:12): the dateline's time
-    for a, b in pairwise(text_idx):
-        if (lines[b].label == "body" and lines[a].label == "dateline" and _BARE_TIME.fullmatch(views[b])
-                and _DATE_NO_TIME.search(views[a])):
-            _set(lines[b], "dateline", "line.dateline.time_after_date")
     # a notice's own event time (时间：10月20日至22日 beside 地点：…, or under …如下：) is its text
     for k, i in enumerate(text_idx):
         if lines[i].label == "dateline" and _EVENT_TIME.match(views[i]) and any(
@@ -633,6 +630,33 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             listed = k > 0 and views[text_idx[k - 1]].endswith(("如下：", "如下:"))
             if listed or any(_EVENT_PLACE.match(v) for v in near):
                 _set(lines[i], "body", "line.body.text")
+    # a time alone on the line under the page's dateline, whose byline fields end in a date without
+    # one (a dump split the spans of 来源：X 作者：Y 2024-03-04 | 08:12), above the story: its time (on
+    # a page with no other time alone on a line: a live blog's first entry is no dateline's time)
+    head = next((k for k, i in enumerate(text_idx) if lines[i].label == "dateline"), None)
+    if head is not None and head + 1 < len(text_idx):
+        a, b = text_idx[head], text_idx[head + 1]
+        if (lines[b].label == "body" and _BARE_TIME.fullmatch(views[b]) and _DATE_NO_TIME.search(views[a])
+                and _FIELD_LABEL.search(views[a]) and not any(_paragraph(lines[j], views[j]) for j in text_idx[:head])
+                and sum(_BARE_TIME.fullmatch(views[j]) is not None for j in text_idx) == 1):  # a live blog's times
+            _set(lines[b], "dateline", "line.dateline.time_after_date")
+    # a government page's open-information header is a block of such fields (索引号, 主题分类,
+    # 成文日期): one field alone (服务对象：…, 生效日期：… in a notice) is the notice's text
+    k = 0
+    while k < len(text_idx):
+        if lines[text_idx[k]].rule != "line.dateline.gov_fields":
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(text_idx) and (lines[text_idx[end + 1]].rule == "line.dateline.gov_fields"
+                                           or _GOV_DATE.match(views[text_idx[end + 1]])):
+            end += 1
+        block = text_idx[k:end + 1]
+        if len(block) < 2 or not any(_GOV_KEY.match(views[i]) for i in block):
+            for i in block:
+                if lines[i].rule == "line.dateline.gov_fields":
+                    _set(lines[i], "body", "line.body.text")
+        k = end + 1
     # captions: the line after a photo marker; or the one above it, when that one is a short
     # unpunctuated line that describes a picture and the one after is prose of two sentences (a
     # caption printed first)
@@ -768,9 +792,9 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 _set(lines[title], "dateline", "line.dateline.author_name")
                 title = above[-2]
             elif (len(above) > 1 and _SELF_MEDIA_ACCOUNT.search(views[datelines[0]])
-                  and len(views[title]) <= _ACCOUNT_NAME_CHARS and not sentence_punct(views[title])
+                  and len(views[title]) <= _ACCOUNT_NAME_CHARS and views[title] in views[datelines[0]]
                   and cjk_count(views[above[-2]]) >= _HEADLINE_CJK):
-                # ... or the account's name, when the time line describes the account (百家号:
+                # ... or the account's name, when the time line describes that account (百家号:
                 # 江城日报 / 2024-03-05 10:21湖北江城日报社官方帐号)
                 _set(lines[title], "dateline", "line.dateline.account")
                 title = above[-2]

@@ -82,7 +82,7 @@ class ParseMeta:
                 meta["published"]["origin"] += "+line.dateline.time_after_date"
             elif ln.rule == "line.dateline.gov_fields":
                 # 成文日期 dates the document; the page's 发布日期 line, when there is one, its publication
-                found = publication_date(view, self.config.default_utc_offset)
+                found = publication_date(view, self.config.default_utc_offset) if view.startswith("成文日期") else None
                 if found and written is None:
                     written = {"value": found[0], "origin": found[1], "line": ln.index}
             elif ln.label == "dateline" and "published" not in meta:

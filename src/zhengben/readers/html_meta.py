@@ -700,7 +700,8 @@ class PageMeta(PageFields):
                 for m in regex.finditer(t):
                     start = m.start()
                     prev = t[start - 1] if start > 0 else " "
-                    if prev in _BAD_PREFIX or (len(t) > 40 and _is_cjk(prev) and prev not in _LABEL_PREFIX):
+                    if prev in _BAD_PREFIX or (len(t) > 40 and _is_cjk(prev) and prev not in _LABEL_PREFIX
+                                               and t[max(0, start - 3):start] not in _MEDIA_CENTRE):
                         continue  # 小记者训练营; "记者经历了" inside a sentence
                     if _PHOTO_CREDIT.search(t, 0, start) or _SHOT_BY.search(t):
                         continue  # "（圖／記者林悅翻攝）", "中新社记者 贾天勇 摄" credit a photo, not the article
@@ -784,12 +785,15 @@ _DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 # a line that opens with a full date, perhaps after a short label ("时间：2023-05-10 …")
 _DATED_START = re.compile(r"\s*(?:[^\d\s:：]{1,6}\s*[:：]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _POSTED_BY = re.compile(r"由\s*[^\s于於]{2,20}?\s*(?:张贴|張貼|发表|發表)|发表于|發表於")
-# a source that ends like a site or an institution (丁香园, 格隆汇, 汽车之家) names no writer
-_OUTLET_END = frozenset("园園网網站社报報台号號家圈汇匯堂馆館所院局部委会會刊")
+# a source that ends like a site or an institution (格隆汇, 汽车之家, 江城网) names no writer (园, 堂
+# and 会 end given names too: 李小园)
+_OUTLET_END = frozenset("网網站社报報台号號家圈汇匯馆館所院局部委刊")
 _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
 _SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not 文/摄: he wrote it too
-_LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點体體")  # 全媒体记者, 融媒体记者
+_LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
+# a media centre's reporter (全媒体记者X), where 体 alone is no label prefix (新闻媒体记者齐聚…)
+_MEDIA_CENTRE = ("融媒体", "全媒体", "融媒體", "全媒體")
 _SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|發布|日期"
                          r"|(?<=\D)(?:19|20)\d{2}[-/.年]\d")  # a date span glued on (中国青年报2024-04-02)
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
