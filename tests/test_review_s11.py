@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import extract, replay, restore
+from zhengben import extract, replay, restore, restore_html
 from zhengben.writers.record import to_record
 
 T = "本市将新开三条社区公交微循环线路"
@@ -343,3 +343,124 @@ def test_html_media_reporters_in_a_sentence_are_no_byline() -> None:
 def test_html_a_title_with_one_em_dash_is_whole(title: str) -> None:
     r = extract(_html(f'<div class="text">{_ps(P)}</div>', title=title, doc_title=title, h1=False))
     assert r["title"] == title
+
+
+# probe s11c: HTML spam-farm mirrors
+S = ["本报讯（记者 林晓峰）五月以来，安溪县各主要产茶乡镇陆续进入春茶采摘高峰期，不少茶农通过直播带货、社区团购等方式，把新茶直接卖到全国各地消费者手中。",
+     "在感德镇一家茶叶合作社里，三名年轻主播正轮流向观众介绍铁观音的制作工艺。合作社负责人王建国说，今年线上订单占到总销量的四成左右，比去年同期增长明显。",
+     "县农业农村局有关负责人介绍，近年来当地持续完善农村物流网络，全县已建成乡镇快递服务站二十余个，茶叶从采摘到发货最快只需两天。"]
+HEAD = "安溪县茶农借助电商平台拓宽销路"
+
+
+def _farm(body: str, title_tag: str = f"{HEAD}_资讯网", h: str = f"<h1>{HEAD}</h1>",
+          meta: str = "2023-05-12 09:30 来源：泉州日报 作者：林晓峰", footer: str = "Copyright 2023 资讯网") -> bytes:
+    return (f'<html><head><meta charset="utf-8"><title>{title_tag}</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a> <a href="/news/">新闻中心</a></div><div class="article">{h}'
+            f'<div class="info">{meta}</div><div class="content">{body}</div></div>'
+            f'<div class="footer">{footer}</div></body></html>').encode()
+
+
+def _html_rec(page: bytes) -> dict:
+    doc = restore_html(page)
+    assert replay(doc.original, doc.edits) == doc.text
+    return to_record(doc)
+
+
+_LINKS = "".join(f'<a href="http://{k}.example/">{w}</a> ' for k, w in
+                 zip("abcde", ["亚洲色图", "成人电影", "真人百家乐", "澳门新葡京", "六合彩开奖结果"], strict=True))
+
+
+def test_spam_links_outside_the_article_make_injected_spam() -> None:
+    doc = restore_html(_farm(_ps(S), footer=f'<p class="kw">{_LINKS}</p>'))
+    assert to_record(doc)["verdict"]["injected_spam"] is True
+    assert to_record(doc)["paragraphs"] == S
+    assert len(doc.signals["outside_spam"]) >= 3
+
+
+@pytest.mark.parametrize("footer", [
+    '<p><a href="/tv/1">《人妻》热播</a> <a href="/tv/2">都市剧场</a></p>',  # one term: a drama's name
+    '<p><a href="/a">警方打击六合彩赌博</a> <a href="/b">公安破获百家乐网络赌场案</a> <a href="/c">查处时时彩</a></p>',
+])
+def test_a_genuine_page_with_such_words_outside_is_not_flagged(footer: str) -> None:
+    assert _html_rec(_farm(_ps(S), footer=footer))["verdict"]["injected_spam"] is False
+
+
+def test_html_ruby_on_converted_characters_is_mirror_evidence() -> None:
+    def r(ch: str, reading: str) -> str:
+        return f"<ruby><rb>{ch}</rb><rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>"
+    trad = ("本報訊（記者 林曉峯）五月以來，安溪" + r("縣", "xiàn") + "各主要產茶" + r("鄉", "xiāng") + "鎮陸續"
+            + r("進", "jìn") + "入春茶採摘高峯期，不少茶" + r("農", "nóng") + "通過直播帶貨、社區" + r("團", "tuán")
+            + "購等方式，把新茶直接賣到全" + r("國", "guó") + "各地消費者手中。")
+    record = _html_rec(_farm(f"<p>{trad}</p>", title_tag="安溪縣茶農藉助電商平臺拓寬銷路_資訊網",
+                             h="<h1>安溪縣茶農藉助電商平臺拓寬銷路</h1>", meta="2023-05-12 09:30 來源：泉州日報 作者：林曉峯"))
+    assert record["verdict"]["mirror"] is True
+    assert record["paragraphs"][0] == S[0].replace("林晓峰", "林晓峰")
+    assert record["title"] == HEAD
+
+
+def test_html_ruby_teaching_a_rare_word_on_a_simplified_page_is_no_mirror() -> None:
+    body = "<p>古人常用<ruby>饕<rt>tāo</rt></ruby><ruby>餮<rt>tiè</rt></ruby>形容贪吃的人，这个词出自古代青铜器上的纹饰，今天仍常见于美食文章。</p>" + _ps(S[1:])
+    record = _html_rec(_farm(body))
+    assert record["verdict"]["mirror"] is False
+
+
+def test_spam_before_the_headline_in_title_with_a_dateline_inside_h1() -> None:
+    page = _farm(_ps(S), title_tag=f"真人百家乐_澳门新葡京_{HEAD}_资讯网", meta="",
+                 h=f"<h1>{HEAD}<br /><span>2023-05-12 09:30&nbsp;&nbsp;来源：泉州日报</span></h1>")
+    assert _html_rec(page)["title"] == HEAD
+
+
+def test_a_site_name_h2_linking_home_is_no_title() -> None:
+    page = (f'<html><head><meta charset="utf-8"><title>{HEAD}_华夏资讯网</title></head><body>'
+            '<div class="header"><h2><a href="/">华夏资讯网</a></h2></div>'
+            f'<div class="viewbox"><h2>{HEAD}</h2><div class="info">2023-05-12 09:30 来源:泉州日报</div>'
+            f'<div class="content">{_ps(S)}</div></div></body></html>').encode()
+    assert _html_rec(page)["title"] == HEAD
+
+
+@pytest.mark.parametrize(("splice", "gone"), [
+    ("，澳门新葡京娱乐场官网注册送888元彩金", ("葡京", "彩金")),
+    ("，真人百家乐在线开户首存送100%", ("百家乐", "首存")),
+    ("，想看更多亚洲色图请访问www.av8899.com", ("色图", "av8899")),
+])
+def test_a_spliced_ad_clause_goes_whole(splice: str, gone: tuple[str, ...]) -> None:
+    para = "在感德镇一家茶叶合作社里，三名年轻主播正轮流向观众介绍铁观音的制作工艺" + splice + "。合作社负责人王建国说，今年线上订单占到总销量的四成左右。"
+    record = _html_rec(_farm(_ps([S[0], para, S[2]])))
+    assert record["paragraphs"][1] == "在感德镇一家茶叶合作社里，三名年轻主播正轮流向观众介绍铁观音的制作工艺。合作社负责人王建国说，今年线上订单占到总销量的四成左右。"
+    assert record["verdict"]["injected_spam"] is True
+    assert not any(g in record["text"] for g in gone)
+
+
+@pytest.mark.parametrize("line", [
+    "警方查明，该团伙经营的亚洲色图网站www.av8899.com已被关停，涉案人员全部到案。",
+    "据警方通报，该团伙以澳门新葡京的名义，在网上开设赌场，非法获利上千万元。",
+])
+def test_news_about_such_sites_stays(line: str) -> None:
+    assert line in _html_rec(_farm(_ps([S[0], line, S[2]])))["paragraphs"]
+
+
+def test_a_print_copy_inside_the_article_goes() -> None:
+    body = _ps(S) + "<p>责任编辑：陈思雨</p><p>------分隔线----------------------------</p>"
+    body += f'<div id="printarea"><h3>{HEAD}</h3>{_ps(S)}</div>'
+    record = _html_rec(_farm(body))
+    assert record["paragraphs"] == S
+
+
+def test_a_paragraph_shown_twice_in_html_stays_twice() -> None:
+    record = _html_rec(_farm(_ps([S[0], S[1], S[1], S[2]])))
+    assert record["paragraphs"] == [S[0], S[1], S[1], S[2]]
+
+
+def test_html_fields_from_a_converted_template_follow_the_article() -> None:
+    page = _farm(_ps(S), title_tag="安溪縣茶農藉助電商平臺拓寬銷路_華夏資訊網", h="<h1>安溪縣茶農藉助電商平臺拓寬銷路</h1>",
+                 meta="2023-05-12 09:30 來源：泉州日報 作者：林曉峯")
+    record = _html_rec(page)
+    assert (record["title"], record["source"], record["author"]) == (HEAD, "泉州日报", "林晓峰")
+
+
+def test_html_the_reporter_learning_from_a_province_is_no_author() -> None:
+    body = _ps(["记者从省“扫黄打非”办公室获悉，今年以来全省共查办涉黄涉非案件一百三十余起，清理网络淫秽色情信息五万余条。",
+                "省“扫黄打非”办公室负责人表示，将持续开展“净网”专项行动，严厉打击网络色情低俗信息。"])
+    page = _farm(body, title_tag="我省持续推进“扫黄打非”专项行动_中国网", h="<h1>我省持续推进“扫黄打非”专项行动</h1>",
+                 meta="2022-11-08 15:20 来源：新华日报")
+    assert _html_rec(page)["author"] is None

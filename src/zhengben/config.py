@@ -274,6 +274,10 @@ class SpamVerdictConfig:
     # bigrams with a body of at least hijack_min_body CJK characters. Portal titles do too.
     hijack_title_overlap: float = 0.05
     hijack_min_body: int = 300
+    # injected_spam on an HTML page that shows this many distinct strong porn or gambling terms
+    # outside its article (footer links, hidden blocks, <title>): genuine pages in ../shared show
+    # at most one (a drama's 人妻, a Macau hotel), farms four or more (probe s11c).
+    outside_spam_min_terms: int = 3
     # policy (corpus runs): drop documents with any of these verdicts, or quality below min_quality.
     drop_verdicts: tuple[str, ...] = ()
     min_quality: float = 0.0

@@ -79,6 +79,8 @@ _ERROR_PAGE_TOP = 3
 # short lines: “准备好了。” “准备好了。”)
 _REPEAT_RUN = 3
 _REPEAT_MIN_CHARS = 40
+# a short unpunctuated line right above the body's second copy is that copy's headline
+_COPY_HEADLINE_CHARS = 40
 _SUBHEAD_MEAN_CHARS = 6
 _SENTENCE_END = re.compile("[。！？!?]")
 # a headline above a writer's name (a column word such as 散文 is not one: 散文 / 白鹭 / date)
@@ -465,14 +467,15 @@ def _closing_names(view: str) -> bool:
                                and (n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES) for n in names)
 
 
-def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
+def _repeats(lines: list[Line], views: list[str], text_idx: list[int], fmt: str = "text") -> None:
     """A text scrape that read a paragraph twice: right after itself (a ``<p>`` and its wrapper; a
     paragraph of ``_REPEAT_MIN_CHARS`` or more), or the body over again (a run of ``_REPEAT_RUN``
     paragraphs or more, in order from the first, most of what came before it). The repeat goes. One
     paragraph repeated apart from itself stays (a lead restated as the summary), and so do a
     chorus that comes back and a short line said twice.
-    Not in HTML: the extractor reads each element once, and a page that shows a paragraph twice
-    has it twice (magic-html-zh's references keep both)."""
+    In HTML only the body over again (a print copy inside the article's container): the extractor
+    reads each element once, and a page that shows one paragraph twice has it twice
+    (magic-html-zh's references keep both)."""
     body = [i for i in text_idx if lines[i].label == "body" and _SENTENCE_END.search(views[i]) is not None]
     first: dict[str, int] = {}
     for k, i in enumerate(body):
@@ -480,7 +483,7 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
     k = 0
     while k < len(body):
         i = body[k]
-        if (k and views[i] == views[body[k - 1]] and len(views[i]) >= _REPEAT_MIN_CHARS
+        if (fmt == "text" and k and views[i] == views[body[k - 1]] and len(views[i]) >= _REPEAT_MIN_CHARS
                 and text_idx.index(i) == text_idx.index(body[k - 1]) + 1):
             _set(lines[i], "duplicate", "line.body.repeat")
             k += 1
@@ -492,6 +495,11 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int]) -> None:
         if run >= _REPEAT_RUN and start == 0 and run >= 0.8 * k:
             for j in body[k:k + run]:
                 _set(lines[j], "duplicate", "line.body.repeat")
+            at = text_idx.index(i)
+            head = text_idx[at - 1] if at > 0 else -1
+            if (head >= 0 and lines[head].label == "body" and not sentence_punct(views[head])
+                    and 0 < len(views[head]) <= _COPY_HEADLINE_CHARS):
+                _set(lines[head], "duplicate", "line.body.repeat")  # the copy's own headline
             k += run
         else:
             k += 1
@@ -608,7 +616,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     # of a roundup is text; 完 over a release's date and time lines closes it
     after_text = False
     for i in reversed(text_idx):
-        if lines[i].rule in _CLOSING_MARKS and after_text:
+        if lines[i].rule in _CLOSING_MARKS and after_text and "分隔线" not in views[i]:  # DedeCMS's rule
             _set(lines[i], "body", "line.body.text")
         after_text = after_text or (lines[i].label == "body" and not _closing_names(views[i]))
     # a closing line of names in brackets (（张三 李四）, （心血管内科 王建国）): the byline, not text
@@ -750,7 +758,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                lambda i: _BULLETED.match(views[i]) is not None and len(views[i]) <= cfg.max_related_chars
                and not _SENTENCE_END.search(views[i]))
     if applies("line.body.repeat", fmt):
-        _repeats(lines, views, text_idx)
+        _repeats(lines, views, text_idx, fmt)
     # a not-found message near the top of a page with no dateline, and a sentence or two after it
     # explaining it: the page has no article (a brief quoting the message has its dateline)
     dated = any(lines[i].label == "dateline" for i in text_idx)

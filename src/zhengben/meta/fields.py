@@ -115,7 +115,7 @@ class ParseMeta:
                     meta[field] = {"value": value.strip(), "origin": rule, "line": ln.index}
         if written is not None and "published" not in meta:
             meta["published"] = written
-        if traditional:
+        if traditional or doc.provenance.get("format") == "html":
             _template_fields_simplified(doc, texts)
         return doc
 
@@ -127,6 +127,8 @@ _TEMPLATE_FIELDS = ("title", "author", "source", "editor", "keywords", "channel"
 _SIMPLIFIED_BODY_CJK = 50
 _TEMPLATE_LABELS = frozenset({"navigation", "breadcrumb", "dateline", "editor", "keywords", "share", "footer", "app"})
 _TEMPLATE_MIN_LINES = 2
+# ... or, on an HTML page (its template became fields, not lines), this many converted fields
+_TEMPLATE_MIN_FIELDS = 3
 _TEMPLATE_MIN_CHARS = 4
 
 
@@ -138,10 +140,19 @@ def _template_fields_simplified(doc: Document, texts: list[str]) -> None:
     if cjk_count(body) < _SIMPLIFIED_BODY_CJK or has_traditional(body):
         return
     # the template itself converted: its menu, dateline and credit words, not one name in them
-    # (责任编辑：王頔 keeps 頔; a title naming 巴哈姆特電玩瘋 over a simplified story is no template)
-    changed = [sum(a != b for a, b in zip(t, to_simplified(t), strict=False))
-               for t in (texts[ln.index] for ln in doc.lines if ln.label in _TEMPLATE_LABELS)]
-    if sum(c > 0 for c in changed) < _TEMPLATE_MIN_LINES or sum(changed) < _TEMPLATE_MIN_CHARS:
+    # (责任编辑：王頔 keeps 頔; a title naming 巴哈姆特電玩瘋 over a simplified story is no template).
+    # An HTML page's template is where the reader found its fields (headline, dateline, credits)
+    template = [texts[ln.index] for ln in doc.lines if ln.label in _TEMPLATE_LABELS]
+    least = _TEMPLATE_MIN_LINES
+    if doc.provenance.get("format") == "html":
+        if doc.provenance.get("site_region"):
+            return  # a Taiwan or Hong Kong outlet's own site: its template is its script
+        fields = [entry["value"] for name in _TEMPLATE_FIELDS if isinstance((entry := doc.meta.get(name)), dict)
+                  and isinstance(entry.get("value"), str) and str(entry.get("origin", "")).startswith("html:")]
+        if not template:  # the reader took headline, dateline and credits: all three converted
+            template, least = fields, _TEMPLATE_MIN_FIELDS
+    changed = [sum(a != b for a, b in zip(t, to_simplified(t), strict=False)) for t in template]
+    if sum(c > 0 for c in changed) < least or sum(changed) < _TEMPLATE_MIN_CHARS:
         return
     for name in _TEMPLATE_FIELDS:
         entry = doc.meta.get(name)

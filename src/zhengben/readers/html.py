@@ -51,6 +51,7 @@ from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta, site_region
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 from zhengben.repair.mojibake import may_be_misread, read_again
+from zhengben.score.vocab import guard_words, vocabulary
 from zhengben.text import cjk_count
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
@@ -164,6 +165,8 @@ class HtmlArticle(PageFields):
     blocks: list[dict[str, Any]] = field(default_factory=list)
     # (region, origin) when the site is a Taiwan, Hong Kong, Macau or overseas outlet
     site_region: tuple[str, str] | None = None
+    # strong spam terms the page shows outside its article (outside_spam_terms)
+    outside_spam: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -1161,6 +1164,39 @@ def _open_fallbacks(markup: str) -> str | None:
 
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
+    article, tree = _extract(data, url, http_charset)
+    if tree is not None:
+        article.outside_spam = outside_spam_terms(tree, article.paragraphs)
+    return article
+
+
+def outside_spam_terms(tree: LexborHTMLParser, paragraphs: list[str]) -> list[str]:
+    """Strong porn and gambling terms (``rules/spam_vocab.tsv``) the page shows outside its
+    article: in its ``<title>``, keywords and description, footer link lists, tag clouds and
+    hidden blocks, where a farm injects them and the extractor never keeps them. A line holding an
+    enforcement word (``guard`` rows of the brand table: 警方, 打击) is news and counts nothing.
+    The reader only measures; ``score.quality`` turns the count into ``injected_spam``.
+    Call it last: it removes the tree's scripts and styles."""
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    lines = [node.text(deep=True) for node in tree.css("title")[:1]]
+    lines += [node.attributes.get("content") or ""
+              for node in tree.css('meta[name="keywords"], meta[name="description"]')]
+    if tree.body is not None:
+        lines += tree.body.text(deep=True, separator="\n").split("\n")
+    kept = set(paragraphs)
+    lines = [line.strip() for line in lines if line.strip() and line.strip() not in kept]
+    guards = guard_words()
+    terms: set[str] = set()
+    for i, hits in vocabulary("spam_vocab").find_lines(lines).items():
+        strong = {row["term"] for _, _, row in hits
+                  if row["category"] in ("porn", "gambling") and row["weight"] == "strong"}
+        if strong and not any(g in lines[i] for g in guards):
+            terms |= strong
+    return sorted(terms)
+
+
+def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[HtmlArticle, LexborHTMLParser | None]:
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
     if may_be_misread(decoded.text):
         # stored misread (double-encoded), the extractor would find no Chinese to score: read
@@ -1174,7 +1210,7 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
     body = tree.body or tree.root
     if body is None:
         article.no_article_reason = "html.empty"
-        return article
+        return article, None
     meta: PageMeta = extract_meta(tree, url)
     article.site_region = site_region(meta.url, meta.metas, meta.title_tag)
 
@@ -1228,7 +1264,7 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         article.has_article = True
         article.paragraphs = stated
         article.blocks.append({"path": "json-ld articleBody", "score": 0.0, "rules": ["html.article.json_ld"]})
-        return article
+        return article, tree
     state, stamp = _script_state(tree, meta.title_text) if not found else ([], None)
     if state:
         # nothing in the HTML, the article in a script's state: a script-rendered page
@@ -1238,17 +1274,17 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
         if parsed:
             article.published = MetaField(parsed[0], "script[state time]")
         article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
-        return article
+        return article, tree
     if not found:
         article.no_article_reason = "html.no_article.low_score"
-        return article
+        return article, tree
     if _SEARCH_PAGE.search(meta.title_text or "") and cjk_count("".join(b.text for b in blocks)) < SEARCH_PAGE_MAX_CJK:
         article.no_article_reason = "html.no_article.search_page"
-        return article
+        return article, tree
     article.has_article = True
     article.paragraphs = [b.text for b in blocks]
     article.captions = [b.text for b in blocks if b.caption]
-    return article
+    return article, tree
 
 
 def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:

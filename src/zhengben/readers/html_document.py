@@ -35,6 +35,10 @@ def document_from_html(data: bytes, *, doc_id: str = "-", url: str | None = None
         doc.provenance["site_region"] = {"region": art.site_region[0], "origin": art.site_region[1]}
     if art.no_article_reason:
         doc.provenance["no_article_reason"] = art.no_article_reason
+    if art.outside_spam:
+        # spam the page shows outside its article (footer links, hidden blocks, <title>): measured
+        # here, judged by score.quality (SpamVerdictConfig.outside_spam_min_terms)
+        doc.provenance["outside_spam"] = {"terms": art.outside_spam, "rule": "spam.page.outside_article"}
     if art.ruby:
         # <ruby> handled structurally: base text kept, <rt>/<rp> dropped before the text existed
         doc.provenance["html_ruby"] = [{"base": base, "reading": reading, "rule": "html.ruby",

@@ -233,7 +233,7 @@ def _clean_name(raw: str) -> str | None:
     out: list[str] = []
     # "于文凯", "曾伟" alone on a byline are names; "于3日", "曾表示，" after 记者 are clauses
     tail = raw[m.end():m.end() + 1]
-    isolated = not tail or not (_is_cjk(tail) or tail.isalnum() or tail in "，,、。")
+    isolated = not tail or not (_is_cjk(tail) or tail.isalnum() or tail in "，,、。“‘「『《（(\"")  # 从省“扫黄打非”办
     for p in parts:
         if re.fullmatch(r"[\u4e00-\u9fff·•&]+", p):
             if len(p) < 2 or (len(p) > 4 and not any(c in p for c in "·•&")) or p in _ROLE_WORDS:
@@ -315,11 +315,23 @@ class PageMeta(PageFields):
         segments = [[t] if t != c[0] else [s.strip() for s in split.split(t) if s and s.strip()]
                     for t, c in zip(titles, candidates, strict=True)]
         keys = [_key(t) for t in titles]
+        # a heading that is only the site's name (the <title>'s last segment, shorter than its
+        # first: 标题_华夏资讯网) confirms no headline; a column's name first (法国报纸摘要 - 标题) is none
+        suffixes = {_key(segs[-1]) for segs in segments if len(segs) > 1 and len(segs[-1]) < len(segs[0])}
         for h in self.headings:
             hk = _key(h)
-            if len(hk) >= 4 and any(hk in k for k in keys):
+            if len(hk) >= 4 and any(hk in k for k in keys) and hk not in suffixes:
                 self.title = MetaField(h, "h1")
                 return
+        # a heading that holds more than its headline (PHPCMS's <h1>标题<br><span>date 来源…</span>):
+        # the <title> segment it opens with, wherever the segment stands (spam may come first)
+        for h in self.headings:
+            hk = _key(h)
+            for seg in (seg for segs in segments for seg in segs):
+                if (len(_key(seg)) >= _HEADING_PREFIX_MIN and hk.startswith(_key(seg)) and _key(seg) not in suffixes
+                        and _DATELINE_REST.search(h, len(seg))):
+                    self.title = MetaField(seg, "h1+title-tag")
+                    return
         for segs, (_, origin) in zip(segments, candidates, strict=True):
             if not segs:
                 continue
@@ -1034,7 +1046,7 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     title_node = tree.css_first("title")
     title_tag = _ws(title_node.text(deep=True)) if title_node else None
     headings = [_ws(h.text(deep=True)) for h in tree.css("h1")[:4] if not _site_heading(h)][:3]
-    headings += [_ws(h.text(deep=True)) for h in tree.css("h2")[:3]]
+    headings += [_ws(h.text(deep=True)) for h in tree.css("h2")[:3] if not _site_heading(h, home_only=True)]
     headings = [h for h in headings if h]
     if url is None:
         url = metas.get("og:url") or None
@@ -1060,6 +1072,10 @@ _TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|�
                     re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
 # a segment of a <title> that names the site, not the story: a short name ending as outlets do
+# a <title> segment that opens a heading is its headline from this many characters, when the
+# rest of the heading is a dateline (a date, or a source or author label)
+_HEADING_PREFIX_MIN = 6
+_DATELINE_REST = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|来源|來源|作者|发布|發佈|發布")
 _SITE_NAME_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}"
                               r"(?:日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|网|網|电子版|電子版)")
 # what may follow an outlet's name in its site's name: a word for a site or its edition, a Latin
@@ -1176,9 +1192,10 @@ def _in_comments(node: Node) -> bool:
 _LOGO = re.compile(r"logo|brand|site-?name|sitename", re.IGNORECASE)
 
 
-def _site_heading(h: Node) -> bool:
+def _site_heading(h: Node, home_only: bool = False) -> bool:
     """An ``<h1>`` that names the site, not the article: a logo's (by class or id, its own or
-    its parent's), or one that is wholly a link to the site's or a section's root."""
+    its parent's), or one that is wholly a link to the site's or a section's root. An ``<h2>``
+    only when it links to the site's home (an article's slug, /the-early-reviews, is no section)."""
     for node in (h, h.parent):
         if node is not None and _LOGO.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
             return True
@@ -1186,6 +1203,9 @@ def _site_heading(h: Node) -> bool:
     if len(links) != 1 or _ws(links[0].text(deep=True)) != _ws(h.text(deep=True)):
         return False
     path = urlsplit(links[0].attributes.get("href") or "").path.strip("/")
+    if home_only:  # (an empty href links nowhere)
+        linked = bool((links[0].attributes.get("href") or "").strip())
+        return linked and path in ("", "index.html", "index.htm", "index.php")
     return path.count("/") == 0 and "." not in path and not any(c.isdigit() for c in path)
 
 

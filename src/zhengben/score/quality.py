@@ -138,6 +138,11 @@ class SpamVerdict:
         # the anti-duplicate runs a farm inserts: alone it flags nothing.
         injected = any(r != "spam.span.control" or e - s > 1 for s, e, r in spans) \
             or line_labels.get("spam", 0) > 0 or bool(title_found)
+        # an HTML page's spam outside its article: the extractor left it out, the page carried it
+        outside = list(doc.provenance.get("outside_spam", {}).get("terms", ()))
+        if outside:
+            sig["outside_spam"] = outside
+            injected = injected or len(outside) >= cfg.outside_spam_min_terms
         sig["hijack"] = {"brand_spans": brand_body, "brand_in_title": brand_title,
                          "title_body_overlap": None if overlap is None else round(overlap, 3),
                          "title_unrelated": unrelated}

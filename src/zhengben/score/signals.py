@@ -15,7 +15,7 @@ from zhengben.document import Document
 from zhengben.lines.label import split_lines
 from zhengben.meta.names import SURNAMES
 from zhengben.repair.punct import count_punct
-from zhengben.repair.ruby import RubyMatch, is_default_reading, ruby_scan, without_ruby
+from zhengben.repair.ruby import RubyMatch, is_default_reading, readings, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import load_table
 from zhengben.score.script import script_counts, standard_forms
@@ -67,6 +67,9 @@ _CLOSING_QUOTES = frozenset("」』”’")  # not ASCII ": on a half-width mirr
 _SHORT_QUOTE = 6
 _QUOTE_OPENED = re.compile(rf"[「『“‘][^。！？，；」』”’]{{0,{_SHORT_QUOTE}}}\Z")
 _QUOTE_CLOSES = re.compile(rf"[^。！？，；「『“‘]{{0,{_SHORT_QUOTE}}}[」』”’]")
+
+
+_PINYIN = re.compile(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?")
 
 
 @cache
@@ -173,6 +176,14 @@ class Measure:
         line_of = [i - 1 for i in map(bisect_right, repeat(starts), map(_start, scan))]
         matches = [m for m, i in zip(scan, line_of, strict=True) if i in body_lines]
         sig["ruby_verified"] = len(matches)
+        if html := doc.provenance.get("html_ruby"):
+            # an HTML mirror's <ruby> markup (dropped by the reader, base kept): pinyin readings of
+            # characters the converter changed count as its ruby residue; a lesson's readings of
+            # simplified words, or Taiwan's zhuyin, do not
+            sig["html_ruby_converted"] = converted = sum(
+                len(r["base"]) == 1 and _PINYIN.fullmatch(r["reading"]) is not None and _converts(r["base"])
+                and r["reading"].lower() in readings(r["base"]) for r in html)
+            sig["ruby_verified"] += converted
         sig["ruby_single"] = list(map(_syllables, matches)).count(1)
         sig["ruby_rejected"] = doc.scratch.get("ruby_rejected", 0)
         if matches:

@@ -672,6 +672,44 @@ def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
     return out
 
 
+# a sign-up offer right after a gambling brand, up to the end of its clause
+_PROMO_TAIL = re.compile(r"(?:注册|註冊|开户|開戶|首存|首充|充值|存款)?(?:就|即|立|再)?[送送]\s*\d{1,5}\s*(?:元|%|％)?"
+                         r"(?:彩金|红包|紅包|现金|現金|礼金|禮金)?|\d{1,5}\s*元\s*(?:彩金|红包|紅包|礼金|禮金)")
+_CLAUSE_END = frozenset("，,。；;！!？?\n")
+
+
+_CLAUSE_SPLIT = re.compile(r"[^，,。！？；;!?\n]+")
+
+
+def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
+    """A porn advertisement spliced into a sentence (…工艺，想看更多亚洲色图请访问www.xx.com。合作社…):
+    a clause with strong porn vocabulary and a web address, not where the sentence reports on it
+    (a guard word: 警方查明…色情网站…), never a whole line. Cut with the comma before it."""
+    vocab = vocabulary("spam_vocab")
+    out: dict[int, list[Found]] = {}
+    for i, line in enumerate(lines):
+        if "." not in line or _DOMAIN.search(line) is None:
+            continue
+        for m in _CLAUSE_SPLIT.finditer(line):
+            s, e = m.span()
+            if (s, e) == (0, len(line)) or _DOMAIN.search(m.group()) is None or not any(
+                    row["category"] == "porn" and row["weight"] == "strong" for _, _, row in vocab.find(m.group())):
+                continue
+            rest = line[:s] + line[e:]
+            if cjk_count(rest) < _PORN_AD_REST or _guarded(line, _scan(line)[1], s, e):
+                continue
+            if s > 0 and line[s - 1] in "，,":
+                s -= 1
+            elif e < len(line) and line[e] in "，,":
+                e += 1
+            out.setdefault(i, []).append(Found(s, e, "spam.span.porn_ad"))
+    return out
+
+
+# the genuine text a line must keep beside a porn ad for the ad to be a splice
+_PORN_AD_REST = 10
+
+
 def _with_separators(text: str, spans: list[Found], keyword_line: bool) -> list[Found]:
     """Take the separator that belongs to a spliced brand: brackets around it, a colon after it,
     and in keyword lines the comma after it."""
@@ -681,6 +719,13 @@ def _with_separators(text: str, spans: list[Found], keyword_line: bool) -> list[
             tail = _web_tail().match(text, e)
             if tail:  # 开云体育(中国)官方网站-登录入口: the sign-up words after the brand go with it
                 e = tail.end()
+            promo = _PROMO_TAIL.match(text, e)
+            if promo and (promo.end() == len(text) or text[promo.end()] in _CLAUSE_END):
+                e = promo.end()  # ...注册送888元彩金, 首存送100%: the offer ends the brand's clause
+            if s > 0 and e < len(text) and text[s - 1] in "，," and text[e] in "，,":
+                e += 1  # a whole clause between two commas goes with one of them
+            elif s > 0 and e < len(text) and text[s - 1] in "，," and text[e] in "。！？!?；;":
+                s -= 1  # ... and the last clause of a sentence with the comma before it
             if s > 0 and e < len(text) and _SPLICE_BRACKETS.get(text[s - 1]) == text[e]:
                 s, e = s - 1, e + 1
             if e < len(text) and (text[e] in ":：" or (keyword_line and text[e] in _SEPARATORS)):
@@ -1480,6 +1525,8 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
         for i, extra in finder.items():
             spans[i] = _merge([*spans.get(i, []), *extra])
     for i, extra in _bracketed_spam_spans(lines).items():
+        spans[i] = _merge([*spans.get(i, []), *extra])
+    for i, extra in _porn_ad_spans(lines).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
     for i, line in enumerate(lines):
         if tail := _run_after_prose(line):
