@@ -1179,20 +1179,20 @@ def outside_spam_terms(tree: LexborHTMLParser, paragraphs: list[str]) -> list[st
     Call it last: it removes the tree's scripts and styles."""
     for node in tree.css("script, style, noscript, template"):
         node.decompose()
-    lines = [node.text(deep=True) for node in tree.css("title")[:1]]
-    lines += [node.attributes.get("content") or ""
-              for node in tree.css('meta[name="keywords"], meta[name="description"]')]
-    if tree.body is not None:
-        lines += tree.body.text(deep=True, separator="\n").split("\n")
+    head = [node.text(deep=True) for node in tree.css("title")[:1]]
+    head += [node.attributes.get("content") or ""
+             for node in tree.css('meta[name="keywords"], meta[name="description"]')]
+    text = "\n".join(head) + "\n" + (tree.body.text(deep=True, separator="\n") if tree.body is not None else "")
+    # one pass over the page; only the lines that hold a hit are looked at
     kept = set(paragraphs)
-    lines = [line.strip() for line in lines if line.strip() and line.strip() not in kept]
     guards = guard_words()
     terms: set[str] = set()
-    for i, hits in vocabulary("spam_vocab").find_lines(lines).items():
-        strong = {row["term"] for _, _, row in hits
-                  if row["category"] in ("porn", "gambling") and row["weight"] == "strong"}
-        if strong and not any(g in lines[i] for g in guards):
-            terms |= strong
+    for start, end, row in vocabulary("spam_vocab").find(text):
+        if row["category"] not in ("porn", "gambling") or row["weight"] != "strong" or row["term"] in terms:
+            continue
+        line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+        if line not in kept and not any(g in line for g in guards):
+            terms.add(row["term"])
     return sorted(terms)
 
 
