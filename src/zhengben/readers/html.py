@@ -51,7 +51,7 @@ from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta, site_region
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 from zhengben.repair.mojibake import may_be_misread, read_again
-from zhengben.score.vocab import guard_words, vocabulary
+from zhengben.score.vocab import guard_words, operator_names, vocabulary
 from zhengben.text import cjk_count
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
@@ -1172,28 +1172,52 @@ def extract_html(data: bytes, *, url: str | None = None, http_charset: str | Non
 
 def outside_spam_terms(tree: LexborHTMLParser, paragraphs: list[str]) -> list[str]:
     """Strong porn and gambling terms (``rules/spam_vocab.tsv``) the page shows outside its
-    article: in its ``<title>``, keywords and description, footer link lists, tag clouds and
-    hidden blocks, where a farm injects them and the extractor never keeps them. A line holding an
-    enforcement word (``guard`` rows of the brand table: 警方, 打击) is news and counts nothing.
-    The reader only measures; ``score.quality`` turns the count into ``injected_spam``.
-    Call it last: it removes the tree's scripts and styles."""
+    article: in its ``<title>``, keywords, footer link lists, tag clouds and hidden blocks, where
+    a farm injects them and the extractor never keeps them. A term counts on a short line it
+    mostly fills (a link's anchor, a keyword: not 东京热浪来袭 or 所有码头 in a headline), outside
+    the article's own text, and never beside an enforcement word (``guard`` rows of the brand
+    table: 警方, 骗局); casino operators that news names (威尼斯人, 银河娱乐: the brand table's
+    ``needs_web`` rows) never count. The reader only measures; ``score.quality`` turns the count
+    into ``injected_spam``. Call it last: it removes the tree's scripts and styles."""
     for node in tree.css("script, style, noscript, template"):
         node.decompose()
     head = [node.text(deep=True) for node in tree.css("title")[:1]]
-    head += [node.attributes.get("content") or ""
-             for node in tree.css('meta[name="keywords"], meta[name="description"]')]
+    head += [node.attributes.get("content") or "" for node in tree.css('meta[name="keywords"]')]
     text = "\n".join(head) + "\n" + (tree.body.text(deep=True, separator="\n") if tree.body is not None else "")
+    article = "\n".join(paragraphs)
+    # (the vice words among the guards, 赌场 色情 淫秽, are a spam anchor's own: 网上赌场注册送彩金)
+    guards = tuple(g for g in guard_words() if not _VICE.search(g))
+    operators = {f for op in operator_names() for f in (op, f"{op}娱乐", f"{op}娛樂")}
+    hits: dict[str, list[tuple[int, int, str]]] = {}
     # one pass over the page; only the lines that hold a hit are looked at
-    kept = set(paragraphs)
-    guards = guard_words()
-    terms: set[str] = set()
     for start, end, row in vocabulary("spam_vocab").find(text):
-        if row["category"] not in ("porn", "gambling") or row["weight"] != "strong" or row["term"] in terms:
+        if row["category"] in ("porn", "gambling") and row["weight"] == "strong":
+            a = text.rfind("\n", 0, start) + 1
+            b = text.find("\n", end)
+            hits.setdefault(text[a:b if b >= 0 else len(text)], []).append((start - a, end - a, row["term"]))
+    terms: set[str] = set()
+    for line, found in hits.items():
+        view = line.strip()
+        if (len(view) > _OUTSIDE_LINE_CHARS or _SENTENCE_MARK.search(view) or view in article
+                or any(g in view for g in guards)):
             continue
-        line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
-        if line not in kept and not any(g in line for g in guards):
-            terms.add(row["term"])
+        found = [f for f in found if f[2] not in operators]
+        if not found:
+            continue
+        # the line's spam words of any kind (弱 terms, 开奖, 官网, 注册) fill it, not one collision
+        spans = [(s0, e0) for s0, e0, _ in vocabulary("spam_vocab").find(line)]
+        spans += [(s0, e0) for s0, e0, row in vocabulary("spam_brands").find(line) if row["kind"] != "guard"]
+        covered = len({k for s0, e0 in spans for k in range(s0, e0) if not line[k].isspace()})
+        if covered >= _OUTSIDE_COVERAGE * max(len("".join(view.split())), 1):
+            terms.update(t for _, _, t in found)
     return sorted(terms)
+
+
+# a line outside the article counts for spam at most this long, mostly filled by spam terms
+_OUTSIDE_LINE_CHARS = 40
+_OUTSIDE_COVERAGE = 0.5
+_SENTENCE_MARK = re.compile("[。！？!?]")
+_VICE = re.compile("[赌賭色淫卖賣]")
 
 
 def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[HtmlArticle, LexborHTMLParser | None]:

@@ -233,7 +233,7 @@ def _clean_name(raw: str) -> str | None:
     out: list[str] = []
     # "于文凯", "曾伟" alone on a byline are names; "于3日", "曾表示，" after 记者 are clauses
     tail = raw[m.end():m.end() + 1]
-    isolated = not tail or not (_is_cjk(tail) or tail.isalnum() or tail in "，,、。“‘「『《（(\"")  # 从省“扫黄打非”办
+    isolated = not tail or not (_is_cjk(tail) or tail.isalnum() or tail in "，,、。“‘「『《\"")  # 从省“扫黄打非”办
     for p in parts:
         if re.fullmatch(r"[\u4e00-\u9fff·•&]+", p):
             if len(p) < 2 or (len(p) > 4 and not any(c in p for c in "·•&")) or p in _ROLE_WORDS:
@@ -316,8 +316,11 @@ class PageMeta(PageFields):
                     for t, c in zip(titles, candidates, strict=True)]
         keys = [_key(t) for t in titles]
         # a heading that is only the site's name (the <title>'s last segment, shorter than its
-        # first: 标题_华夏资讯网) confirms no headline; a column's name first (法国报纸摘要 - 标题) is none
-        suffixes = {_key(segs[-1]) for segs in segments if len(segs) > 1 and len(segs[-1]) < len(segs[0])}
+        # first and named like a site: 标题_华夏资讯网) confirms no headline; a column's or a site's
+        # name first (法国报纸摘要 - 标题, 江城市人民政府门户网站 - 标题) leaves the headline last
+        own = {self.metas.get("og:site_name", "").strip(), self.metas.get("application-name", "").strip()} - {""}
+        suffixes = {_key(segs[-1]) for segs in segments if len(segs) > 1 and len(segs[-1]) < len(segs[0])
+                    and (segs[-1] in own or _SITE_NAME_SHAPE.fullmatch(segs[-1]))}
         for h in self.headings:
             hk = _key(h)
             if len(hk) >= 4 and any(hk in k for k in keys) and hk not in suffixes:

@@ -69,6 +69,8 @@ _QUOTE_OPENED = re.compile(rf"[「『“‘][^。！？，；」』”’]{{0,{_
 _QUOTE_CLOSES = re.compile(rf"[^。！？，；「『“‘]{{0,{_SHORT_QUOTE}}}[」』”’]")
 
 
+# <ruby> on this share of the article's characters or more is a lesson's reading of a passage
+_HTML_RUBY_LESSON_SHARE = 0.25
 _PINYIN = re.compile(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?")
 
 
@@ -176,14 +178,17 @@ class Measure:
         line_of = [i - 1 for i in map(bisect_right, repeat(starts), map(_start, scan))]
         matches = [m for m, i in zip(scan, line_of, strict=True) if i in body_lines]
         sig["ruby_verified"] = len(matches)
-        if html := doc.provenance.get("html_ruby"):
+        if (html := doc.provenance.get("html_ruby")) and not doc.provenance.get("site_region"):
             # an HTML mirror's <ruby> markup (dropped by the reader, base kept): pinyin readings of
-            # characters the converter changed count as its ruby residue; a lesson's readings of
-            # simplified words, or Taiwan's zhuyin, do not
-            sig["html_ruby_converted"] = converted = sum(
+            # characters the converter changed count as its ruby residue. A lesson's readings of
+            # simplified words, Taiwan's zhuyin, an outlet's own site and a Putonghua column that
+            # reads a passage character by character (a quarter of the text or more) do not
+            converted = sum(
                 len(r["base"]) == 1 and _PINYIN.fullmatch(r["reading"]) is not None and _converts(r["base"])
                 and r["reading"].lower() in readings(r["base"]) for r in html)
-            sig["ruby_verified"] += converted
+            if converted and len(html) < _HTML_RUBY_LESSON_SHARE * max(cjk_count(text), 1):
+                sig["html_ruby_converted"] = converted
+                sig["ruby_verified"] += converted
         sig["ruby_single"] = list(map(_syllables, matches)).count(1)
         sig["ruby_rejected"] = doc.scratch.get("ruby_rejected", 0)
         if matches:

@@ -692,9 +692,11 @@ def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
             continue
         for m in _CLAUSE_SPLIT.finditer(line):
             s, e = m.span()
-            if (s, e) == (0, len(line)) or _DOMAIN.search(m.group()) is None or not any(
-                    row["category"] == "porn" and row["weight"] == "strong" for _, _, row in vocab.find(m.group())):
-                continue
+            domain = _DOMAIN.search(m.group())
+            if (s, e) == (0, len(line)) or domain is None or _PUBLIC_HOST.search(domain.group()) or not any(
+                    row["category"] == "porn" and row["weight"] == "strong" and b - a >= _PORN_AD_TERM
+                    for a, b, row in vocab.find(m.group())):
+                continue  # (a public site's address, or a two-character hit inside a word: 所有码头)
             rest = line[:s] + line[e:]
             if cjk_count(rest) < _PORN_AD_REST or _guarded(line, _scan(line)[1], s, e):
                 continue
@@ -706,8 +708,10 @@ def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
     return out
 
 
-# the genuine text a line must keep beside a porn ad for the ad to be a splice
+# the genuine text a line must keep beside a porn ad for the ad to be a splice, and the length of
+# the porn term it must hold (有码 and 啪啪 sit inside ordinary words: 所有码头, 啪啪打脸)
 _PORN_AD_REST = 10
+_PORN_AD_TERM = 3
 
 
 def _with_separators(text: str, spans: list[Found], keyword_line: bool) -> list[Found]:

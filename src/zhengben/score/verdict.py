@@ -143,13 +143,8 @@ class Decide:
         # a Taiwan or Hong Kong outlet's own article (its dateline says so, or its Big5 bytes) that a
         # farm re-hosted (ruby, half-width marks, spam lines added) is a mirror that was never
         # converted: its script is its own unless a converter's own forms (爲 衆) show
-        # (Big5 bytes alone do not make a mainland story Taiwan's: a farm's Big5 copy of 泉州日报's
-        # 本报讯, its mainland terms or its mainland dateline, was converted)
-        mainland = sig.get("mainland_dateline") or (sig["mainland_terms"] >= 2
-                                                    and sig["mainland_terms"] > sig["taiwan_terms"])
         sig["regional_copy"] = (mirror and sig.get("regional_origin") in ("dateline", "big5")
-                                and not evidence.get("converter_forms")
-                                and not (sig.get("regional_origin") == "big5" and mainland))
+                                and not evidence.get("converter_forms"))
         # a lesson's word glosses on a traditional page that is no mirror are the writer's
         writers = not mirror and script == "hant" and _word_lesson(sig, cfg)
         strip_ruby = not sig["ruby_teaching"] and not writers and (

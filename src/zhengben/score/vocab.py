@@ -14,7 +14,7 @@ import ahocorasick_rs
 from zhengben.repair.script import converter
 from zhengben.rules import Row, load_table
 
-__all__ = ["Hit", "Vocabulary", "guard_words", "term_forms", "vocabulary"]
+__all__ = ["Hit", "Vocabulary", "guard_words", "operator_names", "term_forms", "vocabulary"]
 
 Hit = tuple[int, int, Row]
 # ASCII-only lower-casing keeps offsets exact (str.lower can change a string's length).
@@ -102,4 +102,12 @@ def guard_words() -> tuple[str, ...]:
     """The enforcement and reporting words (``guard`` rows of ``rules/spam_brands.tsv``) in every
     script: a line that holds one reports on spam rather than carrying it."""
     words = {row["term"] for row in load_table("spam_brands") if row["kind"] == "guard"}
+    return tuple(sorted({f for w in words for f in (w, *(converter(c).convert(w) for c in ("s2t", "s2tw", "s2hk")))}))
+
+
+@cache
+def operator_names() -> tuple[str, ...]:
+    """Casino operators and places that genuine news names (``needs_web`` rows of
+    ``rules/spam_brands.tsv``: 威尼斯人, 银河), in every script."""
+    words = {row["term"] for row in load_table("spam_brands") if row["strength"] == "needs_web"}
     return tuple(sorted({f for w in words for f in (w, *(converter(c).convert(w) for c in ("s2t", "s2tw", "s2hk")))}))
