@@ -553,3 +553,59 @@ def test_error_and_moved_pages_have_no_article(title: str, body: str) -> None:
 def test_paywall_prompts_under_a_stub_go(line: str) -> None:
     r = extract(_html(f'<div class="text">{_ps(P)}</div><div class="vip"><p>{line}</p></div>'))
     assert line not in r["text"] and P[2] in r["text"]
+
+
+NAV = '<div class="nav"><a href="/">首页</a><a href="/news/">新闻</a><a href="/finance/">财经</a><a href="/sports/">体育</a></div>'
+SUMMARY = "国务院总理主持召开国务院常务会议，研究进一步优化营商环境有关举措，部署推动民营经济发展壮大的相关工作。"
+
+
+def _bare(title: str, body: str) -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>{NAV}{body}'
+            '<div class="footer"><p>Copyright © 2023 版权所有</p></div></body></html>').encode()
+
+
+def _empty(page: bytes) -> None:
+    record = _html_rec(page)
+    assert record["text"] == "" and record["verdict"]["no_article"]
+
+
+@pytest.mark.parametrize("meta", ["{d} 10:00 来源：新华网", "{d} 10:00 作者：张三", "{d} 10:00"])
+def test_a_channel_list_with_dated_source_lines_has_no_article(meta: str) -> None:
+    items = "".join(f'<li><h3><a href="/a{i}.html">国常会部署优化营商环境第{i}项举措</a></h3><p>{SUMMARY}</p>'
+                    f'<span>{meta.format(d=f"2023-10-1{i}")}</span></li>' for i in range(4))
+    _empty(_bare("国内新闻_新闻中心_某某网", f'<ul class="news-list">{items}</ul>'))
+
+
+def test_a_search_page_with_its_count_line_has_no_article() -> None:
+    items = "".join(f'<li><div class="t"><a href="/a{i}.html">寒潮来袭第{i}报</a></div><div class="c">{SUMMARY[:40]}……</div>'
+                    f'<div class="o">http://www.example.com.cn/gn/2023/10-18/10{i}.shtml 2023-10-18 10:0{i}</div></li>'
+                    for i in range(6))
+    _empty(_bare("中新网站内检索", f'<div class="r"><div class="n">找到约 1,283 条与“寒潮”相关的结果，用时0.12秒</div><ul>{items}</ul></div>'))
+
+
+def test_a_login_page_has_no_article() -> None:
+    _empty(_bare("用户登录 - 财新通行证", '<div class="login-box"><h2>账号登录</h2><form><input placeholder="手机号/邮箱"><button>登录</button>'
+                 '</form><p class="agreement">登录即表示您已阅读并同意《用户服务协议》和《隐私政策》，我们将依法保护您的个人信息安全，'
+                 '未经您的同意不会向第三方提供。</p></div>'))
+
+
+def test_a_government_information_table_in_cells_goes() -> None:
+    cells = ('<table class="xxgk-info"><tr><td>索引号：</td><td>002489516/2023-00123</td><td>发布机构：</td><td>市科技局</td></tr>'
+             '<tr><td>主题分类：</td><td>科技</td><td>成文日期：</td><td>2023-10-20</td></tr></table>')
+    title = "关于2024年度国家级科技项目申报的通知"
+    body = ("<p>各有关单位：</p><p>根据国家科技计划管理有关规定，现将2024年度国家级科技项目申报工作有关事项通知如下。</p>"
+            "<p>一、申报时间：2023年11月1日至11月30日，逾期不予受理。</p>"
+            "<p>二、申报方式：申报单位通过网上申报系统填报，并将纸质材料一式三份报送市科技局。</p>")
+    r = extract(_bare(title, f'<div class="xxgk">{cells}<h1>{title}</h1><div class="info">发布时间：2023-10-20 16:30 '
+                             f'信息来源：杭州市科学技术局 浏览次数：1256</div><div class="TRS_Editor">{body}</div></div>'))
+    assert "索引号" not in r["text"] and "逾期不予受理" in r["text"]
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("新闻联播｜多地秋粮收获进入高峰_央视网", "多地秋粮收获进入高峰"),
+    ("金锺国 - 维基百科，自由的百科全书", "金锺国"),  # two segments: the short first one is the title
+])
+def test_a_columns_kicker_before_the_headline(title: str, want: str) -> None:
+    r = extract(_bare(title, f'<div class="cnt"><div class="title">{title.split("_")[0]}</div>'
+                             f'<div class="c">{_ps(S)}</div></div>'))
+    assert r["title"] == want

@@ -568,6 +568,7 @@ _BULLETED = re.compile(r"^[·•●▪◆◇■□○◎>»]\s*\S")
 _ITEM_NUMBER = r"^[(（]?[一二三四五六七八九十\d]*[)）、.]?\s*"
 # the fields that only an open-information header has, and the date lines inside such a block
 _GOV_KEY = re.compile(r"(?:索引号|主题分类|发文机关|发文字号|文号|成文日期|组配分类|体裁分类)\s*[:：]")
+_GOV_VALUE_CHARS = 40
 _GOV_DATE = re.compile(r"(?:发布日期|发布时间)\s*[:：]")
 _BARE_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # a full date with no time after it, ending the line
@@ -656,14 +657,25 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             k += 1
             continue
         end = k
-        while end + 1 < len(text_idx) and (lines[text_idx[end + 1]].rule == "line.dateline.gov_fields"
-                                           or _GOV_DATE.match(views[text_idx[end + 1]])):
-            end += 1
+        values: list[int] = []  # a table's cells: the label alone, its value on the next line
+        while end + 1 < len(text_idx):
+            nxt = text_idx[end + 1]
+            if lines[nxt].rule == "line.dateline.gov_fields" or _GOV_DATE.match(views[nxt]):
+                end += 1
+            elif (views[text_idx[end]].endswith((":", "：")) and lines[nxt].label == "body"
+                  and len(views[nxt]) <= _GOV_VALUE_CHARS and not sentence_punct(views[nxt])):
+                values.append(nxt)
+                end += 1
+            else:
+                break
         block = text_idx[k:end + 1]
-        if len(block) < 2 or not any(_GOV_KEY.match(views[i]) for i in block):
+        if len(block) - len(values) < 2 or not any(_GOV_KEY.match(views[i]) for i in block):
             for i in block:
                 if lines[i].rule == "line.dateline.gov_fields":
                     _set(lines[i], "body", "line.body.text")
+        else:
+            for i in values:
+                _set(lines[i], "dateline", "line.dateline.gov_fields")
         k = end + 1
     # captions: the line after a photo marker; or the one above it, when that one is a short
     # unpunctuated line that describes a picture and the one after is prose of two sentences (a

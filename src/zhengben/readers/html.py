@@ -368,6 +368,18 @@ def _value(b: Block, use_flag: bool = True) -> float:
     return float(own) - b.link_tokens
 
 
+def _dateline_block(b: Block) -> bool:
+    """A short block with a date and a byline label (2023-10-16 10:00 来源：新华网): a dateline,
+    the page's or a teaser's, no prose."""
+    return (b.tokens - b.link_tokens < _META_LINE_TOKENS and _META_LINE.search(b.text) is not None
+            and _DIGIT_DATE.search(b.text) is not None and not _SENTENCE_MARK.search(b.text))
+
+
+# a short line with a date and a byline label is a dateline, worth nothing as text
+_META_LINE = re.compile(r"来源|來源|作者|编辑|編輯|稿源")
+_META_LINE_TOKENS = 40
+
+
 def _verse_runs(blocks: list[Block], values: list[float], parent: list[int]) -> None:
     """Lines of verse and lyrics: six or more short unlinked lines in one container.
 
@@ -402,13 +414,14 @@ def _verse_runs(blocks: list[Block], values: list[float], parent: list[int]) -> 
 def _values(blocks: list[Block], parent: list[int], title_idx: int = -1) -> list[float]:
     """Block values, with feed teasers neutralised.
 
-    A teaser is prose right after a linked headline (at most two short lines, such as
+    Datelines count 0 (a list of teasers with their 来源 lines is no article). A teaser is prose
+    right after a linked headline (at most two short lines, such as
     "来源·3小时前", in between): the summary of another article in a feed. It counts 0, so
     a feed below a short article neither outweighs it nor gets merged into it. The first prose
     after the page's own headline is its lead, never a teaser, when the link before it is a menu
     above the headline (a linked headline after it heads another story's teaser).
     """
-    values = [_value(b) for b in blocks]
+    values = [0.0 if _dateline_block(b) else _value(b) for b in blocks]
     _verse_runs(blocks, values, parent)
     lead = next((i for i in range(title_idx + 1, len(blocks)) if values[i] > 0), -1) if title_idx >= 0 else -1
     if lead >= 0:

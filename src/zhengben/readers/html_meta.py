@@ -357,6 +357,9 @@ class PageMeta(PageFields):
         longest = max(len(_key(s)) for s in rest)
         if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(8, 2 * len(_key(first))):
             return [*rest, first]
+        if (len(segs) >= 3 and len(_key(first)) <= _KICKER_CHARS
+                and _cjk_count(rest[0]) >= max(8, 2 * len(_key(first)))):
+            return [*rest, first]  # a column's kicker before the headline (新闻联播｜标题_央视网, 深度｜标题)
         return segs
 
     def _meta_date(self, keys: Iterable[str]) -> MetaField | None:
@@ -1075,6 +1078,8 @@ _TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|�
                     re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
 # a segment of a <title> that names the site, not the story: a short name ending as outlets do
+# a <title>'s first segment this short before a long one is a column's kicker, not the headline
+_KICKER_CHARS = 4
 # a <title> segment that opens a heading is its headline from this many characters, when the
 # rest of the heading is a dateline (a date, or a source or author label)
 _HEADING_PREFIX_MIN = 6
