@@ -1177,26 +1177,23 @@ def _open_fallbacks(markup: str) -> str | None:
 
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
-    article, tree = _extract(data, url, http_charset)
-    if tree is not None:
-        article.outside_spam = outside_spam_terms(tree, article.paragraphs)
+    article, shown = _extract(data, url, http_charset)
+    if shown:
+        article.outside_spam = outside_spam_terms(shown, article.paragraphs)
     return article
 
 
-def outside_spam_terms(tree: LexborHTMLParser, paragraphs: list[str]) -> list[str]:
+def outside_spam_terms(shown: list[str], paragraphs: list[str]) -> list[str]:
     """Strong porn and gambling terms (``rules/spam_vocab.tsv``) the page shows outside its
-    article: in its ``<title>``, keywords, footer link lists, tag clouds and hidden blocks, where
-    a farm injects them and the extractor never keeps them. A term counts on a short line it
-    mostly fills (a link's anchor, a keyword: not 东京热浪来袭 or 所有码头 in a headline), outside
-    the article's own text, and never beside an enforcement word (``guard`` rows of the brand
-    table: 警方, 骗局); casino operators that news names (威尼斯人, 银河娱乐: the brand table's
-    ``needs_web`` rows) never count. The reader only measures; ``score.quality`` turns the count
-    into ``injected_spam``. Call it last: it removes the tree's scripts and styles."""
-    for node in tree.css("script, style, noscript, template"):
-        node.decompose()
-    head = [node.text(deep=True) for node in tree.css("title")[:1]]
-    head += [node.attributes.get("content") or "" for node in tree.css('meta[name="keywords"]')]
-    text = "\n".join(head) + "\n" + (tree.body.text(deep=True, separator="\n") if tree.body is not None else "")
+    article: ``shown`` is its ``<title>``, keywords and every text block the reader walked
+    (footer link lists, tag clouds, hidden blocks), where a farm injects them and the extractor
+    never keeps them. A term counts in a block it mostly fills (a link list, a keyword line; not
+    东京热浪来袭 or 所有码头 in a headline) that holds no sentence and is not the article's own
+    text, never beside an enforcement word (``guard`` rows of the brand table: 警方, 骗局);
+    casino operators that news names (威尼斯人, 银河娱乐: the brand table's ``needs_web`` rows)
+    never count. The reader only measures; ``score.quality`` turns the count into
+    ``injected_spam``."""
+    text = "\n".join(line.replace("\n", " ") for line in shown)
     article = "\n".join(paragraphs)
     # (the vice words among the guards, 赌场 色情 淫秽, are a spam anchor's own: 网上赌场注册送彩金)
     guards = tuple(g for g in guard_words() if not _VICE.search(g))
@@ -1211,8 +1208,7 @@ def outside_spam_terms(tree: LexborHTMLParser, paragraphs: list[str]) -> list[st
     terms: set[str] = set()
     for line, found in hits.items():
         view = line.strip()
-        if (len(view) > _OUTSIDE_LINE_CHARS or _SENTENCE_MARK.search(view) or view in article
-                or any(g in view for g in guards)):
+        if _SENTENCE_MARK.search(view) or view in article or any(g in view for g in guards):
             continue
         found = [f for f in found if f[2] not in operators]
         if not found:
@@ -1226,14 +1222,13 @@ def outside_spam_terms(tree: LexborHTMLParser, paragraphs: list[str]) -> list[st
     return sorted(terms)
 
 
-# a line outside the article counts for spam at most this long, mostly filled by spam terms
-_OUTSIDE_LINE_CHARS = 40
+# a block outside the article counts for spam when spam words fill this share of it
 _OUTSIDE_COVERAGE = 0.5
 _SENTENCE_MARK = re.compile("[。！？!?]")
 _VICE = re.compile("[赌賭色淫卖賣]")
 
 
-def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[HtmlArticle, LexborHTMLParser | None]:
+def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[HtmlArticle, list[str]]:
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
     if may_be_misread(decoded.text):
         # stored misread (double-encoded), the extractor would find no Chinese to score: read
@@ -1247,7 +1242,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
     body = tree.body or tree.root
     if body is None:
         article.no_article_reason = "html.empty"
-        return article, None
+        return article, []
     meta: PageMeta = extract_meta(tree, url)
     article.site_region = site_region(meta.url, meta.metas, meta.title_tag)
 
@@ -1301,7 +1296,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         article.has_article = True
         article.paragraphs = stated
         article.blocks.append({"path": "json-ld articleBody", "score": 0.0, "rules": ["html.article.json_ld"]})
-        return article, tree
+        return article, _shown(walk, meta)
     state, stamp = _script_state(tree, meta.title_text) if not found else ([], None)
     if state:
         # nothing in the HTML, the article in a script's state: a script-rendered page
@@ -1311,17 +1306,23 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         if parsed:
             article.published = MetaField(parsed[0], "script[state time]")
         article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
-        return article, tree
+        return article, _shown(walk, meta)
     if not found:
         article.no_article_reason = "html.no_article.low_score"
-        return article, tree
+        return article, _shown(walk, meta)
     if _SEARCH_PAGE.search(meta.title_text or "") and cjk_count("".join(b.text for b in blocks)) < SEARCH_PAGE_MAX_CJK:
         article.no_article_reason = "html.no_article.search_page"
-        return article, tree
+        return article, _shown(walk, meta)
     article.has_article = True
     article.paragraphs = [b.text for b in blocks]
     article.captions = [b.text for b in blocks if b.caption]
-    return article, tree
+    return article, _shown(walk, meta)
+
+
+def _shown(walk: _Walk, meta: PageMeta) -> list[str]:
+    """What the page shows beside its article, as :func:`outside_spam_terms` reads it: its
+    ``<title>``, its keywords, and every text block of the walk."""
+    return [meta.title_tag or "", meta.metas.get("keywords") or "", *(b.text for b in walk.blocks)]
 
 
 def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:

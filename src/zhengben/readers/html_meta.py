@@ -1114,15 +1114,25 @@ def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -
         parts = title_separators().split(title_tag)  # the site-suffix separators of rules/html_title.tsv
         if len(parts) > 1:
             names.append(parts[-1])
-    outlets = _regional_outlets()
+    by_first = _regional_outlets_by_first()
     for name in names:
         # the site's name opens with the outlet's (中時新聞網, 香港文匯報): 人民视频 holds 民视 but is none
         name = name.strip()
-        for outlet, region in outlets:
-            for own in (name, name.removeprefix("香港")):
+        for own in (name, name.removeprefix("香港")):
+            for outlet, region in by_first.get(own[:1], ()):
                 if own.startswith(outlet) and _SITE_NAME_END.match(own, len(outlet)):
                     return region, "site_name"
     return None
+
+
+@cache
+def _regional_outlets_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """:func:`_regional_outlets` by first character, in table order (a name is tried against the
+    outlets it could open with only)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for outlet, region in _regional_outlets():
+        out.setdefault(outlet[:1], []).append((outlet, region))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache

@@ -687,7 +687,12 @@ def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
     (a guard word: 警方查明…色情网站…), never a whole line. Cut with the comma before it."""
     vocab = vocabulary("spam_vocab")
     out: dict[int, list[Found]] = {}
-    for i, line in enumerate(lines):
+    # one pass over the page for the porn terms; the address is looked for only on their lines
+    porn = [i for i, hits in vocab.find_lines(lines).items()
+            if any(row["category"] == "porn" and row["weight"] == "strong" and b - a >= _PORN_AD_TERM
+                   for a, b, row in hits)]
+    for i in porn:
+        line = lines[i]
         if "." not in line or _DOMAIN.search(line) is None:
             continue
         for m in _CLAUSE_SPLIT.finditer(line):
