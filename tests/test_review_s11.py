@@ -609,3 +609,56 @@ def test_a_columns_kicker_before_the_headline(title: str, want: str) -> None:
     r = extract(_bare(title, f'<div class="cnt"><div class="title">{title.split("_")[0]}</div>'
                              f'<div class="c">{_ps(S)}</div></div>'))
     assert r["title"] == want
+
+
+# the review of the no-article fixes (helper-61)
+def _cpage(title: str, body: str) -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>{NAV}'
+            f'<div class="main"><div class="content">{body}</div></div>'
+            '<div class="footer"><p>Copyright © 2024 江城日报社 版权所有</p></div></body></html>').encode()
+
+
+def test_a_one_sentence_brief_beside_its_dateline_is_an_article() -> None:
+    page = _cpage("江城长江大桥恢复通行_江城日报", '<h1>江城长江大桥恢复通行</h1><div class="article">'
+                  '<p>2024年1月15日 08:30 来源：江城交通</p><p>经过连夜抢修，江城长江大桥今晨六时起恢复双向通行。</p></div>')
+    assert "恢复双向通行" in extract(page)["text"]
+
+
+def test_a_one_paragraph_notice_keeps_its_signature() -> None:
+    page = _cpage("关于2024年元旦放假的通知_江城市教育局", '<h1>关于2024年元旦放假的通知</h1><div class="article">'
+                  '<p>发布时间：2023-12-25 来源：办公室</p><p>根据国务院办公厅通知精神，现将2024年元旦放假安排通知如下：'
+                  '12月30日至1月1日放假调休，共3天。请各部门妥善安排好值班和安全保卫等工作。</p>'
+                  '<p>江城市教育局办公室</p><p>2023年12月25日</p></div>')
+    assert "江城市教育局办公室" in extract(page)["text"]
+
+
+def test_a_short_headline_before_a_site_name_segment_stays_the_title() -> None:
+    body = ('<div class="title">情况通报</div><div class="info">2024-01-15 10:00 来源：江城公安</div><div class="article">'
+            '<p>1月14日晚，我市东湖路发生一起交通事故，造成一人受伤，伤者已送医救治，目前生命体征平稳。</p>'
+            '<p>经初步调查，事故系一辆小型轿车与电动自行车发生碰撞所致，具体原因正在进一步调查中。</p></div>')
+    assert extract(_cpage("情况通报_江城市公安局官方网站_江城市人民政府门户网站", body))["title"] == "情况通报"
+
+
+def test_tags_naming_the_articles_own_topic_are_no_outside_spam() -> None:
+    art = ('<h1>财政部等部门叫停高频快开彩票游戏</h1><div class="info">2024-01-15 来源：江城日报</div><div class="article">'
+           '<p>财政部、民政部、国家体育总局近日联合发布公告，要求各彩票机构停止销售高频快开彩票游戏。</p>'
+           '<p>业内人士介绍，高频快开游戏如时时彩等开奖频率高、返奖快，容易诱发非理性购彩。与之相比，北京赛车、六合彩等名目更多出现在非法网站上。</p></div>')
+    tags = '<div class="tags">标签：<a href="/t/1">时时彩</a> <a href="/t/2">北京赛车</a> <a href="/t/3">六合彩</a> <a href="/t/4">彩票</a></div>'
+    assert _html_rec(_cpage("财政部等部门叫停高频快开彩票游戏_江城日报", art + tags))["verdict"]["injected_spam"] is False
+
+
+def test_an_empty_last_cell_of_the_information_table_leaves_the_heading_below() -> None:
+    page = _cpage("江城市统计局关于开展2024年度统计执法检查的公告_江城市人民政府",
+                  '<h1>江城市统计局关于开展2024年度统计执法检查的公告</h1><div class="article"><table>'
+                  '<tr><td>索引号：</td><td>000014349/2024-00012</td><td>发文字号：</td><td>江统发〔2024〕3号</td></tr>'
+                  '<tr><td>发布机构：</td><td>江城市统计局</td><td>主题词：</td><td></td></tr></table>'
+                  '<p>检查对象和范围</p><p>全市规模以上工业企业、限额以上批发零售企业、重点服务业企业。</p>'
+                  '<p>为进一步提高统计数据质量，根据《中华人民共和国统计法》规定，市统计局决定开展2024年度统计执法检查。</p></div>')
+    text = extract(page)["text"]
+    assert "检查对象和范围" in text and "索引号" not in text
+
+
+def test_a_story_about_login_agreements_stays() -> None:
+    line = "登录即表示您已阅读并同意《用户服务协议》，这行小字往往被用户忽略，但其中可能藏着授权收集个人信息的条款。"
+    record = _rec(TITLE, DL, Q1, line, Q2)
+    assert line in record["paragraphs"]

@@ -668,6 +668,9 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 end += 1
             else:
                 break
+        if values and values[-1] == text_idx[end] and not any(c.isdigit() for c in views[text_idx[end]]):
+            values.pop()  # a line after the table's last, empty label is the text below it (主题词： / 检查对象和范围)
+            end -= 1
         block = text_idx[k:end + 1]
         if len(block) - len(values) < 2 or not any(_GOV_KEY.match(views[i]) for i in block):
             for i in block:

@@ -137,8 +137,9 @@ def _template_fields_simplified(doc: Document, texts: list[str]) -> None:
     body: a farm converted its template, not the article; the fields are the publisher's, in the
     body's script (我市召開… → 我市召开…). The origin says so (``+script.t2s``)."""
     if doc.provenance.get("format") == "html" and not any(
-            isinstance((entry := doc.meta.get(name)), dict) and isinstance(entry.get("value"), str)
-            and has_traditional(entry["value"]) for name in _TEMPLATE_FIELDS):
+            isinstance((entry := doc.meta.get(name)), dict) and entry.get("value")
+            and has_traditional(entry["value"] if isinstance(entry["value"], str) else " ".join(entry["value"]))
+            for name in _TEMPLATE_FIELDS):
         return  # (an HTML page's fields all simplified: nothing to do, no body to read)
     body = "".join(texts[ln.index] for ln in doc.lines if ln.label == "body")
     if cjk_count(body) < _SIMPLIFIED_BODY_CJK or has_traditional(body):

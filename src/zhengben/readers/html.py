@@ -378,6 +378,7 @@ def _dateline_block(b: Block) -> bool:
 # a short line with a date and a byline label is a dateline, worth nothing as text
 _META_LINE = re.compile(r"来源|來源|作者|编辑|編輯|稿源")
 _META_LINE_TOKENS = 40
+_TEASER_DATELINES = 3
 
 
 def _verse_runs(blocks: list[Block], values: list[float], parent: list[int]) -> None:
@@ -414,14 +415,19 @@ def _verse_runs(blocks: list[Block], values: list[float], parent: list[int]) -> 
 def _values(blocks: list[Block], parent: list[int], title_idx: int = -1) -> list[float]:
     """Block values, with feed teasers neutralised.
 
-    Datelines count 0 (a list of teasers with their 来源 lines is no article). A teaser is prose
+    Datelines count 0 on a page with several (a list of teasers with their 来源 lines is no
+    article; a brief's one dateline still counts). A teaser is prose
     right after a linked headline (at most two short lines, such as
     "来源·3小时前", in between): the summary of another article in a feed. It counts 0, so
     a feed below a short article neither outweighs it nor gets merged into it. The first prose
     after the page's own headline is its lead, never a teaser, when the link before it is a menu
     above the headline (a linked headline after it heads another story's teaser).
     """
-    values = [0.0 if _dateline_block(b) else _value(b) for b in blocks]
+    values = [_value(b) for b in blocks]
+    datelines = [i for i, b in enumerate(blocks) if values[i] > 0 and _dateline_block(b)]
+    if len(datelines) >= _TEASER_DATELINES:  # a list's teasers each with its dateline: no prose
+        for i in datelines:
+            values[i] = 0.0
     _verse_runs(blocks, values, parent)
     lead = next((i for i in range(title_idx + 1, len(blocks)) if values[i] > 0), -1) if title_idx >= 0 else -1
     if lead >= 0:
@@ -1210,7 +1216,8 @@ def outside_spam_terms(shown: list[str], paragraphs: list[str]) -> list[str]:
         view = line.strip()
         if _SENTENCE_MARK.search(view) or view in article or any(g in view for g in guards):
             continue
-        found = [f for f in found if f[2] not in operators]
+        # (a term the article itself uses names its topic in a tag list: 时时彩 under a lottery-ban story)
+        found = [f for f in found if f[2] not in operators and line[f[0]:f[1]] not in article]
         if not found:
             continue
         # the line's spam words of any kind (弱 terms, 开奖, 官网, 注册) fill it, not one collision

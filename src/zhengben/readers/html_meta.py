@@ -358,7 +358,8 @@ class PageMeta(PageFields):
         if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(8, 2 * len(_key(first))):
             return [*rest, first]
         if (len(segs) >= 3 and len(_key(first)) <= _KICKER_CHARS
-                and _cjk_count(rest[0]) >= max(8, 2 * len(_key(first)))):
+                and _cjk_count(rest[0]) >= max(8, 2 * len(_key(first)))
+                and rest[0] not in own and not _SITE_NAME_SHAPE.fullmatch(rest[0]) and not _ORG_END.search(rest[0])):
             return [*rest, first]  # a column's kicker before the headline (新闻联播｜标题_央视网, 深度｜标题)
         return segs
 
@@ -1078,8 +1079,10 @@ _TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|�
                     re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
 # a segment of a <title> that names the site, not the story: a short name ending as outlets do
-# a <title>'s first segment this short before a long one is a column's kicker, not the headline
+# a <title>'s first segment this short before a long one is a column's kicker, not the headline,
+# unless the long one names a site or an office (情况通报_江城市公安局官方网站_…)
 _KICKER_CHARS = 4
+_ORG_END = re.compile(r"(?:网站|官网|网|網|公司|集团|集團|政府|局|委|院|中心|办公室|辦公室)$")
 # a <title> segment that opens a heading is its headline from this many characters, when the
 # rest of the heading is a dateline (a date, or a source or author label)
 _HEADING_PREFIX_MIN = 6
