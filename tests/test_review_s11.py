@@ -662,3 +662,54 @@ def test_a_story_about_login_agreements_stays() -> None:
     line = "登录即表示您已阅读并同意《用户服务协议》，这行小字往往被用户忽略，但其中可能藏着授权收集个人信息的条款。"
     record = _rec(TITLE, DL, Q1, line, Q2)
     assert line in record["paragraphs"]
+
+
+# probe s11e: Taiwan, Hong Kong and Macau sites
+TW = ["機場第三航廈北廊廳今天正式啟用，新增八個登機門，預計每年可增加旅運量約一千萬人次。",
+      "交通部表示，北廊廳啟用後將可紓解尖峰時段的擁擠情形，旅客也能享有更寬敞的候機空間。"]
+
+
+def _tw(title: str, head: str, meta: str, body: str, tail: str = "") -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<div class='nav'><a href='/'>首頁</a><a href='/news'>新聞</a></div>{head}{meta}"
+            f"<div class='article'>{body}{tail}</div><div class='foot'>版權所有</div></body></html>").encode()
+
+
+def test_a_reporter_before_a_country_and_a_city() -> None:
+    body = "<p>【大紀元2025年03月19日訊】（大紀元記者徐乃義台灣桃園報導）</p>" + _ps(TW)
+    r = extract(_tw("機場新廊廳啟用 | 大紀元", "<h1>機場新廊廳啟用</h1>", "<div>2025-03-19</div>", body, "<p>責任編輯：陳玟心</p>"))
+    assert r["author"] == "徐乃義"
+
+
+@pytest.mark.parametrize("site", ["華僑報", "新華澳報", "人間福報", "金門日報全球資訊網"])
+def test_an_outlets_name_first_in_title(site: str) -> None:
+    head = "澳門國際美食節下月舉行 設逾百個攤位"
+    r = extract(_tw(f"{site} - {head}", f"<div class='title'><h3>{head}</h3></div>", "<div class='time'>2023-10-25</div>",
+                    _ps(TW)))
+    assert r["title"] == head
+
+
+@pytest.mark.parametrize("line", [
+    "環境資訊中心是非營利組織，仰賴讀者小額捐款支持。",
+    "【獨家優惠】訂閱經濟日報數碼版，即享8折優惠！",
+    "訂閱遠見數位版，暢讀全站文章",
+    "【你點睇？】歡迎留言分享你嘅意見！",
+    "★中華日報新聞網提醒您：飲酒過量，有礙健康。",
+    "（本文摘自《遠見雜誌》2024年8月號）",
+    "本文採用創用CC授權條款 姓名標示-非商業性-相同方式分享",
+    "(wh)",
+])
+def test_taiwan_and_hong_kong_tails_go(line: str) -> None:
+    r = extract(_tw("機場新廊廳啟用", "<h1>機場新廊廳啟用</h1>", "<div>2024-07-15 10:28</div>", _ps(TW), f"<p>{line}</p>"))
+    assert line not in r["text"] and TW[1] in r["text"]
+
+
+def test_an_outlet_and_its_writer_on_the_byline() -> None:
+    meta = ("<div class='entry-meta'><span class='author'>中天新聞網 / <a href='/author/12'>吳佩璇</a></span> "
+            "<time>2024-07-15 10:28:33</time></div>")
+    assert extract(_tw("機場新廊廳啟用", "<h1>機場新廊廳啟用</h1>", meta, _ps(TW)))["author"] == "吳佩璇"
+
+
+def test_a_story_quoting_a_traffic_police_reminder_keeps_it() -> None:
+    line = "交警提醒广大驾驶人，喝酒不开车，开车不喝酒。"
+    assert line in _rec(TITLE, DL, Q1, line, Q2)["paragraphs"]

@@ -46,6 +46,9 @@ def without_place(names: str) -> str:
 
     >>> without_place("王小明北京"), without_place("张三 李四上海"), without_place("李明大坪")
     ('王小明', '张三 李四', '李明大坪')
+    >>> without_place("徐乃義台灣桃園")
+    '徐乃義'
+
     """
     head, _, last = names.rpartition(" ")
     if len(last) < 4:
@@ -55,6 +58,15 @@ def without_place(names: str) -> str:
         name = last[:-k]
         if last[-k:] in places and _name_length(name):
             return f"{head} {name}" if head else name
+    # a country or province before the city (徐乃義台灣桃園: 台灣, then 桃園)
+    for k in range(min(len(last) - 4, 3), 1, -1):
+        if last[-k:] not in places:
+            continue
+        rest = last[:-k]
+        for j in range(min(len(rest) - 2, 3), 1, -1):
+            name = rest[:-j]
+            if rest[-j:] in places and _name_length(name):
+                return f"{head} {name}" if head else name
     return names
 
 

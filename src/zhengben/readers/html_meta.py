@@ -105,7 +105,7 @@ _DATE_LABEL = re.compile(
 )
 # a name: two to eight ideographs, or longer with a middle dot (Uyghur and Kazakh names:
 # 热依拉·迪力木拉提, 阿不都热合曼·吐尔逊)
-_NAME = r"(?:[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff·•]{1,14}|[\u4e00-\u9fff·•&]{2,8})"
+_NAME = r"(?:[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff·•]{1,14}|[\u4e00-\u9fff·•&]{2,10})"
 _NAMES = re.compile(
     rf"^(?:{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,4}}(?:\s*[(（][A-Za-z .]{{2,30}}[)）])?"
     r"|[A-Za-z][A-Za-z0-9_.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})"
@@ -357,6 +357,9 @@ class PageMeta(PageFields):
         longest = max(len(_key(s)) for s in rest)
         if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(8, 2 * len(_key(first))):
             return [*rest, first]
+        if (len(_key(first)) <= _OUTLET_NAME_CHARS and _OUTLET_WORD_END.search(first)
+                and longest > len(_key(first))):
+            return [*rest, first]  # a paper's or station's own name first (華僑報 - 標題, 金門日報全球資訊網 - 標題)
         if (len(segs) >= 3 and len(_key(first)) <= _KICKER_CHARS
                 and _cjk_count(rest[0]) >= max(8, 2 * len(_key(first)))
                 and rest[0] not in own and not _SITE_NAME_SHAPE.fullmatch(rest[0]) and not _ORG_END.search(rest[0])):
@@ -839,7 +842,8 @@ _FOREIGN_PAPER = (r"(?:[^\s《》（）()]{0,10}《[^》]{0,10}(?:报|報|新闻
 # a byline's line may open with the date and time (更新于2023年9月22日 06:21 …)
 _DATE_FIRST = (r"^(?:[^\s\d]{0,4}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?")
-_SURNAMED = frozenset({"html.byline.author.dispatch", "html.byline.author.commentary"})
+_SURNAMED = frozenset({"html.byline.author.dispatch", "html.byline.author.commentary",
+                       "html.byline.author.outlet_name"})
 # genre and column words in brackets after a dispatch or after a subhead mark, which a surname
 # test alone would take for names (时评 解读 连线: 时, 解 and 连 are surnames)
 _GENRE_TEXT = (
@@ -875,6 +879,10 @@ _POSTER_PATTERNS = (
     # a bracketed name right after the time on a dateline: "2004年7月16日08:19 [ 黄宇 ]"
     (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[\[［【]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[\]］】]"),
      "html.byline.author.bracketed"),
+    # a Taiwan outlet and its writer alone on a line: "中天新聞網 / 吳佩璇", "TVBS新聞網 / 王小明"
+    (re.compile(r"^\s*[A-Za-z\u4e00-\u9fff]{2,10}(?:新聞網|新闻网|新聞|新闻|電視台|电视台|網|网)\s*[／/|｜]\s*"
+                r"(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\d:\s]*)?\s*$"),
+     "html.byline.author.outlet_name"),
     # Taiwan TV and web outlets: "（民視新聞／王小明、李大華 台北報導）", "新頭殼newtalk | 王小明 綜合報導",
     # "（壹蘋新聞網／徐珮華報導）"
     (re.compile(rf"^(?!.*外[電电])[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})"
@@ -1079,6 +1087,11 @@ _TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|�
                     re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
 # a segment of a <title> that names the site, not the story: a short name ending as outlets do
+# a site's name that ends as only an outlet's does (a paper, a station, a news site)
+_OUTLET_NAME_CHARS = 12
+# (a word ending in 报 is no paper: 情况通报, 简报, 公报, 预报, 快报, 海报, 举报, 汇报, 喜报)
+_OUTLET_WORD_END = re.compile(r"(?:日报|日報|晚报|晚報|时报|時報|(?<=[^通簡简公預预快海舉举匯汇喜捷情警電电申])[报報]"
+                              r"|电台|電台|新闻网|新聞網|资讯网|資訊網)(?:\s+[A-Za-z][A-Za-z0-9.]{1,15})?$")
 # a <title>'s first segment this short before a long one is a column's kicker, not the headline,
 # unless the long one names a site or an office (情况通报_江城市公安局官方网站_…)
 _KICKER_CHARS = 4
