@@ -152,10 +152,10 @@ def _template_fields_simplified(doc: Document, texts: list[str]) -> None:
     if doc.provenance.get("format") == "html":
         if doc.provenance.get("site_region"):
             return  # a Taiwan or Hong Kong outlet's own site: its template is its script
-        fields = [entry["value"] for name in _TEMPLATE_FIELDS if isinstance((entry := doc.meta.get(name)), dict)
-                  and isinstance(entry.get("value"), str) and str(entry.get("origin", "")).startswith("html:")]
         if not template:  # the reader took headline, dateline and credits: all three converted
-            template, least = fields, _TEMPLATE_MIN_FIELDS
+            template = [entry["value"] for name in _TEMPLATE_FIELDS if isinstance((entry := doc.meta.get(name)), dict)
+                        and isinstance(entry.get("value"), str) and str(entry.get("origin", "")).startswith("html:")]
+            least = _TEMPLATE_MIN_FIELDS
     changed = [sum(a != b for a, b in zip(t, to_simplified(t), strict=False)) for t in template]
     if sum(c > 0 for c in changed) < least or sum(changed) < _TEMPLATE_MIN_CHARS:
         return

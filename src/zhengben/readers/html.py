@@ -42,6 +42,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -372,7 +373,7 @@ def _dateline_block(b: Block) -> bool:
     """A short block with a date and a byline label (2023-10-16 10:00 来源：新华网): a dateline,
     the page's or a teaser's, no prose."""
     return (b.tokens - b.link_tokens < _META_LINE_TOKENS and _META_LINE.search(b.text) is not None
-            and _DIGIT_DATE.search(b.text) is not None and not _SENTENCE_MARK.search(b.text))
+            and _DIGIT_DATE.search(b.text) is not None and not _SENTENCE_END.search(b.text))
 
 
 # a short line with a date and a byline label is a dateline, worth nothing as text
@@ -1201,37 +1202,47 @@ def outside_spam_terms(shown: list[str], paragraphs: list[str]) -> list[str]:
     ``injected_spam``."""
     text = "\n".join(line.replace("\n", " ") for line in shown)
     article = "\n".join(paragraphs)
-    # (the vice words among the guards, 赌场 色情 淫秽, are a spam anchor's own: 网上赌场注册送彩金)
-    guards = tuple(g for g in guard_words() if not _VICE.search(g))
-    operators = {f for op in operator_names() for f in (op, f"{op}娱乐", f"{op}娛樂")}
-    hits: dict[str, list[tuple[int, int, str]]] = {}
-    # one pass over the page; only the lines that hold a hit are looked at
+    guards, operators = _outside_guards(), _operator_forms()
+    # one pass over the page: every spam word's place, by the line it stands on
+    hits: dict[tuple[int, int], list[tuple[int, int, Any]]] = {}
     for start, end, row in vocabulary("spam_vocab").find(text):
-        if row["category"] in ("porn", "gambling") and row["weight"] == "strong":
-            a = text.rfind("\n", 0, start) + 1
-            b = text.find("\n", end)
-            hits.setdefault(text[a:b if b >= 0 else len(text)], []).append((start - a, end - a, row["term"]))
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", end)
+        hits.setdefault((a, b if b >= 0 else len(text)), []).append((start - a, end - a, row))
     terms: set[str] = set()
-    for line, found in hits.items():
-        view = line.strip()
-        if _SENTENCE_MARK.search(view) or view in article or any(g in view for g in guards):
-            continue
+    for (a, b), found in hits.items():
+        line = text[a:b]
         # (a term the article itself uses names its topic in a tag list: 时时彩 under a lottery-ban story)
-        found = [f for f in found if f[2] not in operators and line[f[0]:f[1]] not in article]
-        if not found:
+        strong = [(s0, e0, row["term"]) for s0, e0, row in found
+                  if row["category"] in ("porn", "gambling") and row["weight"] == "strong"
+                  and row["term"] not in operators and line[s0:e0] not in article]
+        view = line.strip()
+        if not strong or _SENTENCE_END.search(view) or view in article or any(g in view for g in guards):
             continue
         # the line's spam words of any kind (弱 terms, 开奖, 官网, 注册) fill it, not one collision
-        spans = [(s0, e0) for s0, e0, _ in vocabulary("spam_vocab").find(line)]
+        spans = [(s0, e0) for s0, e0, _ in found]
         spans += [(s0, e0) for s0, e0, row in vocabulary("spam_brands").find(line) if row["kind"] != "guard"]
         covered = len({k for s0, e0 in spans for k in range(s0, e0) if not line[k].isspace()})
         if covered >= _OUTSIDE_COVERAGE * max(len("".join(view.split())), 1):
-            terms.update(t for _, _, t in found)
+            terms.update(t for _, _, t in strong)
     return sorted(terms)
+
+
+@cache
+def _outside_guards() -> tuple[str, ...]:
+    """The guard words that tell a news line outside the article: the vice words among them (赌场
+    色情 淫秽) are a spam anchor's own (网上赌场注册送彩金)."""
+    return tuple(g for g in guard_words() if not _VICE.search(g))
+
+
+@cache
+def _operator_forms() -> frozenset[str]:
+    """Casino operators news names, and their companies (银河娱乐): never spam outside an article."""
+    return frozenset(f for op in operator_names() for f in (op, f"{op}娱乐", f"{op}娛樂"))
 
 
 # a block outside the article counts for spam when spam words fill this share of it
 _OUTSIDE_COVERAGE = 0.5
-_SENTENCE_MARK = re.compile("[。！？!?]")
 _VICE = re.compile("[赌賭色淫卖賣]")
 
 

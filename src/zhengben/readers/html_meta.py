@@ -318,7 +318,7 @@ class PageMeta(PageFields):
         # a heading that is only the site's name (the <title>'s last segment, shorter than its
         # first and named like a site: 标题_华夏资讯网) confirms no headline; a column's or a site's
         # name first (法国报纸摘要 - 标题, 江城市人民政府门户网站 - 标题) leaves the headline last
-        own = {self.metas.get("og:site_name", "").strip(), self.metas.get("application-name", "").strip()} - {""}
+        own = self._own_names()
         suffixes = {_key(segs[-1]) for segs in segments if len(segs) > 1 and len(segs[-1]) < len(segs[0])
                     and (segs[-1] in own or _SITE_NAME_SHAPE.fullmatch(segs[-1]))}
         for h in self.headings:
@@ -347,13 +347,17 @@ class PageMeta(PageFields):
         if self.headings:
             self.title = MetaField(self.headings[0], "h1")
 
+    def _own_names(self) -> set[str]:
+        """The site's names its metadata states (``og:site_name``, ``application-name``)."""
+        return {self.metas.get("og:site_name", "").strip(), self.metas.get("application-name", "").strip()} - {""}
+
     def _site_last(self, segs: list[str]) -> list[str]:
         """``segs`` with a leading site name moved last: the page's own ``og:site_name``, or a
         name shaped like one (澳門日報, 某某新聞網), when a longer segment follows it."""
         if len(segs) < 2:
             return segs
         first, rest = segs[0], segs[1:]
-        own = {self.metas.get("og:site_name", "").strip(), self.metas.get("application-name", "").strip()} - {""}
+        own = self._own_names()
         longest = max(len(_key(s)) for s in rest)
         if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(8, 2 * len(_key(first))):
             return [*rest, first]
@@ -1086,7 +1090,6 @@ _LANG_REGION = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECA
 _TODAY = re.compile(r"(?:今天是|今日是|今天|今日|现在是|現在是|当前时间|當前時間|today\s+is)\s*[:：]?\s*$",
                     re.IGNORECASE)
 _REGIONAL_HOSTS = frozenset({"hk", "tw", "mo"})
-# a segment of a <title> that names the site, not the story: a short name ending as outlets do
 # a site's name that ends as only an outlet's does (a paper, a station, a news site)
 _OUTLET_NAME_CHARS = 12
 # (a word ending in 报 is no paper: 情况通报, 简报, 公报, 预报, 快报, 海报, 举报, 汇报, 喜报)
@@ -1100,6 +1103,7 @@ _ORG_END = re.compile(r"(?:网站|官网|网|網|公司|集团|集團|政府|局
 # rest of the heading is a dateline (a date, or a source or author label)
 _HEADING_PREFIX_MIN = 6
 _DATELINE_REST = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|来源|來源|作者|发布|發佈|發布")
+# a segment of a <title> that names the site, not the story: a short name ending as outlets do
 _SITE_NAME_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}"
                               r"(?:日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|网|網|电子版|電子版)")
 # what may follow an outlet's name in its site's name: a word for a site or its edition, a Latin

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import groupby, pairwise, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from zhengben.config import Config, SpanConfig
 from zhengben.document import Change, Document
@@ -673,12 +673,16 @@ def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
 
 
 # a sign-up offer right after a gambling brand, up to the end of its clause
-_PROMO_TAIL = re.compile(r"(?:注册|註冊|开户|開戶|首存|首充|充值|存款)?(?:就|即|立|再)?[送送]\s*\d{1,5}\s*(?:元|%|％)?"
+_PROMO_TAIL = re.compile(r"(?:注册|註冊|开户|開戶|首存|首充|充值|存款)?(?:就|即|立|再)?送\s*\d{1,5}\s*(?:元|%|％)?"
                          r"(?:彩金|红包|紅包|现金|現金|礼金|禮金)?|\d{1,5}\s*元\s*(?:彩金|红包|紅包|礼金|禮金)")
 _CLAUSE_END = frozenset("，,。；;！!？?\n")
-
-
 _CLAUSE_SPLIT = re.compile(r"[^，,。！？；;!?\n]+")
+
+
+def _porn_term(hits: list[tuple[int, int, Any]]) -> bool:
+    """Whether vocabulary hits hold a strong porn term of ``_PORN_AD_TERM`` characters or more."""
+    return any(row["category"] == "porn" and row["weight"] == "strong" and b - a >= _PORN_AD_TERM
+               for a, b, row in hits)
 
 
 def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
@@ -688,9 +692,7 @@ def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
     vocab = vocabulary("spam_vocab")
     out: dict[int, list[Found]] = {}
     # one pass over the page for the porn terms; the address is looked for only on their lines
-    porn = [i for i, hits in vocab.find_lines(lines).items()
-            if any(row["category"] == "porn" and row["weight"] == "strong" and b - a >= _PORN_AD_TERM
-                   for a, b, row in hits)]
+    porn = [i for i, hits in vocab.find_lines(lines).items() if _porn_term(hits)]
     for i in porn:
         line = lines[i]
         if "." not in line or _DOMAIN.search(line) is None:
@@ -698,9 +700,8 @@ def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
         for m in _CLAUSE_SPLIT.finditer(line):
             s, e = m.span()
             domain = _DOMAIN.search(m.group())
-            if (s, e) == (0, len(line)) or domain is None or _PUBLIC_HOST.search(domain.group()) or not any(
-                    row["category"] == "porn" and row["weight"] == "strong" and b - a >= _PORN_AD_TERM
-                    for a, b, row in vocab.find(m.group())):
+            if ((s, e) == (0, len(line)) or domain is None or _PUBLIC_HOST.search(domain.group())
+                    or not _porn_term(vocab.find(m.group()))):
                 continue  # (a public site's address, or a two-character hit inside a word: 所有码头)
             rest = line[:s] + line[e:]
             if cjk_count(rest) < _PORN_AD_REST or _guarded(line, _scan(line)[1], s, e):

@@ -97,17 +97,21 @@ def term_forms(table: str, column: str = "term") -> frozenset[str]:
     return frozenset(out)
 
 
+def _brand_words(column: str, value: str) -> tuple[str, ...]:
+    """The terms of ``rules/spam_brands.tsv`` whose ``column`` is ``value``, in every script."""
+    words = {row["term"] for row in load_table("spam_brands") if row[column] == value}
+    return tuple(sorted({f for w in words for f in (w, *(converter(c).convert(w) for c in ("s2t", "s2tw", "s2hk")))}))
+
+
 @cache
 def guard_words() -> tuple[str, ...]:
     """The enforcement and reporting words (``guard`` rows of ``rules/spam_brands.tsv``) in every
     script: a line that holds one reports on spam rather than carrying it."""
-    words = {row["term"] for row in load_table("spam_brands") if row["kind"] == "guard"}
-    return tuple(sorted({f for w in words for f in (w, *(converter(c).convert(w) for c in ("s2t", "s2tw", "s2hk")))}))
+    return _brand_words("kind", "guard")
 
 
 @cache
 def operator_names() -> tuple[str, ...]:
     """Casino operators and places that genuine news names (``needs_web`` rows of
     ``rules/spam_brands.tsv``: 威尼斯人, 银河), in every script."""
-    words = {row["term"] for row in load_table("spam_brands") if row["strength"] == "needs_web"}
-    return tuple(sorted({f for w in words for f in (w, *(converter(c).convert(w) for c in ("s2t", "s2tw", "s2hk")))}))
+    return _brand_words("strength", "needs_web")
