@@ -3,9 +3,13 @@ before its fix."""
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
+from conftest import shared_path
 from zhengben import extract, replay, restore, restore_html
+from zhengben.readers.html import extract_html
 from zhengben.writers.record import to_record
 
 T = "本市将新开三条社区公交微循环线路"
@@ -713,3 +717,20 @@ def test_an_outlet_and_its_writer_on_the_byline() -> None:
 def test_a_story_quoting_a_traffic_police_reminder_keeps_it() -> None:
     line = "交警提醒广大驾驶人，喝酒不开车，开车不喝酒。"
     assert line in _rec(TITLE, DL, Q1, line, Q2)["paragraphs"]
+
+
+def test_no_genuine_html_page_in_shared_shows_outside_spam() -> None:
+    """README's figure: the real HTML pages of ../shared (news, blogs, an English control) show no
+    strong spam term outside their article; the farm pages of probe s11c show three or more."""
+    data = shared_path("data")
+    pages = [p for pattern in ("cwced/html/*", "magic-html-zh/**/*.htm*", "gne-tests/**/*.html*",
+                               "readability-zh/*/source.html", "trafilatura-eval-zh/**/*.htm*",
+                               "scrapinghub-aeb/**/*.htm*") for p in data.glob(pattern)]
+    assert len(pages) >= 300
+    shown = {}
+    for path in pages:
+        raw = path.read_bytes()
+        terms = extract_html(gzip.decompress(raw) if path.suffix == ".gz" else raw).outside_spam
+        if terms:
+            shown[path.name] = terms
+    assert shown == {}, shown
