@@ -211,13 +211,20 @@ def test_cli_parquet_edits_and_page_files(tmp_path: Path) -> None:
     assert set(summary["inputs"]) == {str(src), str(pages)}
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @slow
 def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     build_jsonl(src, 10000)  # a run of several seconds, so a loaded machine still interrupts it
     out = tmp_path / "o"
     args = cli(str(src), "-o", str(out), "--workers", "2", "--task-mb", "0.02", "--progress", "off")
-    p = subprocess.Popen(args, env=_env(), start_new_session=True, stderr=subprocess.PIPE, text=True)
+    # a shell's background job inherits SIGINT ignored (POSIX), and so would the run: give it the
+    # default disposition a terminal's Ctrl-C meets
+    p = subprocess.Popen(args, env=_env(), start_new_session=True, stderr=subprocess.PIPE, text=True,
+                         preexec_fn=_default_sigint)
     _wait_for_tasks(out, 3, p)
     os.killpg(p.pid, signal.SIGINT)
     _, err = p.communicate(timeout=60)
