@@ -42,7 +42,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -99,6 +99,8 @@ _PUNCT = re.compile(r"[，。！？；：、“”「」『』…,.!?;:]")
 # icon-font glyphs (private use area): a web font draws them as pictures, they are never text
 _ICON = re.compile("[\ue000-\uf8ff]")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
+# the characters _WS folds and a block's ends lose: a buffer of only these holds no text
+_BLANK = " \t\n\r\f\v\u00a0\u200b\u2028\u2029\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
 
 MIN_ARTICLE_VALUE = 25.0
 # a teaser is looked for among the first blocks kept, must hold this many characters before
@@ -192,15 +194,17 @@ class _Walk:
         self.ruby: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._link: list[str] = []
-        self._rules = boilerplate_rules()
 
     def _flush(self, owner: int, boiler: str | None, heading: bool, caption: bool, root: int) -> None:
         if not self._buf:
             return
-        text = _WS.sub(" ", _ICON.sub("", "".join(self._buf))).strip(" \u3000")
+        raw = "".join(self._buf)
         link = "".join(self._link)
         self._buf.clear()
         self._link.clear()
+        if not raw.strip(_BLANK):
+            return  # layout whitespace between tags: most flushes, skipped before any regex
+        text = _WS.sub(" ", _ICON.sub("", raw)).strip(" \u3000")
         if not text or (text[0] == "<" and text[-1] == ">"):
             return  # empty, or markup leaked as text (noscript/iframe fallbacks)
         tokens = len(_TOKEN.findall(text))
@@ -224,7 +228,8 @@ class _Walk:
         caption: list[bool] = []
         buf, link = self._buf, self._link
         tags, parents, labels, classes, flag_root = self.tags, self.parent, self.labels, self.classes, self.flag_root
-        use_flags, unflag, match = self.use_flags, self.unflag, self._rules.match
+        use_flags, unflag = self.use_flags, self.unflag
+        hide_any = bool(self.hidden_classes or self.hidden_ids)  # else only a style or `hidden` hides
 
         def flush(owner: int) -> None:
             if buf:
@@ -257,7 +262,8 @@ class _Walk:
                 self._ruby(node, in_link)
                 continue
             attrs = node.attributes
-            if attrs and tag not in BLOCK_TAGS and self._hidden_inline(node, attrs):
+            if (attrs and tag not in BLOCK_TAGS and (hide_any or "style" in attrs or "hidden" in attrs)
+                    and self._hidden_inline(node, attrs)):
                 # hidden text inside a sentence is left out where it stands, so the sentence
                 # stays one paragraph (anti-copy pages splice "禁止采集" into every line)
                 if "html.boilerplate.hidden_inline" not in self.notes:
@@ -287,8 +293,8 @@ class _Walk:
                     own = "html.boilerplate.hidden_style"
                 elif label and tag not in {"body", "html"} and not in_code:
                     # syntax-highlighting classes inside code ("hljs-comment") are not page parts
-                    own = match(label)
-            is_cap = tag == "figcaption" or bool(label and CAPTION_CLASS.search(label))
+                    own = _boiler_label(label)
+            is_cap = tag == "figcaption" or bool(label and _caption_label(label))
             flag.append(own or inherited)
             inherited_root = flag_root[parent] if parent >= 0 and inherited else -1
             flag_root.append(eid if own else inherited_root)
@@ -307,9 +313,7 @@ class _Walk:
             if tag == "a" and "href" in attrs:
                 in_link = True
             stack.append((None, eid, in_link))
-            children = list(node.iter(include_text=True))
-            for child in reversed(children):
-                stack.append((child, eid, in_link))
+            stack.extend([(child, eid, in_link) for child in reversed(list(node.iter(include_text=True)))])
         flush(0 if self.tags else -1)
 
     def _hidden_inline(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
@@ -348,6 +352,17 @@ class _Walk:
         if in_link:
             self._link.append(text)
         self.ruby.append((text.strip(), " ".join(r for r in reading if r)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _boiler_label(label: str) -> str | None:
+    """Boilerplate rule id of a class/id label; remembered, as templates repeat their labels."""
+    return boilerplate_rules().match(label)
+
+
+@lru_cache(maxsize=1 << 16)
+def _caption_label(label: str) -> bool:
+    return CAPTION_CLASS.search(label) is not None
 
 
 def _value(b: Block, use_flag: bool = True) -> float:
