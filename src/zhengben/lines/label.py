@@ -42,6 +42,9 @@ _DATE_LABEL = re.compile(
 _UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)）]", re.IGNORECASE)
 # ... and after the time nothing, or where it was posted (发布于北京), never what happens then (播出, 开放)
 _OUTLET_REST = re.compile(r"(?:(?:发布|发表|更新)(?:于\S{0,8})?|[|｜·].*|)")
+# an outlet in brackets after the date and time, then its reporter: 2023/12/05 09:00（联合新闻网） 记者林志豪
+_OUTLET_BYLINE = re.compile(r"[(（【]\s*[^\s，。()（）【】]{1,10}(?:网|报|社|台|新闻)\s*[)）】]"
+                            r"\s*(?:记者\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,2})?")
 _YEARLESS = re.compile(r"[\[【(（]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}")
 # a self-media byline of dot-separated fields: 马丽 · 2023-10-06 17:45 · 江城日报
 _DOTTED_HEAD = re.compile(r"[^\s，。：:、；！？()（）·•]{1,10}\s*[·•]\s*")
@@ -151,7 +154,8 @@ def _is_dateline(view: str) -> bool:
         if m is None:
             continue
         rest = _UPDATED_NOTE.sub("", view[m.end():])
-        if not fields and ("，" in rest or len(rest.strip(" )）]】")) > 12):
+        if not fields and ("，" in rest or (len(rest.strip(" )）]】")) > 12
+                                            and not _OUTLET_BYLINE.fullmatch(rest.strip()))):
             return False
         head = view[:m.start()]
         if _DATE_LABEL.match(head) or fields or _SITE_THEN_LABEL.fullmatch(head) or (
@@ -603,9 +607,11 @@ def _groups(run: list[int]) -> list[list[int]]:
 def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -> None:
     text_idx = [i for i, ln in enumerate(lines) if ln.label != "blank"]
     # news about a crackdown names the sites and games it closed, in sentences of their own that
-    # hold no enforcement word: on a page whose other lines report one, a sentence is no keyword run
+    # hold no enforcement word: on a page whose other lines report one, a sentence is no keyword run.
+    # Only the story's own lines report it: every mainland site's footer names its 违法和不良信息举报
+    # hotline, and farms append their spam right under it
     spam = [i for i in text_idx if lines[i].rule == "line.spam.keywords" and sentence_shaped(views[i])]
-    if spam and any(lines[i].rule != "line.spam.keywords" and holds_guard(views[i]) for i in text_idx):
+    if spam and any(lines[i].label in ("body", "title") and holds_guard(views[i]) for i in text_idx):
         for i in spam:
             _set(lines[i], "body", "line.body.text")
     _tables(lines, text_idx, cfg.table_rows)

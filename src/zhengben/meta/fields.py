@@ -25,7 +25,13 @@ __all__ = ["ParseMeta"]
 
 _CRUMB_SPLIT = re.compile(r"\s*(?:-+>|→|>|»|›|&gt;|＞|/|／)\s*")
 _CRUMB_SPLIT_DASH = re.compile(r"\s*(?:[-－]|/|／)\s*")
-_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|所在位置|位置)\s*[:：]\s*")
+# the trail's label, in either script, before a colon or the trail's first arrow
+_CRUMB_LABEL = re.compile(r"^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|您所在的位置|"
+                          r"您當前的位置|您当前的位置|所在位置|位置)\s*(?:[:：]|>>?|»|›|＞|&gt;)\s*")
+# a dateline's closing widgets: font size buttons, print and close links (the view only loses its
+# end, so its offsets stay the text's)
+_WIDGET_TAIL = re.compile(r"(?:\s+(?:A[+\-＋－]|[【\[]?(?:打印|关闭|关闭窗口|收藏|"
+                          r"字号[:：]?(?:\s*[大中小](?=\s|$|[】\]]))+)[】\]]?))+\s*$")
 _KEYWORD_SPLIT = re.compile(r"[\s,，、;；|｜]+")
 
 
@@ -60,6 +66,8 @@ class ParseMeta:
         written: dict[str, Any] | None = None
         for ln in doc.lines:
             text, view = texts[ln.index], views[ln.index]
+            if ln.label == "dateline":  # 作者：李国利 A+ A-: the font buttons are no part of the name
+                view = _WIDGET_TAIL.sub("", view)
             if ln.label == "title" and "title" not in meta:
                 # a separator left at either end once spam was cut from the title (春季如何预防流感_米乐m6官网)
                 title = _LOOSE_SEPARATOR.sub("", collapse_spaces(doc.text[slice(*spans[ln.index])]))
