@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import replay, restore
+from zhengben import extract, replay, restore
 from zhengben.writers.record import to_record
 
 TITLE = "天舟七号货运飞船发射成功"
@@ -107,3 +107,61 @@ def test_a_taiwan_dateline_with_outlet_and_reporter() -> None:
     assert record["author"] == "林志豪"
     assert record["source"] == "聯合新聞網"
     assert record["paragraphs"] == p
+
+
+# ---------------------------------------------------------------- HTML (probe s12a)
+H = "长沙地铁6号线东延段开通"
+Q = ["长沙地铁6号线东延段正式开通运营，线路起自人民东路站，终至黄花机场T1T2航站楼站，全长约5.6公里，市民出行更加便捷。",
+     "东延段开通后，市民从市中心乘坐地铁前往黄花机场，最快只需40分钟，与磁浮快线形成互补，长沙轨道交通集团表示将持续优化。",
+     "长沙轨道交通集团表示，开通初期行车间隔为8分钟，后续将根据客流情况适时调整运营方案，进一步提升服务水平。"]
+
+
+def _html(title_tag: str = f"{H}_某某网", head: str = f"<h1>{H}</h1>", body: str = "", tail: str = "") -> bytes:
+    body = body or "".join(f"<p>{p}</p>" for p in Q[:2])
+    return (f"<html lang='zh-CN'><head><meta charset='utf-8'><title>{title_tag}</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/news'>新闻</a></div><div class='art'>{head}"
+            f"<div class='info'>2024-06-28 16:20 来源：某报</div><div class='content'>{body}{tail}</div></div>"
+            f"<div class='foot'>版权所有</div></body></html>").encode()
+
+
+@pytest.mark.parametrize(("title_tag", "head", "title"), [
+    ("华夏经纬网--两岸企业家峰会在南京举行", "<p align='center'><b><font size='4'>两岸企业家峰会在南京举行</font></b></p>",
+     "两岸企业家峰会在南京举行"),
+    ("TOM新闻频道-铁道部宣布全国铁路第五次大提速",
+     "<div align='center'><font style='font-size:20px'><b>铁道部宣布全国铁路第五次大提速</b></font></div>",
+     "铁道部宣布全国铁路第五次大提速"),
+    ("宁波舟山港一季度集装箱吞…_中国宁波网", "<h1>宁波舟山港一季度集装箱吞吐量同比增长8.2%</h1>", "宁波舟山港一季度集装箱吞吐量同比增长8.2%"),
+])
+def test_html_titles_of_old_and_cut_title_tags(title_tag: str, head: str, title: str) -> None:
+    """A site first before an unspaced double hyphen or as a 新闻频道; a <title> cut short by an
+    ellipsis gives way to the heading it opens."""
+    assert extract(_html(title_tag, head))["title"] == title
+
+
+def test_html_a_statement_inside_the_story_does_not_end_it() -> None:
+    r = extract(_html(body=f"<p>{Q[0]}</p><p>声明：活动最终解释权归主办方所有。</p><p>{Q[1]}</p><p>{Q[2]}</p>"))
+    assert all(p in r["text"] for p in Q)
+
+
+@pytest.mark.parametrize("tail", [
+    "<p>以上内容与证券之星立场无关。证券之星发布此内容的目的在于传播更多信息，证券之星对其观点、判断保持中立。</p>",
+    "<p>以上内容为证券之星据公开信息整理，由智能算法生成，不构成投资建议。</p>",
+    "<p>AASTOCKS.com LIMITED 所提供之資料僅供參考，並不構成任何投資建議。</p>",
+    "<p>声明：本文仅代表作者观点，不代表本站立场。</p>",
+    "<p>相关个股：<a href='/s/600519'>贵州茅台</a></p>",
+    "<p>相關股票：<a href='/s/700'>00700</a> <a href='/s/3690'>03690</a></p>",
+    "<p>(ss/a)</p>",
+    "<p>傳媒查詢：</p><p>中大醫學院傳訊部 電話：3943 1234 電郵：med@cuhk.edu.hk</p>",
+    "<p>新闻联系人：王先生 电话：010-12345678</p>",
+    "<p>时刻新闻下载：<a href='/ios'>iPhone版</a> <a href='/android'>Android版</a></p>",
+    "<p>资讯编辑：李涛 021-39586122</p>",
+    "<p>题图设计：李娜</p>",
+    "<center>共2页: 上一页 1 <a href='/p2'>2</a> <a href='/p2'>下一页</a></center>",
+])
+def test_html_furniture_under_the_story_goes(tail: str) -> None:
+    assert extract(_html(tail=tail))["text"] == "\n\n".join(Q[:2])
+
+
+@pytest.mark.parametrize("line", ["相关个股普遍上涨，其中贵州茅台涨超3%。", "记者从传媒查询热线获悉，服务已恢复。"])
+def test_html_prose_like_the_new_furniture_stays(line: str) -> None:
+    assert line in extract(_html(tail=f"<p>{line}</p>"))["text"]

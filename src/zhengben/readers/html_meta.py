@@ -326,6 +326,14 @@ class PageMeta(PageFields):
             if len(hk) >= 4 and any(hk in k for k in keys) and hk not in suffixes:
                 self.title = MetaField(h, "h1")
                 return
+        # a <title> cut short (标题前半…_网站): the heading it opens is the whole headline
+        for h in self.headings:
+            hk = _key(h)
+            for seg in (seg for segs in segments for seg in segs):
+                cut = _key(_ELLIPSIS_END.sub("", seg))
+                if _ELLIPSIS_END.search(seg) and len(cut) >= _HEADING_PREFIX_MIN and hk.startswith(cut) and hk != cut:
+                    self.title = MetaField(h, "h1")
+                    return
         # a heading that holds more than its headline (PHPCMS's <h1>标题<br><span>date 来源…</span>):
         # the <title> segment it opens with, wherever the segment stands (spam may come first)
         for h in self.headings:
@@ -1102,10 +1110,12 @@ _ORG_END = re.compile(r"(?:网站|官网|网|網|公司|集团|集團|政府|局
 # a <title> segment that opens a heading is its headline from this many characters, when the
 # rest of the heading is a dateline (a date, or a source or author label)
 _HEADING_PREFIX_MIN = 6
+_ELLIPSIS_END = re.compile(r"\s*(?:…+|\.{3,}|⋯+)\s*$")
 _DATELINE_REST = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|来源|來源|作者|发布|發佈|發布")
 # a segment of a <title> that names the site, not the story: a short name ending as outlets do
 _SITE_NAME_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}"
-                              r"(?:日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|网|網|电子版|電子版)")
+                              r"(?:日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|网|網|电子版|電子版|新闻频道|新聞頻道|"
+                              r"新闻中心|新聞中心)")
 # what may follow an outlet's name in its site's name: a word for a site or its edition, a Latin
 # name, or nothing (中時新聞網, 轉角國際 udn Global); 中央社会工作部 and 看中国经济网 are other names
 _SITE_NAME_END = re.compile(r"(?:新闻网|新聞網|电子报|電子報|中文网|中文網|即时新闻|即時新聞|新闻|新聞|网|網|官网|官網|"
