@@ -165,3 +165,33 @@ def test_html_furniture_under_the_story_goes(tail: str) -> None:
 @pytest.mark.parametrize("line", ["相关个股普遍上涨，其中贵州茅台涨超3%。", "记者从传媒查询热线获悉，服务已恢复。"])
 def test_html_prose_like_the_new_furniture_stays(line: str) -> None:
     assert line in extract(_html(tail=f"<p>{line}</p>"))["text"]
+
+
+# ---------------------------------------------------------------- script verdict (probe s12b)
+def _s2tw(text: str) -> str:
+    from zhengben.repair.script import converter
+
+    return converter("s2tw").convert(text)
+
+
+def _half(text: str) -> str:
+    return text.translate(str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")"}))
+
+
+@pytest.mark.parametrize("lead", ["新华社海南文昌1月17日电（记者 李国利）", "重庆日报讯（记者 何佳 通讯员 唐强）"])
+def test_a_converted_page_with_half_width_marks_and_a_mainland_lead_is_a_mirror(lead: str) -> None:
+    """Half-width marks (a converter's trace) beside a mainland wire's or paper's dateline (where the
+    page came from) make a mirror, with no ruby and no mainland vocabulary to help."""
+    page = "\n\n".join(_s2tw(_half(x)) for x in (TITLE, DL, lead + P1, P2)) + "\n"
+    record = to_record(restore(page))
+    assert record["verdict"]["mirror"] is True
+    assert record["paragraphs"] == [lead + P1, P2]
+
+
+def test_a_mainland_lead_on_a_page_with_full_width_marks_stays_traditional() -> None:
+    """Without a converter's trace a wire's dateline is an outlet's usage (a Hong Kong paper runs
+    Xinhua wires): the page keeps its script."""
+    page = "\n\n".join(_s2tw(x) for x in (TITLE, DL, "新华社海南文昌1月17日电（记者 李国利）" + P1, P2)) + "\n"
+    record = to_record(restore(page))
+    assert record["verdict"]["mirror"] is False
+    assert record["paragraphs"][1] == _s2tw(P2)

@@ -100,6 +100,9 @@ class ScriptConfig:
     slips_strong: int = 5
     weight_mainland_quotes: float = 1.0
     weight_mainland_dateline: float = 0.5
+    # ... and as much as mainland vocabulary beside a converter's trace (half-width marks, 爲 forms):
+    # no Hong Kong paper running a Xinhua wire types ASCII commas
+    weight_mainland_dateline_traced: float = 1.0
     # OpenCC's standard traditional forms (爲 衆 僞, which neither Taiwan nor Hong Kong writes)
     # count as evidence of a converter from this many on.
     standard_forms_min: int = 2

@@ -34,7 +34,19 @@ _ARTICLE = frozenset({"body", "caption"})
 # Taiwan and Hong Kong outlets open with their own (中央社記者X台北21日電)
 _MAINLAND_DATELINE = re.compile(
     r"^\s*[(（【]?(?:新华社|新华网|中新社|中新网|人民网|人民日报|央视网|央视新闻|光明日报|经济日报|中国日报|"
-    r"中国青年报|法制日报|解放军报|环球时报)[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|专电)")
+    r"中国青年报|法制日报|解放军报|环球时报)[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|专电)"
+    # ... a reporter signing with a 通讯员 (a mainland paper's correspondent, whom Taiwan and Hong
+    # Kong bylines do not have): 本报讯（记者 何佳 通讯员 唐强）
+    r"|^[^，。]{0,12}[(（]\s*(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*通讯员")
+
+
+@cache
+def _local_paper_lead() -> re.Pattern[str]:
+    """A mainland city's or province's paper opening the story (重庆日报讯, 长沙晚报讯): the places
+    of ``rules/places.tsv`` (provinces and cities, not Taiwan's, Hong Kong's or Macao's)."""
+    names = sorted((r["place"] for r in load_table("places") if r["kind"] in ("province", "city")
+                    and r["place"] not in ("香港", "澳门", "台湾")), key=len, reverse=True)
+    return re.compile(rf"^\s*[(（【]?(?:{'|'.join(map(re.escape, names))})(?:日报|晚报|都市报|商报|新闻网)讯")
 
 # ...and a Taiwan, Hong Kong or overseas outlet's own (【香港文匯報訊】, 中央社記者X台北6日電,
 # 〔記者X／台北報導〕: 報導 with a slash is Taiwan's form): the page is that outlet's, in its own script
@@ -246,7 +258,8 @@ class Measure:
         # on a line of its own, labelled a dateline)
         bylines = [doc.text[slice(*spans[ln.index])] for ln in doc.lines[:_BYLINE_LINES] if ln.label == "dateline"]
         opening = [to_simplified(line) for line in [*body[:3], *bylines]] if sig["hant_chars"] else []
-        sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
+        local = _local_paper_lead()
+        sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) or local.search(line) for line in opening)
         dateline = _regional_dateline()
         sig["regional_origin"] = ("dateline" if any(dateline.search(line) for line in opening)
                                   else "big5" if doc.provenance.get("encoding") in _BIG5 and sig["hant_chars"]
