@@ -195,3 +195,35 @@ def test_a_mainland_lead_on_a_page_with_full_width_marks_stays_traditional() -> 
     record = to_record(restore(page))
     assert record["verdict"]["mirror"] is False
     assert record["paragraphs"][1] == _s2tw(P2)
+
+
+# ---------------------------------------------------------------- review of this session's rules
+@pytest.mark.parametrize("line", [
+    "被告辩称，涉案图片来源于网络，图片上并无“版权所有”字样，其不知道图片权属。",
+    "许可证编号：JY13301060012345",
+    "证监会提醒，部分荐股软件宣称其“信息仅供参考，不构成投资建议”，实则诱导投资者付费入会，投资者务必提高警惕。",
+    "国家反诈中心APP下载：安卓用户可在各大应用市场搜索下载",
+    "新闻编辑：2人",
+    "文明上网，理性发言，共建清朗网络空间",
+])
+def test_genuine_lines_like_this_sessions_rules_stay(line: str) -> None:
+    """Review s12 (helper-65): each line is article text the widened rules first took for chrome."""
+    record = _rec(TITLE, DL, P1, line, P2)
+    assert line in record["paragraphs"]
+    assert record["editor"] is None
+
+
+def test_html_a_quoted_disclaimer_phrase_stays() -> None:
+    line = "證監會提醒，部分薦股App聲稱「內容僅供參考，不構成投資建議」，實為無牌經營，投資者切勿輕信。"
+    assert line in extract(_html(body=f"<p>{Q[0]}</p><p>{line}</p><p>{Q[1]}</p>"))["text"]
+
+
+@pytest.mark.parametrize("title", ["2023--2024赛季CBA联赛今晚揭幕", "新中国成立七十周年成就展(1949--2019)开幕"])
+def test_html_a_double_hyphen_between_digits_is_no_separator(title: str) -> None:
+    assert extract(_html(title, "<div class='t'></div>"))["title"] == title
+
+
+def test_html_a_contact_line_inside_a_release_does_not_end_it() -> None:
+    about = "关于某某科技：某某科技成立于2010年，是国内领先的工业软件供应商，业务覆盖全国三十多个省份。"
+    text = extract(_html(body=f"<p>{Q[0]}</p><p>媒体联系人：王女士 010-12345678</p><p>{about}</p><p>{Q[1]}</p>"))["text"]
+    assert about in text and Q[1] in text and "王女士" not in text
