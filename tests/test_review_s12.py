@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import extract, replay, restore
+from zhengben import extract, replay, restore, restore_html
 from zhengben.writers.record import to_record
 
 TITLE = "天舟七号货运飞船发射成功"
@@ -227,3 +227,46 @@ def test_html_a_contact_line_inside_a_release_does_not_end_it() -> None:
     about = "关于某某科技：某某科技成立于2010年，是国内领先的工业软件供应商，业务覆盖全国三十多个省份。"
     text = extract(_html(body=f"<p>{Q[0]}</p><p>媒体联系人：王女士 010-12345678</p><p>{about}</p><p>{Q[1]}</p>"))["text"]
     assert about in text and Q[1] in text and "王女士" not in text
+
+
+# ---------------------------------------------------------------- blind HTML probe s12c
+S = ["记者3月17日从水利部获悉，长江流域今年将首次开展跨省横向生态补偿评估，涉及湖北、湖南、江西、安徽等8个省份。",
+     "“过去补偿主要看资金投入，现在更看重实际效果。”中国水利水电科学研究院研究员王建国说，新办法让上下游之间“算得清账”。"]
+
+
+def test_html_a_converted_page_on_a_mainland_licensed_site_is_a_mirror() -> None:
+    """A page in traditional script whose footer shows a mainland site's ICP filing number is hosted
+    in the mainland: beside its “” quotes that makes a mirror, converted back."""
+    body = "".join(f"<p>{_s2tw(p)}</p>" for p in S)
+    page = (f"<html><head><meta charset='utf-8'><title>{_s2tw(H)}</title></head><body><h1>{_s2tw(H)}</h1>"
+            f"<div class='info'>2024-03-18 09:42 來源：新華網</div><div class='article'>{body}</div>"
+            "<div class='foot'>京ICP備05012345號 京公網安備11010502001234號</div></body></html>").encode()
+    record = to_record(restore_html(page))
+    assert record["verdict"]["mirror"] is True
+    assert record["paragraphs"] == S
+
+
+def test_a_licence_number_alone_does_not_convert_a_page() -> None:
+    page = "\n\n".join([_s2tw(TITLE), _s2tw(DL), _s2tw(P1), _s2tw(P2), "京ICP備05012345號"]) + "\n"
+    assert to_record(restore(page))["verdict"]["mirror"] is False
+
+
+def test_hong_kong_mark_six_news_is_no_lottery_spam() -> None:
+    hk = ["香港賽馬會宣布，今晚攪珠的六合彩金多寶頭獎基金預計高達1億港元，創下歷年新高。",
+          "馬會發言人表示，截至今日下午，六合彩投注額已超過2億港元，「大家記得量力而為」。"]
+    t = "六合彩金多寶今晚攪珠 頭獎上望1億元"
+    page = (f"<html lang='zh-HK'><head><meta charset='utf-8'><title>{t} - 星島日報</title></head><body><h1>{t}</h1>"
+            f"<div class='date'>發佈時間：2024/11/28 15:45</div><div id='upper'>"
+            + "".join(f"<p>{p}</p>" for p in hk) + "</div></body></html>").encode()
+    record = to_record(restore_html(page))
+    assert record["paragraphs"] == hk
+    assert record["verdict"]["injected_spam"] is False
+
+
+@pytest.mark.parametrize(("half", "full"), [
+    ('新办法让上下游之间"算得清账".', "新办法让上下游之间“算得清账”。"),
+    ("展览共展出文物1500余件(套).记者在现场看到,青铜神树前挤满了游客.", "展览共展出文物1500余件（套）。记者在现场看到，青铜神树前挤满了游客。"),
+])
+def test_a_full_stop_after_an_ascii_quote_or_bracket_is_restored(half: str, full: str) -> None:
+    page = "\n\n".join([TITLE, DL, P1.replace("，", ","), "天舟七号是我(wǒ)国空间站应(yìng)用与发(fā)展阶段发射的首艘货运飞船", half]) + "\n"
+    assert full in to_record(restore(page))["paragraphs"]

@@ -103,6 +103,9 @@ class ScriptConfig:
     # ... and as much as mainland vocabulary beside a converter's trace (half-width marks, 爲 forms):
     # no Hong Kong paper running a Xinhua wire types ASCII commas
     weight_mainland_dateline_traced: float = 1.0
+    # A mainland site's ICP or public-security filing number (京ICP备…号) on a traditional page: the
+    # site is hosted in the mainland, which no Taiwan or Hong Kong outlet is.
+    weight_mainland_licence: float = 1.0
     # OpenCC's standard traditional forms (爲 衆 僞, which neither Taiwan nor Hong Kong writes)
     # count as evidence of a converter from this many on.
     standard_forms_min: int = 2

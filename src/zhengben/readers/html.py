@@ -52,6 +52,7 @@ from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta, site_region
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 from zhengben.repair.mojibake import may_be_misread, read_again
+from zhengben.score.script import mainland_licence
 from zhengben.score.vocab import guard_words, operator_names, vocabulary
 from zhengben.text import cjk_count
 
@@ -170,6 +171,8 @@ class HtmlArticle(PageFields):
     site_region: tuple[str, str] | None = None
     # strong spam terms the page shows outside its article (outside_spam_terms)
     outside_spam: list[str] = field(default_factory=list)
+    # the page shows a mainland site's ICP or public-security filing number (its footer)
+    mainland_licence: bool = False
 
     @property
     def text(self) -> str:
@@ -1278,6 +1281,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         return article, []
     meta: PageMeta = extract_meta(tree, url)
     article.site_region = site_region(meta.url, meta.metas, meta.title_tag)
+    article.mainland_licence = mainland_licence(decoded.text)
 
     hidden = hidden_selectors(tree)
     walk = _Walk(use_flags=True, hidden=hidden)

@@ -33,6 +33,9 @@ def document_from_html(data: bytes, *, doc_id: str = "-", url: str | None = None
     if art.site_region:
         # the site is a Taiwan/Hong Kong/overseas outlet: its pages are written in their script
         doc.provenance["site_region"] = {"region": art.site_region[0], "origin": art.site_region[1]}
+    if art.mainland_licence:
+        # a mainland site's licence numbers in its footer: where the page is hosted (score.signals)
+        doc.provenance["mainland_licence"] = True
     if art.no_article_reason:
         doc.provenance["no_article_reason"] = art.no_article_reason
     if art.outside_spam:

@@ -60,7 +60,10 @@ def _whole_rules() -> dict[str, _Rule]:
 # A full stop or dots right after CJK or a closing quote or bracket, ending the sentence (NFKC
 # folds each … of “……”…… into three dots): what follows (after converter spaces) is a line end,
 # a closing quote or bracket, or CJK. ``新华网.com`` and ``3.5`` do not match.
-_SENTENCE_END = re.compile(f"(?<=[{CJK_CLASS}”’」』）》])(\\.{{3,6}}|\\.)( *)(?=[\n\"”’」』）){CJK_CLASS}]|$)")
+# An ASCII closing quote or bracket right after CJK counts too: the pass that pairs quotes and
+# brackets runs on the same text (说得上话". and 件(套).记者).
+_SENTENCE_END = re.compile(f"(?:(?<=[{CJK_CLASS}”’」』）》])|(?<=[{CJK_CLASS}][\")]))"
+                           f"(\\.{{3,6}}|\\.)( *)(?=[\n\"”’」』）){CJK_CLASS}]|$)")
 # ... and after a percentage, before the next sentence's number (增长5.3%.9月份) or the line's end
 _PERCENT_END = re.compile(f"(?<=\\d%)(\\.)( *)(?=\\d{{1,4}}[{CJK_CLASS}]|[\n{CJK_CLASS}]|$)")
 

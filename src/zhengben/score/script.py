@@ -15,7 +15,8 @@ import opencc
 from zhengben.repair.script import Converter, converter
 from zhengben.rules import load_table
 
-__all__ = ["converter_slips", "has_traditional", "script_counts", "standard_forms", "taiwan_phrasing", "variant_counts"]
+__all__ = ["converter_slips", "has_traditional", "mainland_licence", "script_counts", "standard_forms",
+           "taiwan_phrasing", "variant_counts"]
 
 
 @cache
@@ -231,3 +232,19 @@ def _compare(line: str, plain: str, phrased: str, taiwan: set[str], kept: set[st
             taiwan.add(phrased[j1:j2])
         elif plain[i1:i2] and plain[i1:i2] in line:
             kept.add(plain[i1:i2])
+
+
+# a mainland site's licence numbers in its footer (京ICP备05012345号, 京公网安备11010502001234号, in
+# either script): only a site hosted in the mainland shows them, never a Taiwan or Hong Kong outlet
+_MAINLAND_LICENCE = re.compile(r"ICP\s*[备備证證]\s*[\d-]{5}|ICP[备備]案|公[网網]安[备備]\s*\d{6}")
+
+
+def mainland_licence(text: str) -> bool:
+    """Whether ``text`` shows a mainland site's ICP or public-security filing number.
+
+    >>> mainland_licence("京ICP備05012345號 京公網安備11010502001234號"), mainland_licence("版權所有")
+    (True, False)
+    """
+    if "ICP" not in text and "公网安" not in text and "公網安" not in text:
+        return False  # most pages: three substring tests, no regex over the page
+    return _MAINLAND_LICENCE.search(text) is not None

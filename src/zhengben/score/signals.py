@@ -18,7 +18,7 @@ from zhengben.repair.punct import count_punct
 from zhengben.repair.ruby import RubyMatch, is_default_reading, readings, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import load_table
-from zhengben.score.script import script_counts, standard_forms
+from zhengben.score.script import mainland_licence, script_counts, standard_forms
 from zhengben.score.vocab import vocabulary
 from zhengben.text import cjk_count, common_chars
 
@@ -258,6 +258,9 @@ class Measure:
         # on a line of its own, labelled a dateline)
         bylines = [doc.text[slice(*spans[ln.index])] for ln in doc.lines[:_BYLINE_LINES] if ln.label == "dateline"]
         opening = [to_simplified(line) for line in [*body[:3], *bylines]] if sig["hant_chars"] else []
+        # a mainland site's ICP number (its footer, in the text or in the HTML around the article)
+        sig["mainland_licence"] = bool(sig["hant_chars"]) and (
+            bool(doc.provenance.get("mainland_licence")) or mainland_licence(doc.text))
         local = _local_paper_lead()
         sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) or local.search(line) for line in opening)
         dateline = _regional_dateline()
