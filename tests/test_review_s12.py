@@ -270,3 +270,19 @@ def test_hong_kong_mark_six_news_is_no_lottery_spam() -> None:
 def test_a_full_stop_after_an_ascii_quote_or_bracket_is_restored(half: str, full: str) -> None:
     page = "\n\n".join([TITLE, DL, P1.replace("，", ","), "天舟七号是我(wǒ)国空间站应(yìng)用与发(fā)展阶段发射的首艘货运飞船", half]) + "\n"
     assert full in to_record(restore(page))["paragraphs"]
+
+
+@pytest.mark.parametrize("spam", ["最新日本无码av在线观看免费高清，太阳城娱乐平台信誉第一提款秒到账。", "金沙娱乐城注册送彩金，天天返水。"])
+def test_a_spam_sentence_appended_to_a_paragraph_goes_whole(spam: str) -> None:
+    record = _rec(TITLE, DL, P1 + spam, P2)
+    assert record["paragraphs"] == [P1, P2]
+    assert record["verdict"]["injected_spam"] is True
+
+
+@pytest.mark.parametrize("line", [
+    "警方捣毁一个网络赌博平台，抓获涉嫌开设赌场的嫌疑人12名。该平台以“太阳城娱乐，提款秒到账”为名招揽赌客。",
+    "近期十位奇数出现较少，当期轮空1期，本期预计奇数再出。十位杀号：0158，胆码关注：269。",
+    "记者调查发现，一些网站打着“免费在线观看”的旗号传播淫秽视频。“无码av在线观看免费高清”等字样随处可见。",
+])
+def test_sentences_reporting_or_quoting_spam_words_stay(line: str) -> None:
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]

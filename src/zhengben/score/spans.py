@@ -685,6 +685,39 @@ def _porn_term(hits: list[tuple[int, int, Any]]) -> bool:
                for a, b, row in hits)
 
 
+def _spam_sentence_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> dict[int, list[Found]]:
+    """A whole spam sentence appended to a paragraph's prose (…驻留消耗品。最新日本无码av在线观看免费
+    高清，太阳城娱乐平台信誉第一提款秒到账。): a sentence of the line mostly spam vocabulary, two strong
+    words in it, beside prose with no spam word; never a quoted one, nor on a line reporting a
+    crackdown (a guard word anywhere on it)."""
+    out: dict[int, list[Found]] = {}
+    for i, hits in hits_by_line.items():
+        if sum(row["weight"] == "strong" for _, _, row in hits) < 2:
+            continue  # most lines: no spam word or one
+        line = lines[i]
+        sentences = [m.span() for m in _SENTENCE_RUN.finditer(line)]
+        if len(sentences) < 2 or _scan(line)[1]:
+            continue
+        for s, e in sentences:
+            sentence = line[s:e]
+            if _QUOTED.search(sentence) or cjk_count(sentence) < _SPAM_SENTENCE_CJK:
+                continue  # quoted, or a short labelled line of figures (十位杀号：0158，胆码关注：269。)
+            m = measure_line(sentence)
+            if m.strong < 2 or m.coverage < _SPAM_SENTENCE_COVERAGE:
+                continue
+            rest = line[:s] + line[e:]
+            if cjk_count(rest) >= _PORN_AD_REST and measure_line(rest).strong == 0:
+                out.setdefault(i, []).append(Found(s, e, "spam.span.spam_sentence"))
+    return out
+
+
+# a sentence with its end mark; a sentence this much spam vocabulary (by characters) is spam
+_SENTENCE_RUN = re.compile(r"[^。！？!?]+[。！？!?]*")
+_QUOTED = re.compile(r"[“”\"「」『』]")
+_SPAM_SENTENCE_COVERAGE = 0.5
+_SPAM_SENTENCE_CJK = 12
+
+
 def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
     """A porn advertisement spliced into a sentence (…工艺，想看更多亚洲色图请访问www.xx.com。合作社…):
     a clause with strong porn vocabulary and a web address, not where the sentence reports on it
@@ -1537,6 +1570,8 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
     for i, extra in _bracketed_spam_spans(lines).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
     for i, extra in _porn_ad_spans(lines).items():
+        spans[i] = _merge([*spans.get(i, []), *extra])
+    for i, extra in _spam_sentence_spans(lines, vocabulary("spam_vocab").find_lines(lines)).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
     for i, line in enumerate(lines):
         if tail := _run_after_prose(line):
