@@ -286,3 +286,44 @@ def test_a_spam_sentence_appended_to_a_paragraph_goes_whole(spam: str) -> None:
 ])
 def test_sentences_reporting_or_quoting_spam_words_stay(line: str) -> None:
     assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+# ---------------------------------------------------------------- review s12b (helper-67)
+TW_BLOG = ["外婆在廚房裡忙著包粽子，屋子裡滿是竹葉的香氣，我們圍在桌邊聽她講從前的故事。",
+           "她說：「以前過節，整條巷子的人都會一起包粽子，熱鬧得不得了。」"]
+
+
+def test_prose_naming_an_icp_filing_is_no_licence_mark() -> None:
+    lines = ["台商到大陸架網站要注意的事", "最近幫客戶處理大陸網站上線,才發現在大陸架站一定要先辦ICP備案,不然主機商根本不讓你開站。",
+             "流程大概要一個月左右,需要準備營業執照、負責人證件等文件,個人網站也一樣要備案。"]
+    record = to_record(restore("\n\n".join(lines) + "\n"))
+    assert record["verdict"]["mirror"] is False
+    assert record["verdict"]["signals"]["mainland_licence"] is False
+
+
+def _tw_html(footer: str, site: str = "") -> bytes:
+    meta = f"<meta property='og:site_name' content='{site}'>" if site else ""
+    return (f"<html lang='zh-Hant'><head><meta charset='utf-8'>{meta}<title>回到外婆的老屋{' - ' + site if site else ''}</title>"
+            "</head><body><h1>回到外婆的老屋</h1><div class='info'>2024-05-08 10:20</div><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in TW_BLOG) + f"</div><div class='footer'>{footer}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize(("footer", "site"), [
+    ("<!-- 模板來源 京ICP備09012345號 -->© 2024 外婆的廚房", ""),
+    ("大公報版權所有 粵ICP備12345678號", "大公報"),
+])
+def test_html_an_unseen_or_outlet_licence_is_no_mirror_mark(footer: str, site: str) -> None:
+    """A licence number only in a template's comment is not shown; a Hong Kong outlet's own site
+    is its writers', whatever its footer says."""
+    record = to_record(restore_html(_tw_html(footer, site)))
+    assert record["verdict"]["signals"].get("mirror_evidence", {}).get("mainland_licence") is None
+    assert record["paragraphs"] == TW_BLOG
+
+
+@pytest.mark.parametrize("spam", ["香港六合彩开奖结果", "六合彩开奖结果，香港赛马会官方资料，金多宝必中特码。"])
+def test_lottery_spam_beside_mark_six_words_still_goes(spam: str) -> None:
+    """Only a Hong Kong or Macau outlet's own site reports its lotteries: words a farm line can
+    carry (赛马会, 金多宝) make no page lottery news."""
+    jc = ["香港赛马会宣布，今晚搅珠的头奖基金预计高达1亿港元，创下历年新高。", "马会发言人表示，截至今日下午，投注额已超过2亿港元。"]
+    record = _rec("头奖基金今晚上望1亿元", "2024-11-28 15:45", jc[0], spam, jc[1])
+    assert not any(spam in p for p in record["paragraphs"])

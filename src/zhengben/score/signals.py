@@ -258,9 +258,11 @@ class Measure:
         # on a line of its own, labelled a dateline)
         bylines = [doc.text[slice(*spans[ln.index])] for ln in doc.lines[:_BYLINE_LINES] if ln.label == "dateline"]
         opening = [to_simplified(line) for line in [*body[:3], *bylines]] if sig["hant_chars"] else []
-        # a mainland site's ICP number (its footer, in the text or in the HTML around the article)
+        # a mainland site's ICP number in its footer (a footer line of the text, or a block of the
+        # HTML around the article), never prose that names one (在大陆架站要先办ICP备案)
         sig["mainland_licence"] = bool(sig["hant_chars"]) and (
-            bool(doc.provenance.get("mainland_licence")) or mainland_licence(doc.text))
+            bool(doc.provenance.get("mainland_licence")) or any(
+                ln.label == "footer" and mainland_licence(doc.text[slice(*spans[ln.index])]) for ln in doc.lines))
         local = _local_paper_lead()
         sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) or local.search(line) for line in opening)
         dateline = _regional_dateline()

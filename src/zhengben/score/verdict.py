@@ -82,7 +82,8 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # a page on a Taiwan/Hong Kong outlet's site: its “” quotes and a wire's dateline are the
         # outlet's usage (文匯報, 大公報 run Xinhua wires); mainland-only terms still count, as a
         # farm can sit on any host
-        ev = {k: v for k, v in ev.items() if k not in ("mainland_quotes", "mainland_dateline", "converter_slips")}
+        ev = {k: v for k, v in ev.items()
+              if k not in ("mainland_quotes", "mainland_dateline", "mainland_licence", "converter_slips")}
     elif origin:
         # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
         # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace; nor are
