@@ -1288,7 +1288,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         walk.notes.append("html.container.textarea_markup")
     walk.run(body)
     # the licence numbers a reader sees (a footer block), not a template's comment
-    article.mainland_licence = mainland_licence(decoded.text) and any(mainland_licence(b.text) for b in walk.blocks)
+    article.mainland_licence = any(mainland_licence(b.text) for b in walk.blocks)
     blocks, root, value = _select(walk, meta.title_text)
     wrong = _misflagged(walk, _title_index(walk, meta.title_text))
     if wrong:

@@ -720,14 +720,14 @@ _SPAM_SENTENCE_COVERAGE = 0.5
 _SPAM_SENTENCE_CJK = 12
 
 
-def _porn_ad_spans(lines: list[str]) -> dict[int, list[Found]]:
+def _porn_ad_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> dict[int, list[Found]]:
     """A porn advertisement spliced into a sentence (…工艺，想看更多亚洲色图请访问www.xx.com。合作社…):
     a clause with strong porn vocabulary and a web address, not where the sentence reports on it
     (a guard word: 警方查明…色情网站…), never a whole line. Cut with the comma before it."""
     vocab = vocabulary("spam_vocab")
     out: dict[int, list[Found]] = {}
-    # one pass over the page for the porn terms; the address is looked for only on their lines
-    porn = [i for i, hits in vocab.find_lines(lines).items() if _porn_term(hits)]
+    # the page's one pass of spam words (hits_by_line); the address is looked for only on porn lines
+    porn = [i for i, hits in hits_by_line.items() if _porn_term(hits)]
     for i in porn:
         line = lines[i]
         if "." not in line or _DOMAIN.search(line) is None:
@@ -1571,9 +1571,10 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
             spans[i] = _merge([*spans.get(i, []), *extra])
     for i, extra in _bracketed_spam_spans(lines).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
-    for i, extra in _porn_ad_spans(lines).items():
+    hits_by_line = vocabulary("spam_vocab").find_lines(lines)
+    for i, extra in _porn_ad_spans(lines, hits_by_line).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
-    for i, extra in _spam_sentence_spans(lines, vocabulary("spam_vocab").find_lines(lines)).items():
+    for i, extra in _spam_sentence_spans(lines, hits_by_line).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
     for i, line in enumerate(lines):
         if tail := _run_after_prose(line):
