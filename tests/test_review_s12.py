@@ -323,3 +323,18 @@ def test_lottery_spam_beside_mark_six_words_still_goes(spam: str) -> None:
     jc = ["香港赛马会宣布，今晚搅珠的头奖基金预计高达1亿港元，创下历年新高。", "马会发言人表示，截至今日下午，投注额已超过2亿港元。"]
     record = _rec("头奖基金今晚上望1亿元", "2024-11-28 15:45", jc[0], spam, jc[1])
     assert not any(spam in p for p in record["paragraphs"])
+
+
+@pytest.mark.parametrize("line", ["代开发票联系电话，办理各类证件加微信，高仿奢侈品手表批发，私家侦探调查公司",
+                                  "夜夜撸影院 | 欧美性爱视频在线播放 | 丝袜美腿制服诱惑"])
+def test_ad_and_porn_runs_of_other_words_are_spam(line: str) -> None:
+    """Probe s12b wrote its spam blind, in words the vocabulary did not have (办理各类证件, 高仿奢侈品,
+    夜夜撸, 制服诱惑)."""
+    record = _rec(TITLE, DL, P1, P2, line)
+    assert record["paragraphs"] == [P1, P2]
+    assert record["verdict"]["injected_spam"] is True
+
+
+def test_news_of_a_crackdown_on_the_same_ads_stays() -> None:
+    line = "警方近日捣毁一个制售假证的犯罪团伙，该团伙在网上发布“办理各类证件”“高仿奢侈品手表批发”等广告招揽客户。"
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
