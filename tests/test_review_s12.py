@@ -338,3 +338,19 @@ def test_ad_and_porn_runs_of_other_words_are_spam(line: str) -> None:
 def test_news_of_a_crackdown_on_the_same_ads_stays() -> None:
     line = "警方近日捣毁一个制售假证的犯罪团伙，该团伙在网上发布“办理各类证件”“高仿奢侈品手表批发”等广告招揽客户。"
     assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+def test_a_mirror_with_only_some_marks_half_width_gets_all_back() -> None:
+    """A farm that swapped every other comma: on a page already shown to be a mirror (script and
+    ruby), the ASCII marks between CJK are restored whatever their share."""
+    def some(text: str) -> str:
+        out, k = [], 0
+        for ch in text:
+            k += ch == "，"
+            out.append("," if ch == "，" and k % 2 else ch)
+        return "".join(out)
+    ruby_p1 = P1.replace("应用", "应(yìng)用").replace("驻留", "驻(zhù)留")
+    page = "\n\n".join(_s2tw(x) for x in (TITLE, DL, some(ruby_p1), some(P2), some(P1))) + "\n"
+    record = to_record(restore(page))
+    assert record["verdict"]["mirror"] is True
+    assert record["paragraphs"] == [P1, P2, P1]
