@@ -401,6 +401,8 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
                 s == "needs_web" and signup):
             return "spam.span.brand"
     if "strong_tail" in ks and (head or "latin" in ks or "brand" in ks):
+        if text[c.end - 1:c.end + 1] in ("网站", "網站") or (head and "brand" not in ks and _legit(head)):
+            return None  # 一家博彩网站: the word for a gambling site, with a story's quantifier
         return "spam.span.brand"
     if "lottery" in ks and ks & {"lottery_ctx", "web", "tail"}:
         return "spam.span.lottery"
