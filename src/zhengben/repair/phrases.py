@@ -37,4 +37,22 @@ class RestorePhrases:
     def __call__(self, doc: Document) -> Document:
         if doc.decisions.get("taiwan_phrases"):
             doc.apply(mainland_phrases(doc.text))
+            # fields that came with the page (an HTML page's headline, its byline) were converted
+            # with the text (repair.script): their phrases go back too (释出 → 发布 in a <title>)
+            for entry in doc.meta.values():
+                value = entry["value"]
+                new = [_replaced(v) for v in value] if isinstance(value, list) else _replaced(value)
+                if new != value:
+                    entry["value"], entry["phrases"] = new, "repair.phrases"
         return doc
+
+
+def _replaced(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    out: list[str] = []
+    at = 0
+    for c in mainland_phrases(value):
+        out += (value[at:c.start], c.after)
+        at = c.end
+    return "".join(out) + value[at:]
