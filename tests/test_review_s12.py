@@ -354,3 +354,64 @@ def test_a_mirror_with_only_some_marks_half_width_gets_all_back() -> None:
     record = to_record(restore(page))
     assert record["verdict"]["mirror"] is True
     assert record["paragraphs"] == [P1, P2, P1]
+
+
+# ---------------------------------------------------------------- blind genuine-text probe s12e
+@pytest.mark.parametrize("line", [
+    "原告称其文章末尾均注明“版权所有，未经许可不得转载”，被告仍予转载。",
+    "所谓“如有侵权请联系删除”并不能免除责任。",
+    "骗子诱导受害人下载APP。",
+    "他在一家博彩网站上输掉了全部积蓄。",
+    "| 冠军 | 张明 | 北京队 |",
+])
+def test_genuine_lines_the_blind_probe_wrote_stay(line: str) -> None:
+    doc = restore("\n\n".join([TITLE, DL, P1, line, P2]) + "\n")
+    record = to_record(doc)
+    assert line in record["paragraphs"]
+    assert record["verdict"]["injected_spam"] is False
+
+
+def test_a_fund_reports_own_disclaimer_is_still_footer() -> None:
+    line = "本报告版权归某某基金管理有限公司（以下简称“本公司”）所有，未经书面许可任何机构和个人不得以任何形式转载。"
+    assert line not in _rec(TITLE, DL, P1, P2, line)["paragraphs"]
+
+
+def test_a_notices_times_between_its_sentences_are_its_text() -> None:
+    lines = ["公司于本周召开了第二季度工作会议，各部门负责人参加。", "下次会议安排如下。", "时间：2024年7月20日",
+             "请各部门提前准备汇报材料。", "为丰富老年人文化生活，社区开设了老年书法班。", "时间：每周二、周四下午"]
+    record = _rec("公司召开季度工作会议", *lines, "报名请到社区服务中心登记。")
+    assert all(line in record["paragraphs"] for line in lines)
+    assert record["published"] is None
+
+
+def test_word_glosses_of_a_simplified_lesson_stay() -> None:
+    lines = ["普通话入门第一课：常用问候语", "本课学习几个最常用的词语，请跟着拼音读一读。", "你好（nǐ hǎo）：最常用的问候语。",
+             "谢谢（xièxie）：表示感谢。", "再见（zàijiàn）：分别时使用。"]
+    assert _rec(*lines)["paragraphs"][-3:] == lines[-3:]
+
+
+def test_html_a_taiwan_phrase_mirrors_headline_gets_its_words_back() -> None:
+    """The <title> and <h1> of an s2twp mirror are converted with its text: their Taiwan phrases
+    go back too (probe s12c: 上海釋出人工智慧… stayed 上海释出人工智慧…)."""
+    from zhengben.repair.script import converter
+
+    tw = converter("s2twp").convert
+    t = "上海发布人工智能产业发展三年行动计划"
+    body = [P1.replace("应用", "应(yìng)用").replace("驻留", "驻(zhù)留").replace("发射", "发(fā)射"), "据介绍，该项目由信息中心和软件企业共同承担，计划投入数据资源。", P2]
+    page = (f"<html><head><meta charset='utf-8'><title>{tw(t)}</title></head><body><h1>{tw(t)}</h1>"
+            "<div class='info'>2024-03-18 09:42</div><div class='article'>"
+            + "".join(f"<p>{tw(p)}</p>" for p in body) + "</div></body></html>").encode()
+    record = to_record(restore_html(page))
+    assert "taiwan-phrases" in record["verdict"]["obfuscations"]
+    assert record["title"] == t
+
+
+def test_html_a_traditional_body_under_a_simplified_headline_is_a_mirror() -> None:
+    """A farm that converted only the body left the <title> and <h1> simplified: that headline is
+    a simplified line beside the traditional body (probe s12c)."""
+    body = "".join(f"<p>{_s2tw(p)}</p>" for p in S)
+    page = (f"<html><head><meta charset='utf-8'><title>{H}</title></head><body><h1>{H}</h1>"
+            f"<div class='info'>2024-03-18 09:42 来源：新华网</div><div class='article'>{body}</div></body></html>").encode()
+    record = to_record(restore_html(page))
+    assert record["verdict"]["mirror"] is True
+    assert record["paragraphs"] == S

@@ -179,6 +179,12 @@ class Measure:
             elif ln.label != "blank":
                 h, k = script_counts(doc.text[s:e])
                 hans_lines += k >= _LINE_HANS_MIN and h == 0
+        # an HTML page's own headline (<title>, <h1>) is a line of the page too: simplified over a
+        # traditional body, it is what a farm that converted only the body left
+        title = doc.meta.get("title") or {}
+        if str(title.get("origin", "")).startswith("html:"):
+            h, k = script_counts(str(title.get("value") or ""))
+            hans_lines += k >= _LINE_HANS_MIN and h == 0
         text = "\n".join(body)
         sig = doc.signals
         sig["hant_chars"], sig["hans_chars"] = script_counts(text)
