@@ -415,3 +415,27 @@ def test_html_a_traditional_body_under_a_simplified_headline_is_a_mirror() -> No
     record = to_record(restore_html(page))
     assert record["verdict"]["mirror"] is True
     assert record["paragraphs"] == S
+
+
+# ---------------------------------------------------------------- blind metadata probe s12d
+def _meta_page(title_tag: str, head: str, meta: str = "") -> bytes:
+    return (f"<html><head><meta charset='utf-8'>{meta}<title>{title_tag}</title></head><body>{head}"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in Q[:2]) + "</div></body></html>").encode()
+
+
+def test_html_a_headline_over_a_date_line_is_no_issuer() -> None:
+    r = extract(_meta_page("市政府召开防汛工作会", "<h1>市政府召开防汛工作会</h1><div>2024年3月5日</div>"))
+    assert r["title"] == "市政府召开防汛工作会"
+    assert r["author"] is None
+    assert r["published"].startswith("2024-03-05")
+
+
+@pytest.mark.parametrize(("title_tag", "head", "meta", "title"), [
+    ("中国青年网_就业帮扶 一对一", "<div class='t'>就业帮扶 一对一</div>", "", "就业帮扶 一对一"),
+    ("农民日报 数字报", "<h1>全省春耕备耕全面展开</h1>", "", "全省春耕备耕全面展开"),
+    ("山东省人民政府 部门动态 全省春耕备耕工作全面展开", "<div class='t'>全省春耕备耕工作全面展开</div>",
+     "<meta name='ArticleTitle' content='全省春耕备耕工作全面展开'>", "全省春耕备耕工作全面展开"),
+])
+def test_html_titles_of_short_headlines_e_papers_and_government_cms(title_tag: str, head: str, meta: str,
+                                                                     title: str) -> None:
+    assert extract(_meta_page(title_tag, head, meta))["title"] == title

@@ -92,7 +92,8 @@ GENERIC_DATE_KEYS = ("dc.date", "date", "article:modified_time", "og:updated_tim
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author",
                "twitter:creator", "og:article:author", "article:author_name")
 SOURCE_KEYS = ("source", "og:site_name", "article:publisher", "mediaid")
-TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
+# (ArticleTitle: the TRS CMS of government sites, whose <title> is a breadcrumb)
+TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline", "articletitle")
 
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
 # (a bare 时间/日期 labels a dateline; 北京时间 in a sentence, an event's 活动时间 or 截止日期 does not)
@@ -304,7 +305,8 @@ class PageMeta(PageFields):
         candidates: list[tuple[str, str]] = []
         for key in TITLE_KEYS:
             if self.metas.get(key):
-                candidates.append((self.metas[key], f"meta[{key}]"))
+                # (a CMS field may hold the markup its editor typed: 标题<div>——副题</div>)
+                candidates.append((_MARKUP.sub("", self.metas[key]), f"meta[{key}]"))
         for obj in self.jsonld:
             if isinstance(obj.get("headline"), str):
                 candidates.append((obj["headline"], "json-ld"))
@@ -312,7 +314,9 @@ class PageMeta(PageFields):
             candidates.append((self.title_tag, "title-tag"))
         # "标题_副题 @ 博客 :: 平台": before a blog separator is the whole title, underscores and all
         titles = [blog.split(text, maxsplit=1)[0].strip() for text, _ in candidates]
-        segments = [[t] if t != c[0] else [s.strip() for s in split.split(t) if s and s.strip()]
+        # (a CMS's own ArticleTitle field holds the headline alone, its subtitle's dash included)
+        segments = [[t] if t != c[0] or c[1] == "meta[articletitle]"
+                    else [s.strip() for s in split.split(t) if s and s.strip()]
                     for t, c in zip(titles, candidates, strict=True)]
         keys = [_key(t) for t in titles]
         # a heading that is only the site's name (the <title>'s last segment, shorter than its
@@ -367,7 +371,7 @@ class PageMeta(PageFields):
         first, rest = segs[0], segs[1:]
         own = self._own_names()
         longest = max(len(_key(s)) for s in rest)
-        if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(8, 2 * len(_key(first))):
+        if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(6, len(_key(first)) + 1):
             return [*rest, first]
         if (len(_key(first)) <= _OUTLET_NAME_CHARS and _OUTLET_WORD_END.search(first)
                 and longest > len(_key(first))):
@@ -497,6 +501,9 @@ class PageMeta(PageFields):
         start = self._first_idx if self._first_idx >= 0 else 0
         signed = self._signature([b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]],
                                  [b.text for b in kept[-4:]])
+        if signed is not None and signed[1] is not None and self.title is not None and (
+                _key(signed[1].value) == _key(self.title.value)):
+            signed = (signed[0], None)  # the headline over a date line (市政府召开防汛工作会 / 2024年3月5日): no issuer
         if signed is not None and (self.published is None or (
                 signed[0].value <= self.published.value and not self.published.value.startswith(signed[0].value))):
             self.published = signed[0]
@@ -1110,6 +1117,7 @@ _ORG_END = re.compile(r"(?:网站|官网|网|網|公司|集团|集團|政府|局
 # a <title> segment that opens a heading is its headline from this many characters, when the
 # rest of the heading is a dateline (a date, or a source or author label)
 _HEADING_PREFIX_MIN = 6
+_MARKUP = re.compile(r"<[^<>]{1,200}>")
 _ELLIPSIS_END = re.compile(r"\s*(?:…+|\.{3,}|⋯+)\s*$")
 _DATELINE_REST = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|来源|來源|作者|发布|發佈|發布")
 # a segment of a <title> that names the site, not the story: a short name ending as outlets do
@@ -1297,7 +1305,10 @@ def _utc8_day(value: str) -> str:
 # a <title> that names the view, not the story (a print page's 打印页面): no title; the headline
 # in the page gives it
 _GENERIC_TITLE = re.compile(r"(?:打印页面|打印本页|打印预览|打印|列印|列印本頁|列印頁面|友好打印"
-                            r"|Print(?: Preview)?|无标题文档|無標題文件|Untitled(?: Document)?)", re.IGNORECASE)
+                            r"|Print(?: Preview)?|无标题文档|無標題文件|Untitled(?: Document)?"
+                            # an e-paper's masthead alone (农民日报 数字报, 人民日报-电子版): the edition, not the story
+                            r"|[^\s_|]{2,10}(?:日报|日報|晚报|晚報|报|報)\s*[-_|·]?\s*(?:数字报刊?|數字報刊?|电子版|電子版|数字版|數字版))",
+                            re.IGNORECASE)
 
 
 def _ws(text: str | None) -> str:
