@@ -439,3 +439,24 @@ def test_html_a_headline_over_a_date_line_is_no_issuer() -> None:
 def test_html_titles_of_short_headlines_e_papers_and_government_cms(title_tag: str, head: str, meta: str,
                                                                      title: str) -> None:
     assert extract(_meta_page(title_tag, head, meta))["title"] == title
+
+
+def test_html_a_spam_link_row_between_the_paragraphs_flags_the_page() -> None:
+    """The extractor leaves a link row out of the article; spliced between its paragraphs, two
+    strong terms there make the page injected (spam.page.inside_article; probe s12c)."""
+    row = "<p><a href='http://a.example/'>澳门赌场</a> <a href='http://b.example/'>无码av</a> <a href='http://c.example/'>亚洲色图</a></p>"
+    body = f"<p>{S[0]}</p>{row}<p>{S[1]}</p><p>{Q[0]}</p>"
+    page = (f"<html><head><meta charset='utf-8'><title>{H}</title></head><body><h1>{H}</h1>"
+            f"<div class='info'>2024-03-18 09:42</div><div class='article'>{body}</div></body></html>").encode()
+    record = to_record(restore_html(page))
+    assert record["paragraphs"] == [S[0], S[1], Q[0]]
+    assert record["verdict"]["injected_spam"] is True
+    assert record["verdict"]["signals"]["inside_spam"] == ["亚洲色图", "无码"]
+
+
+def test_html_a_related_links_row_between_paragraphs_flags_nothing() -> None:
+    row = "<p><a href='/1'>本市新开三条公交线路</a> <a href='/2'>地铁六号线东延段开通</a></p>"
+    body = f"<p>{S[0]}</p>{row}<p>{S[1]}</p><p>{Q[0]}</p>"
+    page = (f"<html><head><meta charset='utf-8'><title>{H}</title></head><body><h1>{H}</h1>"
+            f"<div class='article'>{body}</div></body></html>").encode()
+    assert to_record(restore_html(page))["verdict"]["injected_spam"] is False

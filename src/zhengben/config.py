@@ -284,6 +284,9 @@ class SpamVerdictConfig:
     # outside its article (footer links, hidden blocks, <title>): genuine pages in ../shared show
     # at most one (a drama's 人妻, a Macau hotel), farms four or more (probe s11c).
     outside_spam_min_terms: int = 3
+    # ... and this many in the blocks the extractor left out between the article's own paragraphs
+    # (a farm's link row spliced into the story: 澳门赌场 无码av 亚洲色图; probe s12c)
+    inside_spam_min_terms: int = 2
     # policy (corpus runs): drop documents with any of these verdicts, or quality below min_quality.
     drop_verdicts: tuple[str, ...] = ()
     min_quality: float = 0.0

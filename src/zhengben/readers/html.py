@@ -171,6 +171,8 @@ class HtmlArticle(PageFields):
     site_region: tuple[str, str] | None = None
     # strong spam terms the page shows outside its article (outside_spam_terms)
     outside_spam: list[str] = field(default_factory=list)
+    # ... and those of the blocks left out between the article's own paragraphs
+    inside_spam: list[str] = field(default_factory=list)
     # the page shows a mainland site's ICP or public-security filing number (its footer)
     mainland_licence: bool = False
 
@@ -1354,6 +1356,14 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
     article.has_article = True
     article.paragraphs = [b.text for b in blocks]
     article.captions = [b.text for b in blocks if b.caption]
+    # blocks the article's own run left out between its first and last paragraph: a link row a
+    # farm spliced between the paragraphs is measured apart (spam.page.inside_article)
+    index = {id(b): i for i, b in enumerate(walk.blocks)}
+    first, last = index.get(id(blocks[0]), 0), index.get(id(blocks[-1]), 0)
+    kept = {id(b) for b in blocks}
+    between = [b.text for b in walk.blocks[first + 1:last] if id(b) not in kept]
+    if between:
+        article.inside_spam = outside_spam_terms(between, article.paragraphs)
     return article, _shown(walk, meta)
 
 

@@ -42,6 +42,9 @@ def document_from_html(data: bytes, *, doc_id: str = "-", url: str | None = None
         # spam the page shows outside its article (footer links, hidden blocks, <title>): measured
         # here, judged by score.quality (SpamVerdictConfig.outside_spam_min_terms)
         doc.provenance["outside_spam"] = {"terms": art.outside_spam, "rule": "spam.page.outside_article"}
+    if art.inside_spam:
+        # ... and in the blocks left out between the article's paragraphs (a farm's link row)
+        doc.provenance["inside_spam"] = {"terms": art.inside_spam, "rule": "spam.page.inside_article"}
     if art.ruby:
         # <ruby> handled structurally: base text kept, <rt>/<rp> dropped before the text existed
         doc.provenance["html_ruby"] = [{"base": base, "reading": reading, "rule": "html.ruby",

@@ -143,6 +143,10 @@ class SpamVerdict:
         if outside:
             sig["outside_spam"] = outside
             injected = injected or len(outside) >= cfg.outside_spam_min_terms
+        inside = list(doc.provenance.get("inside_spam", {}).get("terms", ()))
+        if inside:
+            sig["inside_spam"] = inside
+            injected = injected or len(inside) >= cfg.inside_spam_min_terms
         sig["hijack"] = {"brand_spans": brand_body, "brand_in_title": brand_title,
                          "title_body_overlap": None if overlap is None else round(overlap, 3),
                          "title_unrelated": unrelated}
