@@ -362,7 +362,6 @@ def test_a_mirror_with_only_some_marks_half_width_gets_all_back() -> None:
     "所谓“如有侵权请联系删除”并不能免除责任。",
     "骗子诱导受害人下载APP。",
     "他在一家博彩网站上输掉了全部积蓄。",
-    "| 冠军 | 张明 | 北京队 |",
 ])
 def test_genuine_lines_the_blind_probe_wrote_stay(line: str) -> None:
     doc = restore("\n\n".join([TITLE, DL, P1, line, P2]) + "\n")
@@ -460,3 +459,60 @@ def test_html_a_related_links_row_between_paragraphs_flags_nothing() -> None:
     page = (f"<html><head><meta charset='utf-8'><title>{H}</title></head><body><h1>{H}</h1>"
             f"<div class='article'>{body}</div></body></html>").encode()
     assert to_record(restore_html(page))["verdict"]["injected_spam"] is False
+
+
+# ---------------------------------------------------------------- review s12c (helper-70)
+R1 = "近日，市场监管部门在全市范围内开展专项检查行动，重点整治消费领域突出问题，维护消费者权益。"
+R2 = "执法人员表示，下一步将继续加大监管力度，切实维护消费者合法权益，欢迎市民积极提供线索。"
+
+
+@pytest.mark.parametrize("line", [
+    "本行推出无抵押贷款、快速贷款两款产品。该产品面向小微企业主，年利率最低3.65%，最快当天放款。",
+    "一是高仿手表、高仿奢侈品；二是假冒化妆品。",
+])
+def test_review_genuine_lines_with_this_sessions_new_ad_words_stay(line: str) -> None:
+    record = _rec("市监局开展打假专项行动", R1, line, R2)
+    assert line in record["paragraphs"]
+    assert record["verdict"]["injected_spam"] is False
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("认准官方APP下载，谨防假冒", "认准官方APP下载"),
+    ("据了解，该合作社今年新建大棚20座，知名现金网首存送100%，带动周边农户增收。", "现金网"),
+    ("据了解，该合作社今年新建大棚20座，海外真人视讯注册送88元，带动周边农户增收。", "真人视讯"),
+    ("| 首页 | 新闻 | 体育 | 娱乐 | 财经 |", "首页 | 新闻"),
+])
+def test_review_chrome_and_spam_the_narrowed_rules_still_take(line: str, gone: str) -> None:
+    assert gone not in "\n".join(_rec("市监局开展打假专项行动", R1, line, R2)["paragraphs"])
+
+
+def test_review_a_summary_first_dateline_and_a_numeral_date_stay_datelines() -> None:
+    t = "市政府召开防汛工作会议"
+    a = "3月5日上午，市政府召开防汛工作会议，部署今年全市防汛抗旱工作，要求各地压实责任。"
+    b = "会议指出，今年汛期气候形势复杂，极端天气事件偏多，各级各部门要提前做好准备。"
+    first = _rec(t, "全市防汛工作会议今天召开，部署今年防汛抗旱各项工作。\n时间：2024-03-05 10:20", a, b)
+    assert first["published"] is not None and first["title"] == t
+    assert _rec(t, a, b, "日期：二〇二四年三月五日")["published"] is not None
+
+
+def _plain_page(title: str, h1: str | None, body: list[str]) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{'<h1>' + h1 + '</h1>' if h1 else ''}"
+            "<div class='article'>" + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>").encode()
+
+
+def test_review_a_taiwan_page_under_a_simplified_seo_title_stays_traditional() -> None:
+    tw = ["台北市政府今天宣布，自下個月起將擴大“YouBike”服務範圍，新增一百個租借站點，方便市民通勤。",
+          "市府交通局表示，這項計畫總經費約新台幣兩億元，預計年底前完成建置，並同步更新手機應用程式。",
+          "交通局長指出，過去一年租借使用人次成長三成，顯示民眾對“綠色交通”的需求日益增加。"]
+    record = to_record(restore_html(_plain_page("台北扩大YouBike服务 新增百站", "台北擴大YouBike服務 新增百站", tw)))
+    assert record["verdict"]["mirror"] is False
+    assert record["paragraphs"] == tw
+
+
+def test_review_a_headline_ending_in_wang_before_a_site_and_a_notices_signature() -> None:
+    bus = ["记者从市交通运输局获悉，今年全市将新开和优化调整公交线路50条，进一步织密城乡公交网络。",
+           "据介绍，新开线路将重点覆盖新建住宅小区、产业园区和偏远乡镇，方便群众日常出行和通勤。"]
+    assert extract(_plain_page("城乡织密公交网_江苏交通运输门户网站", None, bus))["title"] == "城乡织密公交网"
+    notice = ["各县（市、区）教育局，市直各学校：", "根据上级有关工作部署，为切实做好今年汛期学校安全工作，现就有关事项通知如下。",
+              "一、各地各校要高度重视汛期安全工作，严格落实值班值守制度，确保信息畅通。", "XX市教育局", "2024年3月5日"]
+    assert extract(_plain_page("XX市教育局", None, notice))["author"] == "XX市教育局"

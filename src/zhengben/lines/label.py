@@ -643,12 +643,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 lines[j].label == "body" for j in text_idx[:k]):
             near = [views[j] for j in text_idx[max(k - 1, 0):k + 2] if j != i]
             listed = k > 0 and views[text_idx[k - 1]].endswith(("如下：", "如下:", "如下。"))
-            # ... or a time alone, no byline field beside it, between two of the story's lines
-            before = views[text_idx[k - 1]] if k > 0 else ""
-            between = (0 < k < len(text_idx) - 1 and lines[text_idx[k + 1]].label == "body"
-                       and lines[text_idx[k - 1]].label == "body" and before.endswith(("。", "！", "？"))
-                       and not _FIELD_LABEL.search(views[i], 3))
-            if listed or between or any(_EVENT_PLACE.match(v) for v in near):
+            if listed or any(_EVENT_PLACE.match(v) for v in near):
                 _set(lines[i], "body", "line.body.text")
     # a time alone on the line under the page's dateline, whose byline fields end in a date without
     # one (a dump split the spans of 来源：X 作者：Y 2024-03-04 | 08:12), above the story: its time (on

@@ -306,7 +306,8 @@ class PageMeta(PageFields):
         for key in TITLE_KEYS:
             if self.metas.get(key):
                 # (a CMS field may hold the markup its editor typed: 标题<div>——副题</div>)
-                candidates.append((_MARKUP.sub("", self.metas[key]), f"meta[{key}]"))
+                value = self.metas[key]
+                candidates.append((_MARKUP.sub("", value) if key == "articletitle" else value, f"meta[{key}]"))
         for obj in self.jsonld:
             if isinstance(obj.get("headline"), str):
                 candidates.append((obj["headline"], "json-ld"))
@@ -371,7 +372,10 @@ class PageMeta(PageFields):
         first, rest = segs[0], segs[1:]
         own = self._own_names()
         longest = max(len(_key(s)) for s in rest)
-        if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and longest >= max(6, len(_key(first)) + 1):
+        if (first in own or _SITE_NAME_SHAPE.fullmatch(first)) and (longest >= max(8, 2 * len(_key(first))) or (
+                # a short headline after the site (中国青年网_就业帮扶 一对一), never another site's name
+                longest >= max(6, len(_key(first)) + 1)
+                and not any(_SITE_NAME_SHAPE.fullmatch(r) or _ORG_END.search(r) for r in rest))):
             return [*rest, first]
         if (len(_key(first)) <= _OUTLET_NAME_CHARS and _OUTLET_WORD_END.search(first)
                 and longest > len(_key(first))):
@@ -499,11 +503,13 @@ class PageMeta(PageFields):
             self.published = MetaField(self.script_time, "script[publish time]")
 
         start = self._first_idx if self._first_idx >= 0 else 0
-        signed = self._signature([b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]],
-                                 [b.text for b in kept[-4:]])
-        if signed is not None and signed[1] is not None and self.title is not None and (
-                _key(signed[1].value) == _key(self.title.value)):
-            signed = (signed[0], None)  # the headline over a date line (市政府召开防汛工作会 / 2024年3月5日): no issuer
+        signed = self._signature([], [b.text for b in kept[-4:]])
+        if signed is None:
+            head = [b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]]
+            signed = self._signature(head, [])
+            if signed is not None and signed[1] is not None and self.title is not None and (
+                    _key(signed[1].value) == _key(self.title.value)):
+                signed = (signed[0], None)  # the headline over a date line (市政府召开防汛工作会 / 2024年3月5日)
         if signed is not None and (self.published is None or (
                 signed[0].value <= self.published.value and not self.published.value.startswith(signed[0].value))):
             self.published = signed[0]

@@ -182,7 +182,7 @@ class Measure:
         # an HTML page's own headline (<title>, <h1>) is a line of the page too: simplified over a
         # traditional body, it is what a farm that converted only the body left
         title = doc.meta.get("title") or {}
-        if str(title.get("origin", "")).startswith("html:"):
+        if str(title.get("origin", "")).startswith("html:h1"):  # the page's shown headline, not an SEO <title>
             h, k = script_counts(str(title.get("value") or ""))
             hans_lines += k >= _LINE_HANS_MIN and h == 0
         text = "\n".join(body)

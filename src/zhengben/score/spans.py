@@ -401,8 +401,9 @@ def _accept(c: _Chain, core: str, head: str, ctx: PageContext, text: str, place:
                 s == "needs_web" and signup):
             return "spam.span.brand"
     if "strong_tail" in ks and (head or "latin" in ks or "brand" in ks):
-        if text[c.end - 1:c.end + 1] in ("网站", "網站") or (head and "brand" not in ks and _legit(head)):
-            return None  # 一家博彩网站: the word for a gambling site, with a story's quantifier
+        if (text[c.end - 1:c.end + 1] in ("网站", "網站") and _QUANTIFIER_HEAD.search(head) and not web_signup
+                and not _WEB_AFTER.match(text, c.end + 1)):
+            return None  # 一家博彩网站: the word for a gambling site, after a story's quantifier
         return "spam.span.brand"
     if "lottery" in ks and ks & {"lottery_ctx", "web", "tail"}:
         return "spam.span.lottery"
@@ -713,6 +714,10 @@ def _spam_sentence_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -
     return out
 
 
+# a story's quantifier or qualifier before 博彩网站 (一家, 这个, 非法), and the sign-up or ranking
+# words after it that make it a farm's anchor all the same (博彩网站官网, 博彩网站排名)
+_QUANTIFIER_HEAD = re.compile(r"(?:[一这那该某多几每各][家个]|非法)$")
+_WEB_AFTER = re.compile(r"\s*(?:官网|官方|网址|入口|注册|登录|排名|推荐|大全|app|APP|下载)")
 # the site regions (readers.html_meta.site_region) whose lotteries are licensed and reported as news
 _LICENSED_LOTTERY = frozenset({"hk", "mo"})
 # a sentence with its end mark; a sentence this much spam vocabulary (by characters) is spam

@@ -152,8 +152,9 @@ class Decide:
         # converted: its script is its own unless a converter's own forms (爲 衆) show
         sig["regional_copy"] = (mirror and sig.get("regional_origin") in ("dateline", "big5")
                                 and not evidence.get("converter_forms"))
-        # a lesson's word glosses on a page that is no mirror are the writer's, in either script
-        writers = not mirror and _word_lesson(sig, cfg)
+        # a lesson's word glosses on a page that is no mirror are the writer's; a simplified page
+        # names its lesson twice (普通话…第一课…拼音), one 同学们 in a school story is no lesson
+        writers = not mirror and _word_lesson(sig, cfg) and (script == "hant" or sig.get("lesson_words", 0) >= 2)
         strip_ruby = not sig["ruby_teaching"] and not writers and (
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
