@@ -68,6 +68,11 @@ _SENTENCE_END = re.compile(f"(?:(?<=[{CJK_CLASS}”’」』）》])|(?<=[{CJK_C
 _PERCENT_END = re.compile(f"(?<=\\d%)(\\.)( *)(?=\\d{{1,4}}[{CJK_CLASS}]|[\n{CJK_CLASS}]|$)")
 
 
+# ... and a comma after a percentage before a Latin word glued to the next CJK words (83.6%,PM2.5平均):
+# neither neighbour is CJK, but the clause is (English writes "5%, PM2.5 fell" with a space)
+_PERCENT_COMMA = re.compile(f"(?<=\\d%)(,)(?=[A-Za-z][A-Za-z0-9.]{{0,10}}[{CJK_CLASS}])")
+
+
 # two hyphens between CJK (絲路遺珍--古代絲綢之路): the dash —— a converter made ASCII
 _DASH = re.compile(f"(?<=[{CJK_CLASS}”’」』）》]) *--(?!-) *(?=[{CJK_CLASS}“‘「『（《])")
 
@@ -113,6 +118,10 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
             # at the end of a line
             out.append(_new_change((m.start() if eat_before else i, end if nxt not in ("", "\n") else i + 1,
                                     rule.full, rule.id, rule.reason)))
+    if "%," in text:
+        comma = rules[","]
+        out.extend(_new_change((m.start(1), m.end(1), comma.full, comma.id, comma.reason))
+                   for m in _PERCENT_COMMA.finditer(text))
     if "(" in text:
         bracket = rules["("]
         for i, j in _bracket_pairs(text):

@@ -71,8 +71,9 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
 
 _HAN = re.compile(f"[{CJK_CLASS}]{{1,6}}$")
 _JOINS_AFTER = re.compile(f"[{CJK_CLASS}{CJK_MARKS},.;:!?]")
-# a reading set apart by spaces must not run into a Latin word after its closing space
-_SPACED_END = re.compile("(?![A-Za-z\u00c0-\u024f])")
+# a reading set apart by spaces must not run into a Latin word after its closing space (an
+# uppercase one or a digit is a name or formula the sentence goes on with: 减少 shǎo CO2)
+_SPACED_END = re.compile("(?![a-z\u00c0-\u024f])")
 # which closing brackets end a reading opened by each opening one
 _CLOSERS = {"(": ")）", "（": ")）", "[": "]］", "［": "］]", "【": "】", "〔": "〕"}
 _BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]|[a-z][1-5]")
