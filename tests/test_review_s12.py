@@ -516,3 +516,46 @@ def test_review_a_headline_ending_in_wang_before_a_site_and_a_notices_signature(
     notice = ["各县（市、区）教育局，市直各学校：", "根据上级有关工作部署，为切实做好今年汛期学校安全工作，现就有关事项通知如下。",
               "一、各地各校要高度重视汛期安全工作，严格落实值班值守制度，确保信息畅通。", "XX市教育局", "2024年3月5日"]
     assert extract(_plain_page("XX市教育局", None, notice))["author"] == "XX市教育局"
+
+
+# ---------------------------------------------------------------- blind WET-dump probe s12f, and s12b's R08/R11
+NAV = "首页 新闻 时政 国际 财经 科技 体育 娱乐 健康 教育"
+WT = "我国科研团队研制出新型高效钙钛矿太阳能电池"
+WD = "发布时间：2024-03-12 14:30  来源：科技日报  作者：吴佳怡"
+
+
+@pytest.mark.parametrize("above", [
+    ["排行榜", "1 我市启动2024年城市体检工作", "2 多部门联合开展食品安全专项检查"],
+    ["站内搜索： 请输入搜索内容 搜 索", "热搜：", "台风最新路径", "养老金调整"],
+])
+def test_a_sidebar_above_the_headline_leaves_the_headline(above: list[str]) -> None:
+    """A ranking list's run ends at the line right above the dateline; a sidebar's label ending in
+    a colon (热搜：) does not stop that line being the headline."""
+    record = to_record(restore("\n".join([NAV, *above, WT, WD, P1, P2]) + "\n"))
+    assert record["title"] == WT
+    assert record["paragraphs"] == [P1, P2]
+
+
+def test_a_text_dumps_enlarge_picture_slot_marks_the_caption() -> None:
+    cap = "科研人员在实验室内测试电池样品。"
+    record = to_record(restore("\n".join([NAV, WT, WD, P1, "点击查看大图", cap, P2]) + "\n"))
+    assert record["captions"] == [cap]
+    assert record["paragraphs"] == [P1, P2]
+
+
+def test_relative_comment_times_and_a_ranking_sidebar_go() -> None:
+    tail = ["热门评论", "江城老王 2小时前", "这个政策好，点赞，希望早日量产。", "风中的鱼 昨天 22:41", "希望有关部门多听听老百姓的意见。",
+            "热点排行", "1 我市启动2024年城市体检工作", "2 多部门联合开展食品安全专项检查"]
+    record = to_record(restore("\n".join([NAV, WT, WD, P1, P2, *tail]) + "\n"))
+    assert record["paragraphs"] == [P1, P2]
+
+
+@pytest.mark.parametrize(("half", "full"), [
+    ("全国城市平均空气质量优良天数比例为83.6%,PM2.5平均浓度为34微克/立方米,同比下降2.9%。",
+     "全国城市平均空气质量优良天数比例为83.6%，PM2.5平均浓度为34微克/立方米，同比下降2.9%。"),
+    ("专家指出,减少 shǎo CO2等温室气体排放与改善空气质量具有协同效应。", "专家指出，减少CO2等温室气体排放与改善空气质量具有协同效应。"),
+])
+def test_a_mirrors_percent_comma_and_a_spaced_reading_before_a_formula(half: str, full: str) -> None:
+    ruby = "天舟七号是我(wǒ)国空间站应(yìng)用与发(fā)展阶段发射的首艘货运飞船"
+    page = "\n\n".join(_s2tw(x) for x in (TITLE, DL, P1.replace("，", ","), ruby, half)) + "\n"
+    assert full in to_record(restore(page))["paragraphs"]

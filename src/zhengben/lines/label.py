@@ -104,6 +104,8 @@ _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员
 # a comment's own marks: its user's time stamp, its buttons, its floor number
 _COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用))+"
                            r"|(?:\s|(?<=[^:：\s]))\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼\s*[:：]?$|^沙发$"
+                           # ... or a relative one after the user's name (江城老王 2小时前, 风中的鱼 昨天 22:41)
+                           r"|^\S{1,16}\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$"
                            r"|查看更多评论")
 # a relative time before byline fields ("今天 15:00 来源：X", "3小时前 作者：Y"): a dateline with no date
 _RELATIVE_TIME = re.compile(r"\s*(?:今天|昨天|前天|今日|昨日|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}:\d{2})?\s")
@@ -766,8 +768,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             _set(lines[j], "body", "line.body.text")
     # related lists: short lines after a related header, up to the next long text line;
     # footer tail: short unpunctuated lines after a footer line (contacts, site codes)
+    # (a related run ends at the line right above a dateline: that is the story's headline, under
+    # a ranking sidebar that a text dump printed above it)
+    next_line = dict(pairwise(text_idx))
     _run_after(lines, text_idx, "related_header", "related_item", "line.related.item",
-               lambda i: _short_text(views[i], cfg.max_related_chars))
+               lambda i: _short_text(views[i], cfg.max_related_chars)
+               and not (i in next_line and lines[next_line[i]].label == "dateline"))
     _run_after(lines, text_idx, "footer", "footer", "line.footer.tail",
                lambda i: len(views[i]) <= cfg.max_related_chars and not sentence_punct(views[i]))
     # teasers after the story's closing editor line, with no related header (it was an image or
@@ -810,7 +816,9 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     datelines = [i for i in text_idx if lines[i].label == "dateline"]
     if datelines and applies("line.title.before_dateline", fmt):
         above = [i for i in text_idx if i < datelines[0] and lines[i].label == "body"]
-        if above and all(_headline(views[i], cfg.max_title_chars) for i in above):
+        # (a label ending in a colon above it is a sidebar's heading, 热搜：, not the story's text)
+        if above and _headline(views[above[-1]], cfg.max_title_chars) and all(
+                _headline(views[i], cfg.max_title_chars) or views[i].endswith(("：", ":")) for i in above):
             title = above[-1]
             if len(above) > 1 and views[title].startswith(("—", "－－", "--")):
                 _set(lines[title], "title", "line.title.subtitle")  # ——记… under the headline
