@@ -559,3 +559,11 @@ def test_a_mirrors_percent_comma_and_a_spaced_reading_before_a_formula(half: str
     ruby = "天舟七号是我(wǒ)国空间站应(yìng)用与发(fā)展阶段发射的首艘货运飞船"
     page = "\n\n".join(_s2tw(x) for x in (TITLE, DL, P1.replace("，", ","), ruby, half)) + "\n"
     assert full in to_record(restore(page))["paragraphs"]
+
+
+def test_a_fraud_storys_mou_gambling_site_is_no_brand() -> None:
+    line = "第二步：诱导下载。取得信任后，骗子声称发现了某博彩网站的漏洞，诱导受害人下载APP或登录网址注册。"
+    record = _rec("网络赌博的“杀猪盘”套路揭秘", "警方提醒，近期“杀猪盘”诈骗案件多发，骗子往往先以交友为名取得受害人信任。", line,
+                  "警方表示，凡是声称稳赚不赔的投资平台都是诈骗，市民切勿轻信。")
+    assert line in record["paragraphs"]
+    assert record["verdict"]["injected_spam"] is False

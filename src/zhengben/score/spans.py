@@ -716,7 +716,7 @@ def _spam_sentence_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -
 
 # a story's quantifier or qualifier before 博彩网站 (一家, 这个, 非法), and the sign-up or ranking
 # words after it that make it a farm's anchor all the same (博彩网站官网, 博彩网站排名)
-_QUANTIFIER_HEAD = re.compile(r"(?:[一这那该某多几每各][家个]|非法)$")
+_QUANTIFIER_HEAD = re.compile(r"(?:[一这那该某多几每各][家个]|某|非法)$")
 _WEB_AFTER = re.compile(r"\s*(?:官网|官方|网址|入口|注册|登录|排名|推荐|大全|app|APP|下载)")
 # the site regions (readers.html_meta.site_region) whose lotteries are licensed and reported as news
 _LICENSED_LOTTERY = frozenset({"hk", "mo"})
