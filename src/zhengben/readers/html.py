@@ -1204,9 +1204,11 @@ def _open_fallbacks(markup: str) -> str | None:
 
 def extract_html(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> HtmlArticle:
     """Decode ``data``, find the article's paragraphs and its metadata; never raises on bad input."""
-    article, shown = _extract(data, url, http_charset)
+    article, shown, between = _extract(data, url, http_charset)
     if shown:
         article.outside_spam = outside_spam_terms(shown, article.paragraphs)
+    if between:  # a link row a farm spliced between the paragraphs: measured apart
+        article.inside_spam = outside_spam_terms(between, article.paragraphs)
     return article
 
 
@@ -1266,7 +1268,9 @@ _OUTSIDE_COVERAGE = 0.5
 _VICE = re.compile("[赌賭色淫卖賣]")
 
 
-def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[HtmlArticle, list[str]]:
+def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[HtmlArticle, list[str], list[str]]:
+    """The article, what the page shows beside it (:func:`_shown`) and the blocks left out between
+    its first and last paragraph."""
     decoded = decode_bytes(data, http_charset=http_charset, html=True)
     if may_be_misread(decoded.text):
         # stored misread (double-encoded), the extractor would find no Chinese to score: read
@@ -1280,7 +1284,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
     body = tree.body or tree.root
     if body is None:
         article.no_article_reason = "html.empty"
-        return article, []
+        return article, [], []
     meta: PageMeta = extract_meta(tree, url)
     article.site_region = site_region(meta.url, meta.metas, meta.title_tag)
 
@@ -1336,7 +1340,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         article.has_article = True
         article.paragraphs = stated
         article.blocks.append({"path": "json-ld articleBody", "score": 0.0, "rules": ["html.article.json_ld"]})
-        return article, _shown(walk, meta)
+        return article, _shown(walk, meta), []
     state, stamp = _script_state(tree, meta.title_text) if not found else ([], None)
     if state:
         # nothing in the HTML, the article in a script's state: a script-rendered page
@@ -1346,25 +1350,21 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         if parsed:
             article.published = MetaField(parsed[0], "script[state time]")
         article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
-        return article, _shown(walk, meta)
+        return article, _shown(walk, meta), []
     if not found:
         article.no_article_reason = "html.no_article.low_score"
-        return article, _shown(walk, meta)
+        return article, _shown(walk, meta), []
     if _SEARCH_PAGE.search(meta.title_text or "") and cjk_count("".join(b.text for b in blocks)) < SEARCH_PAGE_MAX_CJK:
         article.no_article_reason = "html.no_article.search_page"
-        return article, _shown(walk, meta)
+        return article, _shown(walk, meta), []
     article.has_article = True
     article.paragraphs = [b.text for b in blocks]
     article.captions = [b.text for b in blocks if b.caption]
-    # blocks the article's own run left out between its first and last paragraph: a link row a
-    # farm spliced between the paragraphs is measured apart (spam.page.inside_article)
+    # the blocks the article's own run left out between its first and last paragraph
     index = {id(b): i for i, b in enumerate(walk.blocks)}
-    first, last = index.get(id(blocks[0]), 0), index.get(id(blocks[-1]), 0)
     kept = {id(b) for b in blocks}
-    between = [b.text for b in walk.blocks[first + 1:last] if id(b) not in kept]
-    if between:
-        article.inside_spam = outside_spam_terms(between, article.paragraphs)
-    return article, _shown(walk, meta)
+    between = [b.text for b in walk.blocks[index[id(blocks[0])] + 1:index[id(blocks[-1])]] if id(b) not in kept]
+    return article, _shown(walk, meta), between
 
 
 def _shown(walk: _Walk, meta: PageMeta) -> list[str]:

@@ -503,10 +503,9 @@ class PageMeta(PageFields):
             self.published = MetaField(self.script_time, "script[publish time]")
 
         start = self._first_idx if self._first_idx >= 0 else 0
-        signed = self._signature([], [b.text for b in kept[-4:]])
+        signed = self._signature([b.text for b in kept[-4:]])
         if signed is None:
-            head = [b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]]
-            signed = self._signature(head, [])
+            signed = self._signature([b.text for b in blocks[max(0, start - 4): start]] + [b.text for b in kept[:8]])
             if signed is not None and signed[1] is not None and self.title is not None and (
                     _key(signed[1].value) == _key(self.title.value)):
                 signed = (signed[0], None)  # the headline over a date line (市政府召开防汛工作会 / 2024年3月5日)
@@ -640,34 +639,32 @@ class PageMeta(PageFields):
         return first or (None if labelled_only else updated)
 
     @staticmethod
-    def _signature(head: list[str], tail: list[str]) -> tuple[MetaField, MetaField | None] | None:
+    def _signature(lines: list[str]) -> tuple[MetaField, MetaField | None] | None:
         """The date a document bears (落款): a bare date line right under its issuer's line.
 
         Official notices end with "吉林省人民政府 / 2022年1月27日"; reports open with
         "课题组 / 2003年5月" under their title. That is the document's own date (成文日期),
-        which annotators take over the day a portal re-posted it. Searched in the lines
-        just before and at the start of the article (``head``) and in its last lines
-        (``tail``); the issuer line must be short and unpunctuated. The issuer is
-        returned too: an organisation there is the document's author.
+        which annotators take over the day a portal re-posted it. Searched in the article's last
+        lines, then in those just before and at its start; the issuer line must be short and
+        unpunctuated. The issuer is returned too: an organisation there is the document's author.
         """
-        for lines in (tail, head):
-            for k in range(1, len(lines)):
-                line = lines[k].strip()
-                m = _BARE_DATE.fullmatch(line)
-                if not m:
-                    continue
-                issuer = lines[k - 1].strip()
-                if not (3 <= len(issuer) <= 25 and _cjk_count(issuer) >= 3 and not _ISSUER_BAD.search(issuer)):
-                    continue
-                parsed = parse_date(line)
-                if parsed:
-                    value = parsed[0]
-                elif m.group("ym_y"):
-                    value = f"{m.group('ym_y')}-{int(m.group('ym_m')):02d}"
-                else:
-                    continue
-                who = MetaField(issuer, "signature") if _ISSUER_ORG.search(issuer) else None
-                return MetaField(value, "dateline-signature"), who
+        for k in range(1, len(lines)):
+            line = lines[k].strip()
+            m = _BARE_DATE.fullmatch(line)
+            if not m:
+                continue
+            issuer = lines[k - 1].strip()
+            if not (3 <= len(issuer) <= 25 and _cjk_count(issuer) >= 3 and not _ISSUER_BAD.search(issuer)):
+                continue
+            parsed = parse_date(line)
+            if parsed:
+                value = parsed[0]
+            elif m.group("ym_y"):
+                value = f"{m.group('ym_y')}-{int(m.group('ym_m')):02d}"
+            else:
+                continue
+            who = MetaField(issuer, "signature") if _ISSUER_ORG.search(issuer) else None
+            return MetaField(value, "dateline-signature"), who
         return None
 
     @staticmethod

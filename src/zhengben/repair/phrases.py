@@ -48,6 +48,7 @@ class RestorePhrases:
 
 
 def _replaced(value: object) -> object:
+    """A field's string with its Taiwan phrases replaced (anything else as it is)."""
     if not isinstance(value, str):
         return value
     out: list[str] = []

@@ -241,7 +241,7 @@ class NormalizeSpace:
             credits = credit_breaks(text, why["space.credit_break"])
         else:
             credits = []
-        if _META_LABEL.search(text) is not None and _META_TAIL.search(text) is not None:
+        if _META_LABEL.search(text) is not None:
             credits.extend(meta_breaks(text, why["space.meta_break"]))
         if "\u3000\u3000" in text and _INDENT.search(text) is not None:
             found.extend(indent_breaks(text, self.config, why["space.indent_break"]))

@@ -718,8 +718,6 @@ def _spam_sentence_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -
 # words after it that make it a farm's anchor all the same (博彩网站官网, 博彩网站排名)
 _QUANTIFIER_HEAD = re.compile(r"(?:[一这那该某多几每各][家个]|某|非法)$")
 _WEB_AFTER = re.compile(r"\s*(?:官网|官方|网址|入口|注册|登录|排名|推荐|大全|app|APP|下载)")
-# the site regions (readers.html_meta.site_region) whose lotteries are licensed and reported as news
-_LICENSED_LOTTERY = frozenset({"hk", "mo"})
 # a sentence with its end mark; a sentence this much spam vocabulary (by characters) is spam
 _SENTENCE_RUN = re.compile(r"[^。！？!?]+[。！？!?]*")
 _QUOTED = re.compile(r"[“”\"「」『』]")
@@ -1686,6 +1684,10 @@ def _overlap(part: str, body: str) -> float:
     """Share of part's CJK bigrams that body contains."""
     grams = cjk_bigrams(part)
     return sum(1 for g in grams if g in body) / len(grams) if grams else 1.0
+
+
+# the site regions (readers.html_meta.site_region) whose lotteries are licensed and reported as news
+_LICENSED_LOTTERY = frozenset({"hk", "mo"})
 
 
 class ExciseSpans:

@@ -61,10 +61,10 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # weak alone: Taiwan blogs quote with “”, Hong Kong papers run Xinhua wires
         "mainland_quotes": w.weight_mainland_quotes
         if sig.get("curly_quotes", 0) >= w.curly_quotes_min and not sig.get("corner_quotes") else 0.0,
-        # a wire's or paper's dateline is an outlet's usage (a Hong Kong paper runs Xinhua wires), but
-        # beside a converter's own trace (half-width marks, 爲 forms) it is the page it was made from
         # only a site hosted in the mainland shows an ICP filing number: a usage mark like the others
         "mainland_licence": w.weight_mainland_licence if sig.get("mainland_licence") else 0.0,
+        # a wire's or paper's dateline is an outlet's usage (a Hong Kong paper runs Xinhua wires), but
+        # beside a converter's own trace (half-width marks, 爲 forms) it is the page it was made from
         "mainland_dateline": 0.0 if not sig.get("mainland_dateline")
         else w.weight_mainland_dateline_traced if halfwidth or sig.get("standard_forms", 0) >= w.standard_forms_min
         else w.weight_mainland_dateline,

@@ -82,36 +82,33 @@ def vocabulary(table: str) -> Vocabulary:
 
 
 @cache
-def term_forms(table: str, column: str = "term") -> frozenset[str]:
-    """Every term of a table in every script it is written in (simplified, ``s2t``, ``s2tw``,
-    ``s2hk``, and 台 for 臺), for lookups of a whole word rather than matches in running text.
+def term_forms(table: str, column: str = "term", where: tuple[str, str] | None = None) -> frozenset[str]:
+    """Every term of a table (of its rows whose column ``where[0]`` holds ``where[1]``) in every
+    script it is written in (simplified, ``s2t``, ``s2tw``, ``s2hk``, and 台 for 臺), for lookups
+    of a whole word rather than matches in running text.
 
     >>> {"北京", "臺北", "台北"} <= term_forms("places", "place")
     True
     """
     out: set[str] = set()
     for row in load_table(table):
+        if where is not None and row[where[0]] != where[1]:
+            continue
         term = row[column]
         for form in {term, *(converter(c).convert(term) for c in ("s2t", "s2tw", "s2hk"))}:
             out.update((form, form.replace("臺", "台")))
     return frozenset(out)
 
 
-def _brand_words(column: str, value: str) -> tuple[str, ...]:
-    """The terms of ``rules/spam_brands.tsv`` whose ``column`` is ``value``, in every script."""
-    words = {row["term"] for row in load_table("spam_brands") if row[column] == value}
-    return tuple(sorted({f for w in words for f in (w, *(converter(c).convert(w) for c in ("s2t", "s2tw", "s2hk")))}))
-
-
 @cache
 def guard_words() -> tuple[str, ...]:
     """The enforcement and reporting words (``guard`` rows of ``rules/spam_brands.tsv``) in every
     script: a line that holds one reports on spam rather than carrying it."""
-    return _brand_words("kind", "guard")
+    return tuple(sorted(term_forms("spam_brands", where=("kind", "guard"))))
 
 
 @cache
 def operator_names() -> tuple[str, ...]:
     """Casino operators and places that genuine news names (``needs_web`` rows of
     ``rules/spam_brands.tsv``: 威尼斯人, 银河), in every script."""
-    return _brand_words("strength", "needs_web")
+    return tuple(sorted(term_forms("spam_brands", where=("strength", "needs_web"))))
