@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 
 from zhengben.config import SpaceConfig
 from zhengben.document import Change, Document
@@ -63,11 +64,13 @@ _ASCII_REMOVABLE = re.compile(f"(?<=[{_SIDE}]) (?=[{_JOINABLE}])|(?<=[{_JOINABLE
 _PROSE_MARK = re.compile("[，。；！？]")
 
 
-def spaced_out(text: str, config: SpaceConfig, why: str) -> list[Change]:
-    """Changes removing the single spaces next to CJK on every spaced-out line of ``text``."""
+def spaced_out(text: str, config: SpaceConfig, why: str, breaks: Sequence[int] = ()) -> list[Change]:
+    """Changes removing the single spaces next to CJK on every spaced-out line of ``text``.
+    ``breaks`` are the offsets where line breaks are about to go in (a flattened page's indents):
+    each piece is measured as the line it becomes, so that restoring the result again, which
+    has those breaks, decides the same (a spaced line glued before spam measures as spaced)."""
     out: list[Change] = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in _pieces(text, breaks):
         # ideographic spaces count only on a line of prose: padded names and form fields
         # (王　军　李　明, 姓　名：张　三) set characters apart with them too
         prose = _PROSE_MARK.search(line) is not None
@@ -77,8 +80,22 @@ def spaced_out(text: str, config: SpaceConfig, why: str) -> list[Change]:
                        for m in (_REMOVABLE if prose else _ASCII_REMOVABLE).finditer(line)
                        if line[m.start() - 1:m.start()] not in _SPACE_CHARS
                        and line[m.end():m.end() + 1] not in _SPACE_CHARS)  # one space only (not an indent)
-        pos += len(line) + 1
     return out
+
+
+def _pieces(text: str, breaks: Sequence[int]) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each line of ``text``, lines also cut at the offsets in ``breaks``."""
+    cuts = sorted(breaks)
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        start = pos
+        for cut in cuts:
+            if start < cut < end:
+                yield start, text[start:cut]
+                start = cut
+        yield start, text[start:end]
+        pos = end + 1
 
 
 def indent_breaks(text: str, config: SpaceConfig, why: str) -> list[Change]:
@@ -235,16 +252,16 @@ class NormalizeSpace:
                                 if m.start() not in gone)]))
         text = doc.text
         found: list[Change] = []
+        if "\u3000\u3000" in text and _INDENT.search(text) is not None:
+            found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
         if _SPACED_HINT.search(text) is not None:
-            found.extend(spaced_out(text, self.config, why["space.cjk_gap"]))
+            found.extend(spaced_out(text, self.config, why["space.cjk_gap"], [c.start for c in found]))
         if ("编" in text or "編" in text) and _CREDIT_TAIL.search(text) is not None:
             credits = credit_breaks(text, why["space.credit_break"])
         else:
             credits = []
         if _META_LABEL.search(text) is not None:
             credits.extend(meta_breaks(text, why["space.meta_break"]))
-        if "\u3000\u3000" in text and _INDENT.search(text) is not None:
-            found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
         found.extend(c for c in credits if not any((f.start < c.end and c.start < f.end) or f.start == c.start
                                                    for f in found))
         if found:
