@@ -135,7 +135,7 @@ DATA_TABLE_CELLS = 6
 DATA_TABLE_PROSE = 20
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One paragraph-like run of text and the facts used to score it."""
 
@@ -224,7 +224,8 @@ class _Walk:
 
     def run(self, root: LexborNode) -> None:
         """Walk ``root`` with an explicit stack (deep, malformed pages overflow recursion)."""
-        # stack items: (node, parent element id, in_link); node None = exit of element id
+        # stack items: (node, parent element id, in_link); node None = exit of element id. A node
+        # brings in its first child and its next sibling one at a time: no child list is built
         stack: list[tuple[LexborNode | None, int, bool]] = [(root, -1, False)]
         owner_of: list[int] = []
         flag: list[str | None] = []
@@ -247,9 +248,11 @@ class _Walk:
         while stack:
             node, parent, in_link = stack.pop()
             if node is None:
-                if owner_of[parent] == parent:
+                if buf and owner_of[parent] == parent:
                     flush(parent)
                 continue
+            if parent >= 0 and (after := node.next) is not None:
+                stack.append((after, parent, in_link))  # the next sibling, after this node's subtree
             tag = node.tag or ""
             if tag == "-text":
                 text = node.text_content
@@ -318,7 +321,8 @@ class _Walk:
             if tag == "a" and "href" in attrs:
                 in_link = True
             stack.append((None, eid, in_link))
-            stack.extend([(child, eid, in_link) for child in reversed(list(node.iter(include_text=True)))])
+            if (first := node.child) is not None:
+                stack.append((first, eid, in_link))
         flush(0 if self.tags else -1)
 
     def _hidden_inline(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
