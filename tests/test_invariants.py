@@ -38,6 +38,7 @@ def test_replay_reproduces_the_output(text: str) -> None:
 @example("，新 华 社 北 京 今 天 电 \u2f08")  # a Kangxi radical (⼈) hid the eighth gap until mended
 @example("中国中国中国新 华 社 北 京 今 天 电 新 华 社 北 京 今 天 电 中国\u3000\u3000中国Copyright © 2021"
          "久草日韩精品在线视频\u3000\u3000")  # ... and the spam after an indent, until that broke the line
+@example(" 无码一区二区中国中国中国中国中国")  # spam words glued to a clause's head, after a space
 def test_restoring_a_restored_page_changes_nothing(text: str) -> None:
     once = restore(text)
     twice = restore(once.text)

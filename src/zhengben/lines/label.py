@@ -197,7 +197,8 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         return "blank", "line.blank"
     if spam_terms:
         measured = measure_line(view)
-        if is_spam(measured, spam) and not _headline_glued(view) and not _prose_then_run(view):
+        if (is_spam(measured, spam) and not _headline_glued(view) and not _prose_then_run(view)
+                and not _prose_around_run(view)):
             return "spam", "line.spam.keywords"
         if (measured.strong and not measured.guarded and not view.endswith("。") and _contact_handle(view)
                 # coverage of what the ad says, without its handles and their labels (加微信：yp6969)
@@ -244,6 +245,23 @@ def _prose_then_run(view: str) -> bool:
 
 
 _PROSE_HEAD_CJK = 15
+
+
+def _prose_around_run(view: str) -> bool:
+    """A sentence with a keyword run spliced between its clauses (``…789亿美元，皇冠体育投注平台，
+    太阳城娱乐网址，法国是中国…。``): prose before the first strong spam word and after the last,
+    ending the sentence; not a spam line, ``spam.spans`` cuts the run and the paragraph stays."""
+    if not view.endswith(("。", "！", "？")):
+        return False
+    strong = [(s, e) for s, e, row in vocabulary("spam_vocab").find(view) if row["weight"] == "strong"]
+    if not strong:
+        return False
+    head, tail = view[:strong[0][0]], view[strong[-1][1]:]
+    return (cjk_count(head) >= _PROSE_SIDE_CJK and cjk_count(tail) >= _PROSE_SIDE_CJK
+            and not measure_line(head).strong and not measure_line(tail).strong)
+
+
+_PROSE_SIDE_CJK = 10
 
 
 # a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)

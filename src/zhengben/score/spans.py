@@ -714,6 +714,89 @@ def _spam_sentence_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -
     return out
 
 
+def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> dict[int, list[Found]]:
+    """A run of keyword clauses spliced between a paragraph's clauses (…789亿美元，皇冠体育投注平台，
+    太阳城娱乐网址，法国是…): consecutive clauses that spam words fill end to end, two strong words in
+    the run (one if a porn term), with the spam words glued to the head of the clause after the run
+    (…网址，办理各类证件法国是…); beside prose with no strong spam word, never a quoted clause, nor
+    in a sentence reporting a crackdown (a guard word). Cut with one comma beside it. Spam words
+    glued to the head of a clause of prose go too (…4000亿，国产精品一区二区三区每次推理…)."""
+    vocab = vocabulary("spam_vocab")
+    out: dict[int, list[Found]] = {}
+    for i, hits in hits_by_line.items():
+        if not any(row["weight"] == "strong" for _, _, row in hits):
+            continue  # most lines: no strong spam word
+        line = lines[i]
+        clauses = [m.span() for m in _CLAUSE_SPLIT.finditer(line)]
+        spam = [_keyword_clause(line, s, e, vocab) for s, e in clauses]
+        guards = _scan(line)[1]
+        k = 0
+        while k < len(clauses):
+            if spam[k] < 0:
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(clauses) and spam[j + 1] >= 0:
+                j += 1
+            s, e = clauses[k][0], clauses[j][1]
+            strong = sum(spam[k:j + 1])
+            k = j + 1
+            glued = False
+            if e < len(line) and line[e] in "，," and k < len(clauses):
+                head, _ = _glued_head(line, *clauses[k], vocab)
+                if head > clauses[k][0] and cjk_count(line[head:clauses[k][1]]) >= _SPAM_CLAUSE_REST:
+                    e, glued = head, True  # 办理各类证件 glued to the prose after the run
+            if (strong < 2 and not (strong and _porn_term(vocab.find(line[s:e])))) or _guarded(line, guards, s, e):
+                continue  # (one strong word is enough when it is a porn term: 欧美成人视频网站)
+            rest = line[:s] + line[e:]
+            if cjk_count(rest) < _PORN_AD_REST or measure_line(rest).strong:
+                continue
+            if glued:  # the comma before the run is the prose's own
+                pass
+            elif e < len(line) and line[e] in "，,":
+                e += 1
+            elif s > 0 and line[s - 1] in "，,":
+                s -= 1
+            out.setdefault(i, []).append(Found(s, e, "spam.span.spam_clauses"))
+        for (s, e), strong in zip(clauses, spam, strict=True):
+            # a keyword run glued to the head of a clause of prose (…4000亿，国产精品一区二区三区每次推理…)
+            head, words = _glued_head(line, s, e, vocab)
+            if (strong < 0 and words >= 2 and cjk_count(line[head:e]) >= _SPAM_CLAUSE_REST
+                    and not measure_line(line[head:e]).strong and not _guarded(line, guards, s, head)
+                    and cjk_count(line[:s] + line[head:]) >= _PORN_AD_REST):
+                out.setdefault(i, []).append(Found(s, head, "spam.span.spam_clauses"))
+    return out
+
+
+def _glued_head(line: str, s: int, e: int, vocab: Vocabulary) -> tuple[int, int]:
+    """Where the spam words opening ``line[s:e]`` end, each starting inside or right after the
+    one before (一区二区 then 二区三区), and how many of them are strong; spaces before them are theirs."""
+    head, words = s, 0
+    while head < e and line[head].isspace():
+        head += 1
+    while True:
+        start = max(s, head - 2)
+        found = [(start + b, row) for a, b, row in vocab.find(line[start:e]) if start + a <= head and start + b > head]
+        if not found:
+            return head, words
+        head, row = max(found, key=itemgetter(0))
+        words += row["weight"] == "strong"
+
+
+def _keyword_clause(line: str, s: int, e: int, vocab: Vocabulary) -> int:
+    """The strong spam words of the clause ``line[s:e]`` when spam words fill it end to end and it
+    is not quoted, else -1: a sentence's clause naming games (后来下载了百家乐和老虎机) has words of
+    its own between them."""
+    if cjk_count(line[s:e]) < 2 or _QUOTED.search(line, s, e):
+        return -1
+    head, words = _glued_head(line, s, e, vocab)
+    return words if head == e else -1
+
+
+# the prose a clause must keep after spam words glued to its head
+_SPAM_CLAUSE_REST = 6
+
+
 # a story's quantifier or qualifier before 博彩网站 (一家, 这个, 非法), and the sign-up or ranking
 # words after it that make it a farm's anchor all the same (博彩网站官网, 博彩网站排名)
 _QUANTIFIER_HEAD = re.compile(r"(?:[一这那该某多几每各][家个]|某|非法)$")
@@ -1581,6 +1664,16 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
         spans[i] = _merge([*spans.get(i, []), *extra])
     for i, extra in _spam_sentence_spans(lines, hits_by_line).items():
         spans[i] = _merge([*spans.get(i, []), *extra])
+    for i, extra in _spam_clause_spans(lines, hits_by_line).items():
+        # a finding the run overlaps takes the run in and keeps its rule: a brand's own rule decides
+        # its line (spam.line.fake_summary)
+        had = spans.get(i, [])
+        for f in extra:
+            over = [h for h in had if f.start < h.end and h.start < f.end]
+            had = [h for h in had if h not in over]
+            had.append(Found(min(f.start, *(h.start for h in over)), max(f.end, *(h.end for h in over)),
+                             min(over).rule) if over else f)
+        spans[i] = _merge(had)
     for i, line in enumerate(lines):
         if tail := _run_after_prose(line):
             spans[i] = _merge([*spans.get(i, []), tail])

@@ -1,0 +1,51 @@
+"""Pages from session 13's probes: s13a (HTML pages of Chinese platforms: WeChat, self-media,
+blogs, mobile and script-built pages) and s13b (plain-text pages corrupted blind, by a generator
+written without reading this project's rules). Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhengben import replay, restore
+from zhengben.writers.record import to_record
+
+TITLE = "国产大模型发布 推理成本下降约六成"
+DL = "2024-03-15 10:20 来源：科技日报"
+P1 = "发布会上，公司首席科学家陈立群表示，新模型在同等精度下的推理成本较上一代下降约62%，上下文窗口扩展至128K。"
+P2 = "据介绍，该模型采用混合专家架构，总参数约4000亿，每次推理激活约370亿参数，将于4月起向开发者开放接口。"
+P3 = "据统计，2023年中法双边贸易额达789亿美元，法国是中国在欧盟的第三大贸易伙伴。"
+
+
+def _rec(*lines: str) -> dict:
+    doc = restore("\n\n".join(lines) + "\n")
+    assert replay(doc.original, doc.edits) == doc.text
+    return to_record(doc)
+
+
+@pytest.mark.parametrize(("bad", "good"), [
+    # a run of keyword clauses spliced mid-sentence, the last word glued to the prose after it
+    ("据统计，2023年中法双边贸易额达789亿美元，皇冠体育投注平台，太阳城娱乐网址，办理各类证件法国是中国在欧盟的第三大贸易伙伴。", P3),
+    # a short porn phrase appended after the last sentence
+    (P2 + "欧美成人视频网站", P2),
+    # ... or glued to the head of a clause
+    (P2.replace("4000亿，", "4000亿，国产精品一区二区三区"), P2),
+])
+def test_spliced_spam_clauses_go_and_the_paragraph_stays(bad: str, good: str) -> None:
+    record = _rec(TITLE, DL, P1, bad)
+    assert record["paragraphs"] == [P1, good]
+    assert record["verdict"]["injected_spam"]
+
+
+@pytest.mark.parametrize("line", [
+    "近年来，网络赌博，电信诈骗等违法犯罪活动高发，公安机关持续开展专项打击行动。",
+    "涉案的皇冠体育，太阳城娱乐等平台均已被关停，相关人员已被依法处理。",
+    "他坦言，自己曾沉迷百家乐，输掉了全部积蓄，如今在社区做志愿者。",
+    "调查发现，这些网站打着成人视频，在线直播的旗号，实际上是诈骗平台，已有多人上当受骗。",
+    "澳门特区政府表示，澳门赌场，酒店业收入连续三个月回升，经济复苏势头良好。",
+    "业内人士指出，六合彩，百家乐等赌博游戏在网上泛滥，必须依法严厉整治。",
+    "他说，后来下载了百家乐和老虎机，半年输掉了二十多万元。",
+])
+def test_news_naming_gambling_or_porn_in_a_clause_stays(line: str) -> None:
+    record = _rec(TITLE, DL, P1, line)
+    assert record["paragraphs"] == [P1, line]
+    assert not record["verdict"]["injected_spam"]
