@@ -49,3 +49,20 @@ def test_news_naming_gambling_or_porn_in_a_clause_stays(line: str) -> None:
     record = _rec(TITLE, DL, P1, line)
     assert record["paragraphs"] == [P1, line]
     assert not record["verdict"]["injected_spam"]
+
+
+@pytest.mark.parametrize(("line", "keywords"), [
+    ("关键词：高铁 / 西渝高铁 / 交通", ["高铁", "西渝高铁", "交通"]),
+    ("关键词：高铁／交通", ["高铁", "交通"]),
+    ("关键词：5G/6G 通信", ["5G/6G", "通信"]),
+])
+def test_keywords_separated_by_a_slash(line: str, keywords: list[str]) -> None:
+    assert _rec(TITLE, DL, P1, P2, line)["keywords"] == keywords
+
+
+@pytest.mark.parametrize("dateline", ["第一财经  2024.11.26 19:30", "香港01 2024-11-26 19:30"])
+def test_an_outlets_name_before_the_date_and_time_is_a_dateline(dateline: str) -> None:
+    """An outlet whose name ends in no 报/网/新闻, set before the date and time, heads a dateline."""
+    record = _rec(TITLE, dateline, P1, P2)
+    assert (record["title"], record["published"], record["paragraphs"]) == (
+        TITLE, "2024-11-26T19:30:00+08:00", [P1, P2])

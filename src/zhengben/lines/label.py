@@ -73,6 +73,10 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
                           r"(?:网|报|社|新闻|电视台|电台|公众号|客户端|周刊|杂志)(?:[ \u3000]+|\s*[|｜·]\s*)"
                           r"|原创[ \u3000]+(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+)?"
                           r"[^\s，。：:、；！？()（）]{2,16}[ \u3000]+")
+# any outlet's name before a numeric date and time (第一财经  2024.11.26 19:30, 香港01 2024-11-26 19:30);
+# before 2023年10月25日 22:00 it is a notice's own words (报名截止)
+_NAME_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}[ \u3000]+")
+_NUMERIC_DATES = frozenset({"date.dot", "date.iso", "date.slash"})
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30
 # a not-found message among this many first text lines makes an error page
@@ -162,7 +166,8 @@ def _is_dateline(view: str) -> bool:
         head = view[:m.start()]
         if _DATE_LABEL.match(head) or fields or _SITE_THEN_LABEL.fullmatch(head) or (
                 len(view) <= 60 and m.groupdict().get("H") and (
-                    (_OUTLET_HEAD.fullmatch(head) and _OUTLET_REST.fullmatch(rest.strip()))
+                    ((_OUTLET_HEAD.fullmatch(head) or (rule in _NUMERIC_DATES and _NAME_HEAD.fullmatch(head)))
+                     and _OUTLET_REST.fullmatch(rest.strip()))
                     or (_DOTTED_HEAD.fullmatch(head) and _DOTTED_REST.fullmatch(rest) and _dotted_byline(head, rest)))):
             return True
     # a day and time without the year, then byline fields ("10月6日 09:12 · 来源：中新网"): a dateline,

@@ -419,7 +419,7 @@ class PageMeta(PageFields):
                     break
         kw = self.metas.get("keywords") or self.metas.get("news_keywords")
         if kw:
-            self.keywords = [k for k in re.split(r"[,，;；、|\s]+", kw) if k][:30]
+            self.keywords = [k for k in re.split(r"(?:[,，;；、|｜／\s]|(?<=\s)/(?=\s))+", kw) if k][:30]
         for key in SOURCE_KEYS:
             v = self.metas.get(key)
             if v and len(v) <= 40 and not v.startswith("http"):
