@@ -66,3 +66,16 @@ def test_an_outlets_name_before_the_date_and_time_is_a_dateline(dateline: str) -
     record = _rec(TITLE, dateline, P1, P2)
     assert (record["title"], record["published"], record["paragraphs"]) == (
         TITLE, "2024-11-26T19:30:00+08:00", [P1, P2])
+
+
+@pytest.mark.parametrize("title", [
+    "国产精品一区二区三区 " + TITLE,  # a keyword run set before the headline by a space
+    TITLE + "-澳门新葡京娱乐官网-百家乐真人荷官在线",  # ... or glued after it by bare hyphens
+])
+def test_a_headline_keeps_its_words_when_spam_is_glued_to_it(title: str) -> None:
+    assert _rec(title, DL, P1, P2)["title"] == TITLE
+
+
+@pytest.mark.parametrize("title", ["澳门-横琴口岸通关人数创新高", "中国-东盟博览会开幕 澳门威尼斯人酒店承办晚宴"])
+def test_a_headline_with_a_hyphen_or_a_venue_stays_whole(title: str) -> None:
+    assert _rec(title, DL, P1, P2)["title"] == title

@@ -296,14 +296,25 @@ _CONTACT_AD_COVERAGE = 0.3
 
 def _headline_glued(view: str) -> bool:
     """A clean headline with keywords glued on by ``_`` or a title separator (``会议部署…_澳门新葡京``,
-    ``…上线运行 - 久久精品视频``): not a spam line; ``spam.spans`` cuts the keywords and the
-    headline stays."""
+    ``…上线运行 - 久久精品视频``), or a keyword run of GLUED_RUN_STRONG strong terms set before it by
+    a space (``国产精品一区二区三区 国产大模型发布…``): not a spam line; ``spam.spans`` cuts the
+    keywords and the headline stays."""
+    if " " in view:
+        run, _, rest = view.partition(" ")
+        lead = measure_line(run)
+        if (lead.strong >= GLUED_RUN_STRONG and lead.coverage >= _LEAD_RUN_COVERAGE
+                and cjk_count(rest) >= 6 and not measure_line(rest).strong):
+            return True
     m = TITLE_GLUE.search(view)
     if m is None:
         return False
     head = view[:m.start()]
     return cjk_count(head) >= 6 and not measure_line(head).strong and (
         m.group() == "_" or measure_line(view[m.end():]).strong >= GLUED_RUN_STRONG)
+
+
+# the share of a word before a headline that spam words must cover for it to be a keyword run
+_LEAD_RUN_COVERAGE = 0.8
 
 
 @cache

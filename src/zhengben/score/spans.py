@@ -764,6 +764,8 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
             if (strong < 0 and words >= 2 and cjk_count(line[head:e]) >= _SPAM_CLAUSE_REST
                     and not measure_line(line[head:e]).strong and not _guarded(line, guards, s, head)
                     and cjk_count(line[:s] + line[head:]) >= _PORN_AD_REST):
+                while head < e and line[head] == " ":
+                    head += 1  # the space that set the run apart (国产精品一区二区三区 国产大模型发布…)
                 out.setdefault(i, []).append(Found(s, head, "spam.span.spam_clauses"))
     return out
 
@@ -1049,7 +1051,7 @@ def _page_runs(lines: list[str], page: str) -> _Runs | None:
     # a contact field's name is in ASCII but for a character that folds to i (then it is on its line)
     contact = _lines_holding(low, _CONTACT_WORDS) | _lines_holding(page, ("邮箱", "郵箱", *_ASCII_FOLDS))
     keyword = _lines_holding(low, ("tag",)) | _lines_holding(page, _KEYWORD_WORDS)
-    glue = _lines_holding(asc, ("_", " - ", " | ", " -- ")) | _lines_holding(page, ("｜", " — "))
+    glue = _lines_holding(asc, ("_", "-", " | ")) | _lines_holding(page, ("｜", " — "))  # TITLE_GLUE's
     url = at(_ASC_URL) | _lines_holding(page, _WATERMARK_HINTS)
     return _Runs(at(_ASC_CONTROL), at(_ASC_TOKEN), url, _lines_holding(asc, ("<",)), glue, contact, keyword)
 
