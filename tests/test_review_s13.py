@@ -79,3 +79,18 @@ def test_a_headline_keeps_its_words_when_spam_is_glued_to_it(title: str) -> None
 @pytest.mark.parametrize("title", ["澳门-横琴口岸通关人数创新高", "中国-东盟博览会开幕 澳门威尼斯人酒店承办晚宴"])
 def test_a_headline_with_a_hyphen_or_a_venue_stays_whole(title: str) -> None:
     assert _rec(title, DL, P1, P2)["title"] == title
+
+
+def test_a_space_after_a_mark_inside_a_sentence_goes() -> None:
+    """&nbsp; after a full-width comma is debris; a space after 。 may be a flattened paragraph
+    break and stays."""
+    record = _rec(TITLE, DL, P1.replace("，", "，&nbsp;", 1), P2)
+    assert record["paragraphs"] == [P1, P2]
+    kept = "第一句话说完了。 第二句话接着说。"
+    assert _rec(TITLE, DL, P1, kept)["paragraphs"] == [P1, kept]
+
+
+def test_an_indented_line_with_one_more_indent_after_a_sentence_is_two_paragraphs() -> None:
+    doc = restore("\u3000\u3000" + P1 + "\u3000\u3000" + P2 + "\n\n\u3000\u3000" + P3 + "\n")
+    assert replay(doc.original, doc.edits) == doc.text
+    assert to_record(doc)["paragraphs"] == [P1, P2, P3]

@@ -44,6 +44,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 # (one or two: four after 。 are a paragraph's indent on a flattened page, which stays a space)
 _NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]{{1,2}}(?=[{CJK_CLASS}])")
+# ... and plain spaces after a mark inside a sentence (，&nbsp; decoded): the mark carries its own
+# space. After 。！？ a space can be a flattened page's paragraph break (…饮用。 铁观音属性介绍), and on
+# a spaced-out line the cjk_gap rule measures the gaps
+_SPACE_AFTER_MARK = re.compile(f"(?<=[，；：、]) {{1,2}}(?=[{CJK_CLASS}“「『《（])")
 _ANY = re.compile(f"[\r\u00a0\u2007\u202f\u00ad{_ZERO_WIDTH}{_INVISIBLE}]")
 # four CJK characters set apart by single spaces (ASCII or ideographic): the cheap sign that a
 # page may have a spaced line
@@ -103,9 +107,13 @@ def indent_breaks(text: str, config: SpaceConfig, why: str) -> list[Change]:
     out: list[Change] = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) >= config.indent_line_min_chars:
+        # a line that opens with an indent, of any length, needs only one more after a sentence's
+        # end to be two paragraphs flattened into one (an indent, …扩展至128K。, an indent, 据介绍…)
+        opened = line.startswith("\u3000\u3000")
+        if len(line) >= config.indent_line_min_chars or opened:
             found = list(_INDENT.finditer(line))
-            if len(found) >= config.indent_min_breaks:
+            if (len(line) >= config.indent_line_min_chars and len(found) >= config.indent_min_breaks) or (
+                    opened and found and all(line[m.start() - 1] in "。！？”」" for m in found)):
                 out.extend(Change(pos + m.start(), pos + m.start(), "\n", "space.indent_break", why) for m in found)
         pos += len(line) + 1
     return out
@@ -256,6 +264,10 @@ class NormalizeSpace:
             found.extend(indent_breaks(text, self.config, why["space.indent_break"]))
         if _SPACED_HINT.search(text) is not None:
             found.extend(spaced_out(text, self.config, why["space.cjk_gap"], [c.start for c in found]))
+        if any(f"{mark} " in text for mark in "，；：、"):
+            gaps = {c.start for c in found if c.rule == "space.cjk_gap"}
+            found.extend(Change(m.start(), m.end(), "", "space.after_mark", why["space.after_mark"])
+                         for m in _SPACE_AFTER_MARK.finditer(text) if not gaps.intersection(range(*m.span())))
         if ("编" in text or "編" in text) and _CREDIT_TAIL.search(text) is not None:
             credits = credit_breaks(text, why["space.credit_break"])
         else:
