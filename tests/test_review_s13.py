@@ -94,3 +94,20 @@ def test_an_indented_line_with_one_more_indent_after_a_sentence_is_two_paragraph
     doc = restore("\u3000\u3000" + P1 + "\u3000\u3000" + P2 + "\n\n\u3000\u3000" + P3 + "\n")
     assert replay(doc.original, doc.edits) == doc.text
     assert to_record(doc)["paragraphs"] == [P1, P2, P3]
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+
+
+def test_a_hard_wrap_does_not_join_dated_list_items() -> None:
+    related = ["推荐阅读", "教育部：严禁学校违规收费 2024-05-12", "国务院常务会议部署稳就业相关工作  (03-16)",
+               "全国铁路暑运累计发送旅客8.6亿人次  (03-16)"]
+    record = _rec(TITLE, DL, _wrapped(P1 + P2 + P3, 25), "\n".join(related))
+    assert record["paragraphs"] == [P1 + P2 + P3]
+
+
+def test_a_hard_wrap_does_not_join_a_share_row_to_the_dateline() -> None:
+    record = _rec(TITLE, "发布时间：2024-05-07 06:30:00\u3000来源：中国新闻网\n分享：  微信  微博  复制链接",
+                  _wrapped(P1 + P2 + P3 + P1, 34))
+    assert (record["source"], record["paragraphs"]) == ("中国新闻网", [P1 + P2 + P3 + P1])

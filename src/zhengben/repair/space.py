@@ -165,8 +165,13 @@ _CLAUSE = re.compile(r"[，。、；：！？;!?]|(?<!\d)[,.:]|[,.:](?!\d)")
 # a list row: a short label and a colon, a number or a bullet first ("第一台：", "189期：", "1."),
 # not a score (帮助球队1:0领先: a digit right before the colon)
 _ITEM_START = re.compile(r"\s*(?:[^\s，。：:,]{0,7}[^\s，。：:,\d][:：]|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
-# a short label awaiting what follows it (分享到：, 责任编辑：): a line of chrome, never a wrap's continuation
-_LABEL_ONLY = re.compile(r"[^\s，。：:]{1,8}[:：]")
+# a short label awaiting what follows it (分享到：, 责任编辑：), or one before a row of items set apart
+# by spaces (分享：  微信  微博): a line of chrome, never a wrap's continuation
+_LABEL_ONLY = re.compile(r"[^\s，。：:]{1,8}[:：](?:\s+[^\s，。：:]{1,8}){0,8}")
+# a list item's date stamp at a line's end (…收费 2024-05-12, …工作  (03-16)), or a labelled date
+# (发布时间：2024-05-07 06:30): the line is an item or a dateline, not a piece of a wrapped paragraph
+_DATED_END = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]])\s*$"
+                        r"|(?:时间|時間|日期)[:：]\s*\d{4}")
 # columns aligned with runs of spaces or tabs inside a line: a table's row, not wrapped prose
 _ALIGNED = re.compile(r"\S(?: {2,}|\t)\S")
 def _columns(line: str) -> int:
@@ -226,7 +231,8 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     out: list[Change] = []
     for i in full:
         nxt = lines[i + 1]
-        if nxt.startswith(("\u3000", "  ", "\t")) or _LABEL_ONLY.fullmatch(nxt.strip()):
+        if (nxt.startswith(("\u3000", "  ", "\t")) or _LABEL_ONLY.fullmatch(nxt.strip())
+                or _DATED_END.search(lines[i])):
             continue  # an indent opens a paragraph; a label alone (分享到：) is chrome, no wrapped text
         at = starts[i] + len(lines[i])
         # a line short of the width broke at a space between Latin words (put it back); one at
