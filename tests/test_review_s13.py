@@ -111,3 +111,17 @@ def test_a_hard_wrap_does_not_join_a_share_row_to_the_dateline() -> None:
     record = _rec(TITLE, "发布时间：2024-05-07 06:30:00\u3000来源：中国新闻网\n分享：  微信  微博  复制链接",
                   _wrapped(P1 + P2 + P3 + P1, 34))
     assert (record["source"], record["paragraphs"]) == ("中国新闻网", [P1 + P2 + P3 + P1])
+
+
+def _mirror(*paragraphs: str) -> dict:
+    """A page an s2t converter made from simplified text, with a few flattened readings."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    lead = s2t.convert(P1).replace("會", "會(huì)", 1).replace("數", "數(shù)", 1).replace("據", "據(jù)", 1)
+    return _rec(s2t.convert(TITLE), s2t.convert(DL), lead, *paragraphs)
+
+
+def test_a_mirror_restores_the_ascii_commas_of_its_one_swapped_paragraph() -> None:
+    record = _mirror("王德軍一邊查看溫溼度儀表,一邊告訴記者,智能化育秧大棚裡工人們正在擺放秧盤。")
+    assert record["paragraphs"][1] == "王德军一边查看温湿度仪表，一边告诉记者，智能化育秧大棚里工人们正在摆放秧盘。"

@@ -180,6 +180,9 @@ class PunctConfig:
     # occur and they are at least this share of all restorable punctuation.
     min_halfwidth: int = 3
     halfwidth_share: float = 0.5
+    # On a page shown to be a mirror, this many are enough, whatever their share: a farm that
+    # swapped the marks of one paragraph (…仪表,一边告诉记者,…) left them among its full-width ones.
+    min_halfwidth_mirror: int = 1
 
 
 @dataclass(frozen=True, slots=True)

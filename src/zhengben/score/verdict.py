@@ -159,10 +159,11 @@ class Decide:
             ruby >= cfg.ruby.min_matches or (mirror and ruby >= cfg.ruby.min_matches_on_mirror))
         # Punctuation is only restored on pages already shown to be machine-mangled (a mirror,
         # or ruby residue); a clean page's ASCII brackets are the publisher's choice. There, the
-        # marks of a farm that swapped only some of them count from min_halfwidth on, whatever
-        # their share (only marks in CJK context are ever restored).
+        # marks of a farm that swapped only some of them count from min_halfwidth on (on a mirror
+        # from min_halfwidth_mirror), whatever their share (only marks in CJK context are ever restored).
         restore_punct = (mirror or strip_ruby) and half > 0 and (
-            share >= cfg.punct.halfwidth_share or half >= cfg.punct.min_halfwidth)
+            share >= cfg.punct.halfwidth_share or half >= cfg.punct.min_halfwidth
+            or (mirror and half >= cfg.punct.min_halfwidth_mirror))
         convert: str | None = None
         converted_page = mirror and not sig["regional_copy"]
         wanted = converted_page or cfg.script.target == "hans"
