@@ -125,3 +125,19 @@ def _mirror(*paragraphs: str) -> dict:
 def test_a_mirror_restores_the_ascii_commas_of_its_one_swapped_paragraph() -> None:
     record = _mirror("王德軍一邊查看溫溼度儀表,一邊告訴記者,智能化育秧大棚裡工人們正在擺放秧盤。")
     assert record["paragraphs"][1] == "王德军一边查看温湿度仪表，一边告诉记者，智能化育秧大棚里工人们正在摆放秧盘。"
+
+
+def test_a_mirror_gives_a_bracket_pair_of_two_widths_one() -> None:
+    record = _mirror("嫦娥六號成功著陸在月球背面南極—艾特肯盆地(SPA）預選著陸區,此後完成了採樣.")
+    assert record["paragraphs"][1] == "嫦娥六号成功着陆在月球背面南极—艾特肯盆地（SPA）预选着陆区，此后完成了采样。"
+
+
+@pytest.mark.parametrize(("text", "fixed"), [("盆地(SPA）預選", "盆地（SPA）預選"), ("說（記者 高峰)好", "說（記者 高峰）好"),
+                                             ("a(b）c", "a(b）c")])
+def test_mixed_bracket_pairs(text: str, fixed: str) -> None:
+    from zhengben.repair.punct import restorable
+
+    out = text
+    for c in sorted(restorable(text), reverse=True):
+        out = out[:c.start] + c.after + out[c.end:]
+    assert out == fixed

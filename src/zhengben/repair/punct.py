@@ -127,6 +127,11 @@ def restorable(text: str, *, all_marks: bool = True) -> list[Change]:
         for i, j in _bracket_pairs(text):
             out += (_new_change((i, i + 1, "（", bracket.id, bracket.reason)),
                     _new_change((j, j + 1, "）", bracket.id, bracket.reason)))
+    if ("(" in text and "）" in text) or ("（" in text and ")" in text):
+        bracket = rules["("]
+        taken = {c.start for c in out}
+        out.extend(_new_change((k, k + 1, "（" if text[k] == "(" else "）", bracket.id, bracket.reason))
+                   for k in _mixed_pairs(text) if k not in taken)
     if all_marks:
         whole = _whole_rules()
         if "." in text:
@@ -189,6 +194,29 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
         if outside and inner.strip():
             out.append((i, j))
     return out
+
+
+def _mixed_pairs(text: str) -> list[int]:
+    """The ASCII half of each bracket pair closed by the other width on one line, with CJK inside
+    or right outside (``盆地(SPA）预选``: a converter swapped one of the two)."""
+    out: list[int] = []
+    stack: list[int] = []
+    for m in _ANY_BRACKET.finditer(text):
+        k = m.start()
+        if m.group() in "(（":
+            stack.append(k)
+            continue
+        if not stack:
+            continue
+        i = stack.pop()
+        if (text[i] == "(") == (text[k] == ")") or "\n" in text[i:k]:
+            continue  # one width on both sides: _bracket_pairs's, or the publisher's own
+        if _HAS_CJK.search(text, i + 1, k) or is_cjk_or_mark(_prev(text, i)) or is_cjk_or_mark(_next(text, k)[0]):
+            out.append(i if text[i] == "(" else k)
+    return out
+
+
+_ANY_BRACKET = re.compile("[()（）]")
 
 
 def _code_mark(text: str, m: re.Match[str]) -> bool:
