@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import replay, restore
+from zhengben import extract, replay, restore
 from zhengben.writers.record import to_record
 
 TITLE = "国产大模型发布 推理成本下降约六成"
@@ -141,3 +141,43 @@ def test_mixed_bracket_pairs(text: str, fixed: str) -> None:
     for c in sorted(restorable(text), reverse=True):
         out = out[:c.start] + c.after + out[c.end:]
     assert out == fixed
+
+
+def _html(body: str, title: str = TITLE) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<div class='info'>2024-03-15 10:20</div><article>{body}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("line", [
+    "本文共3页 [1] [2] [3]",
+    "赞 56 踩 2",
+    "满意度评价：满意 基本满意 不满意",
+    "点击右上方“关注”，每天为您分享新鲜有趣的汽车资讯，感谢您的支持！",
+    "更多精彩内容，就在简书APP",
+    "加入LINE TODAY好友，掌握最新消息",
+    "LINE TODAY 提醒您：出遊注意安全",
+    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+    "NetEase Hao, which is a social media platform and only provides information storage services.",
+    "新浪看点声明：本文为看点作者上传，不代表新浪立场。",
+    "上一张 下一张 查看原图 全屏 返回图集列表",
+    "3/3",
+    "广告加载中",
+])
+def test_platform_chrome_under_an_article_goes(line: str) -> None:
+    """Pagers, vote and rating widgets, follow and app prompts, self-media platforms' notices, a
+    photo viewer's controls and an ad's placeholder (probe s13a)."""
+    text = extract(_html(f"<p>{P1}</p><p>{P2}</p><p>{line}</p>"))["text"]
+    assert text == f"{P1}\n\n{P2}"
+
+
+def test_a_blog_platforms_header_of_date_and_counters_is_its_dateline() -> None:
+    record = _rec(TITLE, "2024.04.28 21:10:00 字数 256 阅读 1,024", P1, P2)
+    assert (record["published"], record["paragraphs"]) == ("2024-04-28T21:10:00+08:00", [P1, P2])
+
+
+@pytest.mark.parametrize("line", [
+    "外交部声明：中方立场是一贯的、明确的，不代表任何第三方。",
+    "他说，点赞和评论的数量并不能说明一篇文章的质量。",
+])
+def test_prose_beside_platform_chrome_stays(line: str) -> None:
+    assert _rec(TITLE, DL, P1, line)["paragraphs"] == [P1, line]

@@ -39,7 +39,9 @@ _HEADLINE_END = re.compile(r"[。；;…：:，,、]$|。”$")
 _DATE_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|转载时间|时间|日期|发布|来源[:：]\S+\s+)?\s*[:：/／]?\s*$")
 # an update note after the date: "2023/10/06 18:25（10/06 18:40 更新）" (中央社)
-_UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)）]", re.IGNORECASE)
+_UPDATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}?(?:更新|update[d]?)[)）]"
+                           # ... or the post's counters (字数 256 阅读 1,024: a blog platform's header)
+                           r"|(?:\s*(?:字数|阅读|浏览|评论|点赞|喜欢)\s*[:：]?\s*\d[\d,.]*[万wk]?)+\s*$", re.IGNORECASE)
 # ... and after the time nothing, or where it was posted (发布于北京), never what happens then (播出, 开放)
 _OUTLET_REST = re.compile(r"(?:(?:发布|发表|更新)(?:于\S{0,8})?|[|｜·].*|)")
 # an outlet in brackets after the date and time, then its reporter: 2023/12/05 09:00（联合新闻网） 记者林志豪
