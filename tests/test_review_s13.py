@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import extract, replay, restore
+from zhengben import extract, replay, restore, restore_html
 from zhengben.writers.record import to_record
 
 TITLE = "国产大模型发布 推理成本下降约六成"
@@ -181,3 +181,33 @@ def test_a_blog_platforms_header_of_date_and_counters_is_its_dateline() -> None:
 ])
 def test_prose_beside_platform_chrome_stays(line: str) -> None:
     assert _rec(TITLE, DL, P1, line)["paragraphs"] == [P1, line]
+
+
+def _meta(body: str, url: str = "https://www.example.cn/a/1.html") -> dict:
+    page = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"{body}</body></html>").encode()
+    return to_record(restore_html(page, url=url), lines=False, edits=False)
+
+
+@pytest.mark.parametrize("note", [
+    "新浪看点声明：本文为看点作者上传，不代表新浪立场。",
+    "喜歡這篇文章嗎？贊助支持作者持續創作",
+    "（本文为头条号作者原创，未经授权不得转载）",
+])
+def test_a_platform_note_naming_the_author_gives_no_author(note: str) -> None:
+    record = _meta(f"<div class='info'>2024-05-14 12:36</div><article><p>{P1}</p><p>{P2}</p><p>{note}</p></article>")
+    assert record["author"] is None
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("【信息来源：民政局】【信息时间：<script>document.write('2024-05-06')</script>】【阅读次数：88】", "民政局"),
+    ("2024-03-15 10:20 来源：上海发布", "上海发布"),  # a government account's name ends in 发布
+    ("来源：新华社发布时间：2024-03-15 10:20", "新华社"),
+])
+def test_a_source_ends_at_its_field(row: str, source: str) -> None:
+    assert _meta(f"<div class='info'>{row}</div><div class='content'><p>{P1}</p><p>{P2}</p></div>")["source"] == source
+
+
+def test_a_photo_credit_is_no_source() -> None:
+    body = f"<div class='content'><p>{P1}</p><p>▲那拉提草原 图片来源：视觉中国</p><p>{P2}</p></div>"
+    assert _meta("<div class='info'>2024-03-15 10:20</div>" + body)["source"] is None

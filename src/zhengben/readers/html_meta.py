@@ -138,6 +138,8 @@ _NOT_PERSON = re.compile(
     # a disclaimer or reprint notice that names the author's role ("本文仅代表作者观点", "作者本人",
     # "经作者授权转载", "版权归作者所有")
     r"观点|觀點|本人|授权|授權|立场|立場|独立|獨立|所有|个人|個人|声明|聲明|版权|版權|"
+    # ... or a platform's note on who posted it ("本文为看点作者上传", "头条号作者原创", "支持作者持续创作")
+    r"上传|上傳|原创|原創|创作|創作|"
     # a clause, not a name: "记者获悉", "记者了解到", "记者的接触中"
     r"^(?:获悉|獲悉|了解|看到|注意|发现|發現|采访|採訪|走访|走訪|来到|來到|近日|日前|昨天|今天|今日|从|從|在|对|對|"
     # ... or a reporter's or writer's verb: "记者调查发现", "记者留意到", "作者认为", "通讯作者介绍"
@@ -751,6 +753,8 @@ class PageMeta(PageFields):
                         continue  # "（圖／記者林悅翻攝）", "中新社记者 贾天勇 摄" credit a photo, not the article
                     rest = t[m.end():]
                     if fld == "source":
+                        if t[max(0, start - 2):start] in _PICTURE_LABELS or t[start - 1:start] in ("图", "圖"):
+                            continue  # 图片来源：视觉中国 credits a photo, not the article
                         # "来源于网络", "来自新华社": the label's verb is not the outlet
                         value = _SOURCE_END.split(rest.lstrip(" :：\u3000[【于於自"))[0].strip("【】[]()（）")
                         if value and len(value) <= 30 and _TOKEN.search(value):
@@ -836,9 +840,13 @@ _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
 _SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not 文/摄: he wrote it too
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
+_PICTURE_LABELS = ("图片", "圖片", "配图", "配圖", "题图", "題圖", "视频", "視頻")
 # a media centre's reporter (全媒体记者X), where 体 alone is no label prefix (新闻媒体记者齐聚…)
 _MEDIA_CENTRE = ("融媒体", "全媒体", "融媒體", "全媒體")
-_SOURCE_END = re.compile(r"[\s|｜\u3000]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|发布|發佈|發布|日期"
+# (发布 only where a label follows: an account's name ends in it, 上海发布; a closing bracket ends a
+# bracketed field, 【信息来源：民政局】【信息时间：…】)
+_SOURCE_END = re.compile(r"[\s|｜\u3000】\]]|编辑|編輯|作者|记者|記者|责任|責任|时间|時間|日期"
+                         r"|(?:发布|發佈|發布)(?=时间|時間|日期|于|於|[:：])"
                          r"|(?<=\D)(?:19|20)\d{2}[-/.年]\d")  # a date span glued on (中国青年报2024-04-02)
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # the real headline is looked for this many blocks past its first copy; a closing byline in
