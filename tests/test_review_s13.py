@@ -211,3 +211,30 @@ def test_a_source_ends_at_its_field(row: str, source: str) -> None:
 def test_a_photo_credit_is_no_source() -> None:
     body = f"<div class='content'><p>{P1}</p><p>▲那拉提草原 图片来源：视觉中国</p><p>{P2}</p></div>"
     assert _meta("<div class='info'>2024-03-15 10:20</div>" + body)["source"] is None
+
+
+WECHAT = ("<div id='img-content' class='rich_media_wrp'><h1 class='rich_media_title' id='activity-name'>" + TITLE
+          + "</h1><div id='meta_content' class='rich_media_meta_list'><span class='rich_media_meta rich_media_meta_text'>"
+          "原创</span> <span class='rich_media_meta rich_media_meta_text'>刘颖</span> <span class='rich_media_meta "
+          "rich_media_meta_nickname'><a id='js_name'>赣州农业</a></span> <em id='publish_time' class='rich_media_meta "
+          "rich_media_meta_text'>2024-03-15 10:20</em></div><div class='rich_media_content' id='js_content' "
+          f"style='visibility: hidden;'><p>{P1}</p><p>{P2}</p></div><div class='rich_media_tool'><a id='js_view_source'>"
+          "阅读原文</a><span>阅读 2.1万</span><a>在看</a></div><div class='discuss_container'><p class='discuss_title'>留言"
+          "</p><span class='nickname'>林间小鹿</span><p class='discuss_message'>支持，这样的报道多来点！</p></div></div>")
+
+
+def test_a_wechat_article_keeps_its_text_and_names_its_writer() -> None:
+    """The tool row (阅读原文, 在看) and the reader comments go; the meta span beside the account's
+    name is the writer, its 原创 mark is not."""
+    record = _meta(WECHAT, "https://mp.weixin.qq.com/s/abc")
+    assert (record["paragraphs"], record["author"]) == ([P1, P2], "刘颖")
+
+
+def test_a_json_ld_body_gives_its_utc_time_in_beijing_time() -> None:
+    import json
+
+    ld = {"@type": "Article", "headline": TITLE, "datePublished": "2024-03-16T18:05:00Z",
+          "articleBody": P1 + P2 + P3 + P1 + P2}
+    page = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title><script type='application/ld+json'>"
+            f"{json.dumps(ld, ensure_ascii=False)}</script></head><body><div id='app'></div></body></html>").encode()
+    assert extract(page)["published"] == "2024-03-17T02:05:00+08:00"

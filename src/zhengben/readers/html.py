@@ -49,7 +49,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
-from zhengben.readers.html_meta import MetaField, PageFields, PageMeta, extract_meta, site_region
+from zhengben.readers.html_meta import (
+    CHINESE_PAGE_CJK,
+    MetaField,
+    PageFields,
+    PageMeta,
+    beijing_time,
+    extract_meta,
+    site_region,
+)
 from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
 from zhengben.repair.mojibake import may_be_misread, read_again
 from zhengben.score.script import mainland_licence
@@ -1344,6 +1352,8 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         article.has_article = True
         article.paragraphs = stated
         article.blocks.append({"path": "json-ld articleBody", "score": 0.0, "rules": ["html.article.json_ld"]})
+        if article.published is not None and cjk_count("".join(stated)) >= CHINESE_PAGE_CJK:
+            article.published = beijing_time(article.published)  # as complete() does for a shown article
         return article, _shown(walk, meta), []
     state, stamp = _script_state(tree, meta.title_text) if not found else ([], None)
     if state:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from zhengben.readers.html import Block
 
-__all__ = ["MetaField", "PageFields", "PageMeta", "extract_meta"]
+__all__ = ["CHINESE_PAGE_CJK", "MetaField", "PageFields", "PageMeta", "beijing_time", "extract_meta", "site_region"]
 
 
 @dataclass(frozen=True)
@@ -66,11 +66,11 @@ _UTC8 = timezone(timedelta(hours=8))
 _KANA = re.compile("[\u3041-\u30ff]")
 
 
-def _beijing_time(field: MetaField) -> MetaField:
+def beijing_time(field: MetaField) -> MetaField:
     """A UTC time (``…T16:30:00Z``, from JSON-LD or ``<time datetime>``) as the same instant in
     UTC+8, so that its day is the day the page shows (00:30 on the 6th, not 16:30 on the 5th).
 
-    >>> _beijing_time(MetaField("2023-10-05T16:30:00.000Z", "time[datetime]"))
+    >>> beijing_time(MetaField("2023-10-05T16:30:00.000Z", "time[datetime]"))
     MetaField(value='2023-10-06T00:30:00+08:00', origin='time[datetime]+utc8')
     """
     if not _UTC_TIME.fullmatch(field.value):
@@ -522,7 +522,7 @@ class PageMeta(PageFields):
         opening = "".join(b.text for b in kept[:12])
         if self.published is not None and cjk_count(opening) >= CHINESE_PAGE_CJK and len(
                 _KANA.findall(opening)) * 10 < cjk_count(opening):  # kanji with kana: a Japanese page
-            self.published = _beijing_time(self.published)
+            self.published = beijing_time(self.published)
 
         near = self._bylines(region)
         far = self._bylines(edges)
@@ -1212,12 +1212,17 @@ def _class_names(tree: LexborHTMLParser) -> list[str]:
     """Person names standing alone in elements whose class or id says author (or in a ``name``
     element inside one: ``<div class="author"><span class="name">谢若含</span><span>日期…``)."""
     out: list[str] = []
+    # (WeChat names the writer in a plain meta span beside the account's name and the time:
+    # <div id="meta_content"><span class="rich_media_meta rich_media_meta_text">刘颖</span>…)
     for node in tree.css('[class*="uthor"], [class*="writer"], [class*="eporter"], [class*="yline"], '
-                         '[id*="uthor"], [itemprop="author"]'):
+                         '[id*="uthor"], [itemprop="author"], #meta_content .rich_media_meta_text'):
         attrs = node.attributes
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if (attrs.get("itemprop") != "author" and not _AUTHOR_CLASS.search(label)) or _in_comments(node):
+        wechat = "rich_media_meta_text" in label
+        if (attrs.get("itemprop") != "author" and not wechat and not _AUTHOR_CLASS.search(label)) or _in_comments(node):
             continue
+        if wechat and _NOT_PERSON.search(_ws(node.text(deep=True))):
+            continue  # its 原创 mark
         # schema.org microdata names the person in an inner itemprop="name" (a <meta content> or
         # text): the page says it is the author's name, a pen name (通信老柳) included
         if attrs.get("itemprop") == "author":
