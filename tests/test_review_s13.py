@@ -238,3 +238,10 @@ def test_a_json_ld_body_gives_its_utc_time_in_beijing_time() -> None:
     page = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title><script type='application/ld+json'>"
             f"{json.dumps(ld, ensure_ascii=False)}</script></head><body><div id='app'></div></body></html>").encode()
     assert extract(page)["published"] == "2024-03-17T02:05:00+08:00"
+
+
+def test_a_posts_latin_end_mark_closes_it() -> None:
+    """The account's bio under —END— goes with the mark; a mark with a whole story under it is text."""
+    assert _rec(TITLE, DL, P1, P2, "—END—", "作者简介：苏小暖，整理收纳师。", "往期推荐")["paragraphs"] == [P1, P2]
+    story = [P2, P3, *(f"{P1[:-1]}，第{k}次。" for k in range(4))]
+    assert _rec(TITLE, DL, P1, "—END—", *story)["paragraphs"] == [P1, "—END—", *story]

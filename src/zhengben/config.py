@@ -195,6 +195,10 @@ class LineConfig:
     nav_line_chars: int = 10
     # A line belongs to a "related" list when it is at most this long.
     max_related_chars: int = 60
+    # A post's Latin end mark (—END—) closes it when at most this many body lines, this many
+    # characters in all, follow it (the account's bio and links); more, and the mark is text.
+    max_after_end_lines: int = 5
+    max_after_end_chars: int = 300
     # At least this many body lines, every one cut short with an ellipsis, are a list of teasers
     # (a search result or channel page), not an article.
     teaser_run: int = 3

@@ -103,6 +103,7 @@ _ACCOUNT_NAME_CHARS = 12
 _NOT_A_NAME = re.compile(r"文化|时政|房产|金融|高考|党建|关注|万象|高清|体育|财经|科技|教育|健康|旅游|汽车|军事|国际|"
                          r"社会|娱乐|时尚|游戏|视频|图片|评论|专题|要闻|热点|原创|散文|诗歌|随笔")
 _CLOSING_MARKS = frozenset({"line.footer.end_marker", "line.footer.wire_credit"})
+_LATIN_END = re.compile(r"[-—－=~·•\s]*(?:THE\s+)?END[-—－=~·•\s]*", re.IGNORECASE)
 # separators of menu items inside one line (新闻/体育, 首页 | 财经): verse has none
 _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
 _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|此致|敬礼)\s*"
@@ -662,6 +663,15 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     after_text = False
     for i in reversed(text_idx):
         if lines[i].rule in _CLOSING_MARKS and after_text and "分隔线" not in views[i]:  # DedeCMS's rule
+            tail = [j for j in text_idx if j > i and lines[j].label == "body"]
+            if (_LATIN_END.fullmatch(views[i]) and len(tail) <= cfg.max_after_end_lines
+                    and sum(len(views[j]) for j in tail) <= cfg.max_after_end_chars):
+                # a post's —END— (WeChat's) closes it: the few lines under it are the account's
+                # (作者简介, 往期推荐), not the story's
+                for j in tail:
+                    _set(lines[j], "footer", "line.footer.after_end")
+                after_text = False
+                continue
             _set(lines[i], "body", "line.body.text")
         after_text = after_text or (lines[i].label == "body" and not _closing_names(views[i]))
     # a closing line of names in brackets (（张三 李四）, （心血管内科 王建国）): the byline, not text
