@@ -39,6 +39,7 @@ def test_replay_reproduces_the_output(text: str) -> None:
 @example("中国中国中国新 华 社 北 京 今 天 电 新 华 社 北 京 今 天 电 中国\u3000\u3000中国Copyright © 2021"
          "久草日韩精品在线视频\u3000\u3000")  # ... and the spam after an indent, until that broke the line
 @example(" 无码一区二区中国中国中国中国中国")  # spam words glued to a clause's head, after a space
+@example("， \u2f08")  # a space after a mark, before a radical that repair.glyphs mends to 人
 def test_restoring_a_restored_page_changes_nothing(text: str) -> None:
     once = restore(text)
     twice = restore(once.text)
