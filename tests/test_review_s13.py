@@ -245,3 +245,12 @@ def test_a_posts_latin_end_mark_closes_it() -> None:
     assert _rec(TITLE, DL, P1, P2, "—END—", "作者简介：苏小暖，整理收纳师。", "往期推荐")["paragraphs"] == [P1, P2]
     story = [P2, P3, *(f"{P1[:-1]}，第{k}次。" for k in range(4))]
     assert _rec(TITLE, DL, P1, "—END—", *story)["paragraphs"] == [P1, "—END—", *story]
+
+
+def test_the_posts_heading_wins_over_the_blogs_name_in_the_header() -> None:
+    head = "记一次线程池耗尽的排查过程"
+    page = ("<html><head><meta charset='utf-8'><title>" + head + " - 码农老李 - 博客园</title></head><body>"
+            "<div id='header'><h1><a class='headermaintitle'>码农老李</a></h1><h2>记录点滴</h2></div><div class='post'>"
+            f"<h1 class='postTitle'><a><span>{head}</span></a></h1><div id='cnblogs_post_body'><p>{P1}</p><p>{P2}</p>"
+            "</div><div class='postDesc'>posted @ 2024-05-16 23:41 码农老李</div></div></body></html>").encode()
+    assert extract(page, url="https://www.cnblogs.com/laoli/p/1")["title"] == head

@@ -328,11 +328,13 @@ class PageMeta(PageFields):
         own = self._own_names()
         suffixes = {_key(segs[-1]) for segs in segments if len(segs) > 1 and len(segs[-1]) < len(segs[0])
                     and (segs[-1] in own or _SITE_NAME_SHAPE.fullmatch(segs[-1]))}
-        for h in self.headings:
-            hk = _key(h)
-            if len(hk) >= 4 and any(hk in k for k in keys) and hk not in suffixes:
-                self.title = MetaField(h, "h1")
-                return
+        # (the longest such heading: a blog's name in the page header's <h1> is a <title> segment
+        # too, 标题 - 码农老李 - 博客园, and shorter than the post's own)
+        named = [h for h in self.headings if len(_key(h)) >= 4 and any(_key(h) in k for k in keys)
+                 and _key(h) not in suffixes]
+        if named:
+            self.title = MetaField(max(named, key=lambda h: len(_key(h))), "h1")
+            return
         # a <title> cut short (标题前半…_网站): the heading it opens is the whole headline
         for h in self.headings:
             hk = _key(h)
