@@ -53,7 +53,8 @@ def test_news_naming_gambling_or_porn_in_a_clause_stays(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "keywords"), [
     ("关键词：高铁 / 西渝高铁 / 交通", ["高铁", "西渝高铁", "交通"]),
-    ("关键词：高铁／交通", ["高铁", "交通"]),
+    ("关键词：高铁 ／ 交通", ["高铁", "交通"]),
+    ("关键词：5G／6G 通信", ["5G／6G", "通信"]),
     ("关键词：5G/6G 通信", ["5G/6G", "通信"]),
 ])
 def test_keywords_separated_by_a_slash(line: str, keywords: list[str]) -> None:
@@ -254,3 +255,55 @@ def test_the_posts_heading_wins_over_the_blogs_name_in_the_header() -> None:
             f"<h1 class='postTitle'><a><span>{head}</span></a></h1><div id='cnblogs_post_body'><p>{P1}</p><p>{P2}</p>"
             "</div><div class='postDesc'>posted @ 2024-05-16 23:41 码农老李</div></div></body></html>").encode()
     assert extract(page, url="https://www.cnblogs.com/laoli/p/1")["title"] == head
+
+
+# review s13 (helper-74): genuine text the rules above first harmed
+@pytest.mark.parametrize("line", [
+    "在澳门，威尼斯人，银河娱乐，永利娱乐等综合度假村每年接待游客超过千万人次，带动了当地餐饮和零售业的发展。",
+    "展会上，棋牌游戏，捕鱼游戏，消除类游戏三大品类占据了半数展位，业内人士认为小游戏市场潜力巨大。",
+    "中国企业的海外市场已覆盖非洲，拉美，加勒比，东南亚等地区，出口额连续三年保持两位数增长。",
+    "这部剧讲述了一个家庭的故事，人妻，少妇，少女三代女性的命运交织在一起，引发观众共鸣。",
+    "报告显示，近年来数字经济快速发展，线上娱乐平台用户规模持续扩大，已突破十亿人，成为拉动消费的新引擎。",
+    "疫情期间，小区被划分为三个管控区域，一区二区三区的居民分批进行核酸检测，社区工作人员全程引导。",
+    "打开公众号页面后，点击右上角的“关注”按钮，就可以收到推送了。",
+])
+def test_review_s13_genuine_lines_stay(line: str) -> None:
+    assert _rec(TITLE, DL, P1, line)["paragraphs"] == [P1, line]
+
+
+@pytest.mark.parametrize("rows", [
+    ["报名截止 2024-11-26 18:00", "作品提交 2024-12-10 18:00", "现场答辩 2024-12-20 09:00"],
+    ["小米新品发布会 2024-11-26 19:30"],
+    ["12/03"],
+])
+def test_review_s13_schedule_rows_are_text(rows: list[str]) -> None:
+    record = _rec(TITLE, DL, P1, *rows, P2)
+    assert record["paragraphs"] == [P1, *rows, P2] and record["published"] == "2024-03-15T10:20:00+08:00"
+
+
+def test_review_s13_a_wrapped_line_ending_in_a_date_still_joins() -> None:
+    head = "本次考试网上报名工作将于近日启动，报名截止为2024-05-12"
+    text = head + ("，请考生在规定时间内登录报名系统完成信息填报和网上缴费，逾期系统将自动关闭，不再受理任何形式的补报名申请，"
+                   "请广大考生相互转告，提前做好准备，以免错过报名时间，影响正常参加考试。")
+    assert _rec(TITLE, DL, _wrapped(text, len(head)))["paragraphs"] == [text]
+
+
+def test_review_s13_code_keeps_the_spaces_in_its_strings() -> None:
+    line = 'print("你好，  世界")'
+    assert _rec(TITLE, DL, P1, line)["paragraphs"] == [P1, line]
+
+
+def test_review_s13_a_list_number_in_brackets_closes_nothing() -> None:
+    record = _mirror("確保就業大局穩定（重點群體包括：1) 高校畢業生；2) 農民工；3) 退役軍人）。")
+    assert record["paragraphs"][1] == "确保就业大局稳定（重点群体包括：1) 高校毕业生；2) 农民工；3) 退役军人）。"
+
+
+@pytest.mark.parametrize("cls", ["tool", "discussion"])
+def test_review_s13_a_section_named_tool_or_discussion_stays(cls: str) -> None:
+    text = extract(_html(f"<p>{P1}</p><div class='{cls}'><p>{P2}</p><p>{P3}</p></div>"))["text"]
+    assert text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_review_s13_a_video_credit_is_the_source() -> None:
+    assert _meta(f"<div class='info'>2024-05-07 10:00 视频来源：央视新闻</div><div class='content'><p>{P1}</p><p>{P2}</p></div>"
+                 )["source"] == "央视新闻"

@@ -76,8 +76,12 @@ _OUTLET_HEAD = re.compile(r"(?:原创[ \u3000]+)?(?:[^\s，。：:、；！？()
                           r"|原创[ \u3000]+(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+)?"
                           r"[^\s，。：:、；！？()（）]{2,16}[ \u3000]+")
 # any outlet's name before a numeric date and time (第一财经  2024.11.26 19:30, 香港01 2024-11-26 19:30);
-# before 2023年10月25日 22:00 it is a notice's own words (报名截止)
-_NAME_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}[ \u3000]+")
+# not a schedule's row, whose name is an event or a step (报名截止, 现场答辩, 小米新品发布会), nor
+# before 2023年10月25日 22:00
+_NAME_HEAD = re.compile(r"(?![^ \u3000]*(?:截止|截至|开始|结束|举行|举办|报名|提交|答辩|开幕|闭幕|出发|到达|抵达|发车|"
+                        r"开赛|比赛|赛|考试|时间|日期|会|活动|直播|上映|开播|开售|发售|上线|营业|开放|公示|面试|笔试|缴费|"
+                        r"截稿|领取|发放|登记|申报|评审|颁奖|典礼|仪式|演出|讲座|展览|航班|车次)[ \u3000])"
+                        r"[\u4e00-\u9fffA-Za-z0-9]{2,8}[ \u3000]+")
 _NUMERIC_DATES = frozenset({"date.dot", "date.iso", "date.slash"})
 # a paragraph around a run of subheads: this long, with a full stop; the subheads this long on average
 _PARAGRAPH_CHARS = 30

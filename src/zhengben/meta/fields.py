@@ -32,9 +32,9 @@ _CRUMB_LABEL = re.compile(r"^(?:当前位置|當前位置|您的位置|您现在
 # end, so its offsets stay the text's)
 _WIDGET_TAIL = re.compile(r"(?:\s+(?:A[+\-＋－]|[【\[]?(?:打印|关闭|关闭窗口|收藏|"
                           r"字号[:：]?(?:\s*[大中小](?=\s|$|[】\]]))+)[】\]]?))+\s*$")
-# between keywords: spaces, commas, bars, and a slash with spaces around it or full-width (高铁 / 交通,
-# 高铁／交通); a slash inside a word stays (5G/6G)
-_KEYWORD_SPLIT = re.compile(r"(?:[\s,，、;；|｜／]|(?<=\s)/(?=\s))+")
+# between keywords: spaces, commas, bars, and a slash with spaces around it (高铁 / 交通, 高铁 ／ 交通);
+# a slash inside a word stays (5G/6G, 5G／6G)
+_KEYWORD_SPLIT = re.compile(r"(?:[\s,，、;；|｜]|(?<=\s)[/／](?=\s))+")
 
 
 @cache

@@ -423,7 +423,7 @@ class PageMeta(PageFields):
                     break
         kw = self.metas.get("keywords") or self.metas.get("news_keywords")
         if kw:
-            self.keywords = [k for k in re.split(r"(?:[,，;；、|｜／\s]|(?<=\s)/(?=\s))+", kw) if k][:30]
+            self.keywords = [k for k in re.split(r"(?:[,，;；、|｜\s]|(?<=\s)[/／](?=\s))+", kw) if k][:30]
         for key in SOURCE_KEYS:
             v = self.metas.get(key)
             if v and len(v) <= 40 and not v.startswith("http"):
@@ -842,7 +842,7 @@ _BAD_PREFIX = set("小大老名著女男原")
 _PHOTO_CREDIT = re.compile(r"[图圖]\s*[/／:：]\s*$")
 _SHOT_BY = re.compile(r"(?<![文/／])(?:摄|攝)(?:影)?\s*[)）]?\s*$")  # not 文/摄: he wrote it too
 _LABEL_PREFIX = set("报報社网網台站本约約习習席·讯訊电電点點")
-_PICTURE_LABELS = ("图片", "圖片", "配图", "配圖", "题图", "題圖", "视频", "視頻")
+_PICTURE_LABELS = ("图片", "圖片", "配图", "配圖", "题图", "題圖")
 # a media centre's reporter (全媒体记者X), where 体 alone is no label prefix (新闻媒体记者齐聚…)
 _MEDIA_CENTRE = ("融媒体", "全媒体", "融媒體", "全媒體")
 # (发布 only where a label follows: an account's name ends in it, 上海发布; a closing bracket ends a

@@ -206,8 +206,8 @@ def _mixed_pairs(text: str) -> list[int]:
         if m.group() in "(（":
             stack.append(k)
             continue
-        if not stack:
-            continue
+        if not stack or (m.group() == ")" and _LIST_MARK.search(text, 0, k)):
+            continue  # (a list item's number, 1) 高校毕业生；2) …, closes nothing)
         i = stack.pop()
         if (text[i] == "(") == (text[k] == ")") or "\n" in text[i:k]:
             continue  # one width on both sides: _bracket_pairs's, or the publisher's own
@@ -217,6 +217,7 @@ def _mixed_pairs(text: str) -> list[int]:
 
 
 _ANY_BRACKET = re.compile("[()（）]")
+_LIST_MARK = re.compile(r"(?:^|[\s：:；;，,、])[0-9a-zA-Z]$")
 
 
 def _code_mark(text: str, m: re.Match[str]) -> bool:

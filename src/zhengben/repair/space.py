@@ -47,6 +47,15 @@ _NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]
 # ... and plain spaces after a mark inside a sentence (，&nbsp; decoded): the mark carries its own
 # space. After 。！？ a space can be a flattened page's paragraph break (…饮用。 铁观音属性介绍), and on
 # a spaced-out line the cjk_gap rule measures the gaps
+# a line of code (print("你好，  世界")): its string literals keep their spaces
+_CODE_LINE = re.compile(r"[A-Za-z_]\w*\(|[\"'`]|[=;{}]")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 _SPACE_AFTER_MARK = re.compile(f"(?<=[，；：、]) {{1,2}}(?=[{CJK_CLASS}\u2e80-\u2fdf“「『《（])")
 _ANY = re.compile(f"[\r\u00a0\u2007\u202f\u00ad{_ZERO_WIDTH}{_INVISIBLE}]")
 # four CJK characters set apart by single spaces (ASCII or ideographic): the cheap sign that a
@@ -167,11 +176,10 @@ _CLAUSE = re.compile(r"[，。、；：！？;!?]|(?<!\d)[,.:]|[,.:](?!\d)")
 _ITEM_START = re.compile(r"\s*(?:[^\s，。：:,]{0,7}[^\s，。：:,\d][:：]|\d+[.、)）]|[•·●○■□◆◇★☆▲△▶►\-*]\s)")
 # a short label awaiting what follows it (分享到：, 责任编辑：), or one before a row of items set apart
 # by spaces (分享：  微信  微博): a line of chrome, never a wrap's continuation
-_LABEL_ONLY = re.compile(r"[^\s，。：:]{1,8}[:：](?:\s+[^\s，。：:]{1,8}){0,8}")
-# a list item's date stamp at a line's end (…收费 2024-05-12, …工作  (03-16)), or a labelled date
-# (发布时间：2024-05-07 06:30): the line is an item or a dateline, not a piece of a wrapped paragraph
-_DATED_END = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]])\s*$"
-                        r"|(?:时间|時間|日期)[:：]\s*\d{4}")
+_LABEL_ONLY = re.compile(r"[^\s，。：:]{1,8}[:：](?:\s*[^\s，。：:]{1,8}(?:\s+[^\s，。：:]{1,8}){0,7})?")
+# a list item's date stamp at a line's end (…收费 2024-05-12, …工作  (03-16)): two such lines in a row
+# are a list's items, not pieces of a wrapped paragraph (one alone can be a wrap's cut)
+_DATED_END = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[(（\[]\d{1,2}[-/.]\d{1,2}[)）\]])\s*$")
 # columns aligned with runs of spaces or tabs inside a line: a table's row, not wrapped prose
 _ALIGNED = re.compile(r"\S(?: {2,}|\t)\S")
 def _columns(line: str) -> int:
@@ -231,8 +239,8 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     out: list[Change] = []
     for i in full:
         nxt = lines[i + 1]
-        if (nxt.startswith(("\u3000", "  ", "\t")) or _LABEL_ONLY.fullmatch(nxt.strip())
-                or _DATED_END.search(lines[i])):
+        listed = _DATED_END.search(lines[i]) and (_DATED_END.search(nxt) or (i and _DATED_END.search(lines[i - 1])))
+        if nxt.startswith(("\u3000", "  ", "\t")) or _LABEL_ONLY.fullmatch(nxt.strip()) or listed:
             continue  # an indent opens a paragraph; a label alone (分享到：) is chrome, no wrapped text
         at = starts[i] + len(lines[i])
         # a line short of the width broke at a space between Latin words (put it back); one at
@@ -273,7 +281,8 @@ class NormalizeSpace:
         if any(f"{mark} " in text for mark in "，；：、"):
             gaps = {c.start for c in found if c.rule == "space.cjk_gap"}
             found.extend(Change(m.start(), m.end(), "", "space.after_mark", why["space.after_mark"])
-                         for m in _SPACE_AFTER_MARK.finditer(text) if not gaps.intersection(range(*m.span())))
+                         for m in _SPACE_AFTER_MARK.finditer(text) if not gaps.intersection(range(*m.span()))
+                         and not _CODE_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())))
         if ("编" in text or "編" in text) and _CREDIT_TAIL.search(text) is not None:
             credits = credit_breaks(text, why["space.credit_break"])
         else:

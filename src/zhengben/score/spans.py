@@ -748,6 +748,8 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
                     e, glued = head, True  # 办理各类证件 glued to the prose after the run
             if (strong < 2 and not (strong and _porn_term(vocab.find(line[s:e])))) or _guarded(line, guards, s, e):
                 continue  # (one strong word is enough when it is a porn term: 欧美成人视频网站)
+            if line.startswith("等", e) or line.startswith("等", clauses[j][1]):
+                continue  # names a list ends with 等 (威尼斯人，银河娱乐，永利娱乐等综合度假村): the sentence's own
             rest = line[:s] + line[e:]
             if cjk_count(rest) < _PORN_AD_REST or measure_line(rest).strong:
                 continue
@@ -760,7 +762,9 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
             out.setdefault(i, []).append(Found(s, e, "spam.span.spam_clauses"))
         for (s, e), strong in zip(clauses, spam, strict=True):
             # a keyword run glued to the head of a clause of prose (…4000亿，国产精品一区二区三区每次推理…)
-            head, words = _glued_head(line, s, e, vocab)
+            head, _ = _glued_head(line, s, e, vocab)
+            # two strong words side by side, not one read twice (一区二区三区的居民, 线上娱乐平台用户)
+            words = sum(row["weight"] == "strong" for _, _, row in vocab.find(line[s:head]))
             if (strong < 0 and words >= 2 and cjk_count(line[head:e]) >= _SPAM_CLAUSE_REST
                     and not measure_line(line[head:e]).strong and not _guarded(line, guards, s, head)
                     and cjk_count(line[:s] + line[head:]) >= _PORN_AD_REST):
@@ -786,13 +790,16 @@ def _glued_head(line: str, s: int, e: int, vocab: Vocabulary) -> tuple[int, int]
 
 
 def _keyword_clause(line: str, s: int, e: int, vocab: Vocabulary) -> int:
-    """The strong spam words of the clause ``line[s:e]`` when spam words fill it end to end and it
-    is not quoted, else -1: a sentence's clause naming games (后来下载了百家乐和老虎机) has words of
-    its own between them."""
+    """The strong spam words of the clause ``line[s:e]`` when spam words, two of them at least, fill
+    it end to end and it is not quoted, else -1: a sentence's clause naming games (后来下载了百家乐和
+    老虎机) has words of its own between them, and one word alone is a name in a list (威尼斯人，
+    银河娱乐; 人妻，少妇), never a farm's keyword phrase (皇冠体育投注平台)."""
     if cjk_count(line[s:e]) < 2 or _QUOTED.search(line, s, e):
         return -1
     head, words = _glued_head(line, s, e, vocab)
-    return words if head == e else -1
+    if head != e or len(vocab.find(line[s:e])) < 2:
+        return -1
+    return words
 
 
 # the prose a clause must keep after spam words glued to its head
