@@ -70,6 +70,7 @@ def warm_up(steps: list[Step]) -> None:
     import random
 
     from zhengben.document import Document
+    from zhengben.lines.label import warm_rules
     from zhengben.score.script import converter_slips
     from zhengben.step import run_steps
     from zhengben.synth import ARTICLE_EXAMPLE, corrupt
@@ -81,3 +82,4 @@ def warm_up(steps: list[Step]) -> None:
     misread = page.encode("utf-8").decode("gbk", errors="replace")
     run_steps(steps, Document.from_text(misread, "warm-up"))
     converter_slips("頭發")
+    warm_rules()

@@ -31,7 +31,7 @@ from zhengben.score.spam import GLUED_RUN_STRONG, TITLE_GLUE, holds_guard, is_sp
 from zhengben.score.vocab import term_forms, vocabulary
 from zhengben.text import cjk_count, fold_label_marks, sentence_punct
 
-__all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines"]
+__all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines", "warm_rules"]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _END_PUNCT = re.compile(r"[。！？!?；;…：:，,、]$|[。！？]”$")
@@ -328,6 +328,14 @@ _LEAD_RUN_COVERAGE = 0.8
 def _longest_limit() -> int:
     """The largest finite ``max_chars`` of the table: longer lines all see the same rules."""
     return max((r.max_chars for r in _rules() if r.max_chars < 1 << 30), default=0)
+
+
+def warm_rules() -> None:
+    """Build every format's rule list for every line length ahead of the pages (see :func:`_line_rules`):
+    a worker that forks after this inherits them, instead of building one per new length it meets."""
+    for fmt in {f for r in _rules() for f in r.formats}:
+        for size in range(_longest_limit() + 2):
+            _line_rules(fmt, size)
 
 
 @cache
