@@ -307,3 +307,10 @@ def test_review_s13_a_section_named_tool_or_discussion_stays(cls: str) -> None:
 def test_review_s13_a_video_credit_is_the_source() -> None:
     assert _meta(f"<div class='info'>2024-05-07 10:00 视频来源：央视新闻</div><div class='content'><p>{P1}</p><p>{P2}</p></div>"
                  )["source"] == "央视新闻"
+
+
+def test_a_count_glued_before_another_elements_date_leaves_the_date() -> None:
+    page = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><h1>{TITLE}</h1><div class='info'>"
+            "<span class='view'>12.3万</span><span class='dm'>856</span><span class='pubdate'>2024-08-02 19:00:00</span>"
+            f"</div><div class='desc'><p>{P1}</p><p>{P2}</p></div></body></html>").encode()
+    assert extract(page)["published"] == "2024-08-02T19:00:00+08:00"

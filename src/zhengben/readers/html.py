@@ -107,6 +107,7 @@ _TOKEN = re.compile(f"[{_CJK_CLASS}]|[^\\W_{_CJK_CLASS}]+")
 _PUNCT = re.compile(r"[，。！？；：、“”「」『』…,.!?;:]")
 # icon-font glyphs (private use area): a web font draws them as pictures, they are never text
 _ICON = re.compile("[\ue000-\uf8ff]")
+_DATE_MARKS = frozenset("-/.年")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
 # the characters _WS folds and a block's ends lose: a buffer of only these holds no text
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u2028\u2029\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
@@ -244,6 +245,7 @@ class _Walk:
         tags, parents, labels, classes, flag_root = self.tags, self.parent, self.labels, self.classes, self.flag_root
         use_flags, unflag = self.use_flags, self.unflag
         hide_any = bool(self.hidden_classes or self.hidden_ids)  # else only a style or `hidden` hides
+        text_parent = -1  # the element of the last text node buffered
 
         def flush(owner: int) -> None:
             if buf:
@@ -265,6 +267,10 @@ class _Walk:
             if tag == "-text":
                 text = node.text_content
                 if text:
+                    if (buf and parent != text_parent and text[:4].isdigit() and text[4:5] in _DATE_MARKS
+                            and buf[-1][-1:].isdigit()):
+                        buf.append(" ")  # a count, then another element's date (<span>856</span><span>2024-08-02…)
+                    text_parent = parent
                     buf.append(text)
                     if in_link:
                         link.append(text)
