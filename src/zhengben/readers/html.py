@@ -58,7 +58,7 @@ from zhengben.readers.html_meta import (
     extract_meta,
     site_region,
 )
-from zhengben.readers.html_rules import boilerplate_rules, furniture_lines
+from zhengben.readers.html_rules import boilerplate_rules, furniture_lines, furniture_needs
 from zhengben.repair.mojibake import may_be_misread, read_again
 from zhengben.score.script import mainland_licence
 from zhengben.score.vocab import guard_words, operator_names, vocabulary
@@ -891,7 +891,11 @@ def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...], o
     A footer states its notice up front; a long line of several sentences that only
     mentions "版权所有" halfway ("须获得版权所有者的许可。") is the article's prose.
     """
-    for rid, action, pattern in rules:
+    finder, needs = furniture_needs()
+    present = {k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)}
+    for (rid, action, pattern), need in zip(rules, needs, strict=True):
+        if need is not None and need.isdisjoint(present):
+            continue  # a literal the rule needs is not in the line
         m = pattern.search(text)
         if m is None or (opening and m.start() > _OPENING_CHARS):
             continue

@@ -10,17 +10,20 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick_rs
+
 from zhengben.rules import Row, load_table
+from zhengben.rules.prefilter import required_literals
 
 __all__ = [
     "BoilerplateRules",
     "boilerplate_rules",
     "byline_labels",
     "furniture_lines",
+    "furniture_needs",
     "load_html_table",
     "title_separators",
 ]
-
 
 
 def load_html_table(name: str) -> tuple[Row, ...]:
@@ -133,3 +136,15 @@ def furniture_lines() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     ``cut`` (the article ends there), ``note`` (the line goes, however long), ``lead`` (a line
     before the article's text goes)."""
     return tuple((r["id"], r["action"], re.compile(r["pattern"])) for r in load_html_table("html_lines"))
+
+
+@cache
+def furniture_needs() -> tuple[ahocorasick_rs.AhoCorasick, tuple[frozenset[int] | None, ...]]:
+    """One automaton over the literals the furniture rules need (``rules.prefilter``), and for each
+    rule of :func:`furniture_lines`, in order, the numbers of its literals (``None``: always search):
+    a rule none of whose literals a line holds cannot match it."""
+    needs = [required_literals(pattern) for _, _, pattern in furniture_lines()]
+    literals = sorted({w for need in needs if need is not None for w in need})
+    number = {w: k for k, w in enumerate(literals)}
+    finder = ahocorasick_rs.AhoCorasick(literals or [" "], matchkind=ahocorasick_rs.MatchKind.Standard)
+    return finder, tuple(None if need is None else frozenset(number[w] for w in need) for need in needs)
