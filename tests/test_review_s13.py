@@ -314,3 +314,17 @@ def test_a_count_glued_before_another_elements_date_leaves_the_date() -> None:
             "<span class='view'>12.3万</span><span class='dm'>856</span><span class='pubdate'>2024-08-02 19:00:00</span>"
             f"</div><div class='desc'><p>{P1}</p><p>{P2}</p></div></body></html>").encode()
     assert extract(page)["published"] == "2024-08-02T19:00:00+08:00"
+
+
+@pytest.mark.parametrize("intro", ["今天是4月17日，星期三。以下是今天值得关注的新闻。国内经济数据持续向好，多个部门密集发布新政策。", ""])
+def test_a_roundups_linked_sentences_are_its_text(intro: str) -> None:
+    """Probe s13c: items that are whole sentences behind their links (a morning round-up) are text;
+    with no prose beside them the page was called no article."""
+    items = ["国务院常务会议部署推动大规模设备更新和消费品以旧换新，要求各地抓紧制定具体实施方案。",
+             "国家统计局：一季度国内生产总值同比增长5.3%，国民经济实现良好开局。",
+             "教育部：2024年全国高考报名人数达1342万人，比去年增加51万人。"]
+    body = (f"<p>{intro}</p>" if intro else "") + "".join(f"<p><a href='/x{i}.htm'>{t}</a></p>" for i, t in enumerate(items))
+    page = (f"<html><head><meta charset='utf-8'><title>新闻早班车_中国青年网</title></head><body><h1>新闻早班车</h1>"
+            f"<div>2024-04-17 07:00:00 来源：中国青年网</div><div class='article-body'>{body}</div></body></html>").encode()
+    text = extract(page)["text"]
+    assert all(t in text for t in items)

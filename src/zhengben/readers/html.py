@@ -113,6 +113,9 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u2028\u2029\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
 
 MIN_ARTICLE_VALUE = 25.0
+# a linked block of at least this many tokens, ending as a sentence, is text (see _value)
+LINKED_SENTENCE_TOKENS = 20
+_SENTENCE_DONE = re.compile(r"。[”」』]?$")
 # a teaser is looked for among the first blocks kept, must hold this many characters before
 # its dots, and must open one of the next few paragraphs
 # a story goes on after a related-news heading in its flow only with this many paragraphs in a row
@@ -397,7 +400,10 @@ def _value(b: Block, use_flag: bool = True) -> float:
         return -1.0 * n
     own = n - b.link_tokens
     if b.link_tokens * 2 > n:
-        return -1.0 * n
+        # a whole sentence behind its link (a round-up's items: <p><a>国家统计局：一季度…良好开局。</a></p>)
+        # is text at half weight; a menu's, a list's or a teaser's link ends in no full stop, and a
+        # headline's in none at all (…是种怎样的体验？)
+        return 0.5 * n if _linked_sentence(b) else -1.0 * n
     if b.punct == 0 and own < 20:
         return -0.3 * own
     if own >= 60 and b.punct * 100 < own:
@@ -405,6 +411,12 @@ def _value(b: Block, use_flag: bool = True) -> float:
     if own < 8 and b.punct <= 1:
         return -0.2 * own
     return float(own) - b.link_tokens
+
+
+def _linked_sentence(b: Block) -> bool:
+    """A whole sentence behind its link, of LINKED_SENTENCE_TOKENS tokens at least (see _value)."""
+    return (b.punct >= 2 and b.tokens >= LINKED_SENTENCE_TOKENS and not b.heading
+            and _SENTENCE_DONE.search(b.text) is not None)
 
 
 def _dateline_block(b: Block) -> bool:
@@ -822,7 +834,7 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
         if i < resume or not inside[e] or junk[e] or b.boiler is not None or b.tokens == 0:
             continue
         linked = b.link_tokens * 2 > b.tokens
-        if linked and not (b.punct >= 2 and b.tokens >= 30) and not _linked_names_sentence(b):
+        if linked and not ((b.punct >= 2 and b.tokens >= 30) or _linked_sentence(b) or _linked_names_sentence(b)):
             continue
         # a longer line is furniture only by its opening (a platform's 280-character statement)
         if len(b.text) <= 160:
