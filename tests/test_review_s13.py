@@ -328,3 +328,29 @@ def test_a_roundups_linked_sentences_are_its_text(intro: str) -> None:
             f"<div>2024-04-17 07:00:00 来源：中国青年网</div><div class='article-body'>{body}</div></body></html>").encode()
     text = extract(page)["text"]
     assert all(t in text for t in items)
+
+
+TW = ["台積電今日召開法說會，第二季營收創新高，毛利率優於財測，董事長表示人工智慧需求強勁。",
+      "法人分析，台積電上調財測有助提振市場信心，半導體供應鏈下半年營運可望同步受惠。"]
+
+
+@pytest.mark.parametrize("line", [
+    "不用抽 不用搶 現在用APP看新聞 保證天天中獎",
+    "★快點加入《三立新聞網》Line官方帳號，開啟小鈴鐺！重大新聞不漏接！",
+    "星島頭條App 每日賞你百萬現金",
+    "往下看更多新聞",
+    "【其他新聞】",
+    "本文為天下雜誌會員專屬，立即訂閱看完整內容",
+    "支持獨立媒體，請按此捐款",
+    "分享列印",
+    "【 第1頁 第2頁 】",
+    "网易跟帖",
+    "跟贴 热贴 0",
+])
+def test_taiwan_and_hong_kong_outlets_chrome_goes(line: str) -> None:
+    """Probe s13c: app and LINE prompts, more-news headers, paywall and donation boxes, print
+    buttons, page links and comment widgets of TW/HK (and 网易's) article pages."""
+    page = ("<html><head><meta charset='utf-8'><title>台積電法說會</title></head><body><h1>台積電法說會</h1>"
+            f"<div>2024-07-18 16:10</div><div class='article-body'><p>{TW[0]}</p><p>{TW[1]}</p><p>{line}</p></div>"
+            "</body></html>").encode()
+    assert extract(page)["text"] == "\n\n".join(TW)
