@@ -354,3 +354,15 @@ def test_taiwan_and_hong_kong_outlets_chrome_goes(line: str) -> None:
             f"<div>2024-07-18 16:10</div><div class='article-body'><p>{TW[0]}</p><p>{TW[1]}</p><p>{line}</p></div>"
             "</body></html>").encode()
     assert extract(page)["text"] == "\n\n".join(TW)
+
+
+@pytest.mark.parametrize(("row", "author", "published"), [
+    ("2024/07/18 16:10 東森新聞 許文豪 報導", "許文豪", "2024-07-18T16:10:00+08:00"),
+    ("新頭殼newtalk | 林朝億 綜合報導 發布 2024.07.18 | 16:10", "林朝億", "2024-07-18T16:10:00+08:00"),
+])
+def test_taiwan_bylines_with_their_dates_on_one_line(row: str, author: str, published: str) -> None:
+    page = ("<html><head><meta charset='utf-8'><title>台積電法說會</title></head><body><h1>台積電法說會</h1>"
+            f"<div class='info'><span>{row}</span></div><div class='article-body'><p>{TW[0]}</p><p>{TW[1]}</p></div>"
+            "</body></html>").encode()
+    got = extract(page)
+    assert (got["author"], got["published"]) == (author, published)

@@ -886,6 +886,9 @@ _GENRE_TEXT = (
     "热评 熱評 微评 微評 社论 社論 观点 觀點"
 )
 _GENRE_WORDS = frozenset(_GENRE_TEXT.split())
+# a date and time opening a byline line, and a posting stamp closing one
+_DATE_TIME_HEAD = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+_POSTED_STAMP = r"\s+(?:發布|发布|發佈|更新)\s*[\d\s./\-:|｜年月日]{8,24}"
 _POSTER_PATTERNS = (
     (re.compile(r"本[贴帖]由\s*(?P<name>[^\s于於]{2,20})\s*[于於]"), "html.byline.author.poster"),
     # blog post footers: "由海姑娘张贴 @ 2005-03-21 01:20:44"
@@ -917,13 +920,16 @@ _POSTER_PATTERNS = (
      "html.byline.author.outlet_name"),
     # Taiwan TV and web outlets: "（民視新聞／王小明、李大華 台北報導）", "新頭殼newtalk | 王小明 綜合報導",
     # "（壹蘋新聞網／徐珮華報導）"
+    # (with the time it was posted after it: "新頭殼newtalk | 林朝億 綜合報導 發布 2024.07.18 | 16:10")
     (re.compile(rf"^(?!.*外[電电])[（(〔【]?\s*[^／/|｜，。（）()\s][^／/|｜，。（）()]{{1,15}}?\s*[／/|｜]\s*(?P<name>{_NAME_LIST})"
-                r"(?:\s+(?:[\u4e00-\u9fff]{2,4})?)?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
+                r"(?:\s+(?:[\u4e00-\u9fff]{2,4})?)?(?:綜合|综合|即時|即时|專題|专题)?(?:報導|报导|報道|报道)\s*[）)〕】]?"
+                rf"(?:{_POSTED_STAMP})?$"),
      "html.byline.author.outlet_slash"),
     # ... "東森新聞 王小明 報導", and TVBS's "王小明 / 攝影 陳大文 報導" (the reporter, then the camera;
     # a caption "雪後故宮 / 攝影 陳大文" names no reporter); a wire roundup (綜合外電報導) names a place
     # (and "（華視新聞 王小明 李大華 台北報導）", names and place set apart by spaces only)
-    (re.compile(rf"^[（(〔【]?[^\s／/|｜，。（(〔【]{{2,10}}?(?:新聞|新闻|電視|电视)\s+(?P<name>{_NAME_LIST})\s+"
+    # (after the date and time on one line: "2024/07/18 16:10 東森新聞 許文豪 報導")
+    (re.compile(rf"^(?:{_DATE_TIME_HEAD})?[（(〔【]?[^\s／/|｜，。（(〔【]{{2,10}}?(?:新聞|新闻|電視|电视)\s+(?P<name>{_NAME_LIST})\s+"
                 r"(?:[\u4e00-\u9fff]{2,4})?(?:綜合|综合)?(?:報導|报导|報道|报道)\s*[）)〕】]?$"),
      "html.byline.author.outlet_slash"),
     (re.compile(rf"^(?P<name>{_NAME_LIST})\s*[／/]\s*(?:攝影|摄影)\s*[\u4e00-\u9fff·]{{2,4}}\s*(?:報導|报导|報道|报道)$"),
