@@ -366,3 +366,16 @@ def test_taiwan_bylines_with_their_dates_on_one_line(row: str, author: str, publ
             "</body></html>").encode()
     got = extract(page)
     assert (got["author"], got["published"]) == (author, published)
+
+
+@pytest.mark.parametrize(("above", "title"), [
+    ("<strong>澳門上月入境旅客逾三百萬人次 按年增兩成</strong>", "澳門上月入境旅客逾三百萬人次 按年增兩成"),
+    ("本報記者 陳大文 李小華 報導", None),
+])
+def test_an_epapers_headline_above_its_text(above: str, title: str | None) -> None:
+    """Probe s13c: a <title> that is the paper's name alone; the headline-shaped cell right above the
+    story is its title (a byline there is not)."""
+    page = ("<html><head><meta charset='utf-8'><title>澳門日報電子版</title></head><body><table><tr><td>2024年3月5日 星期二"
+            f"</td></tr></table><table><tr><td class='font01' align='center'>{above}</td></tr><tr><td><founder-content>"
+            + "".join(f"<P>{p}</P>" for p in [*TW, P1]) + "</founder-content></td></tr></table></body></html>").encode()
+    assert extract(page)["title"] == title

@@ -1452,6 +1452,9 @@ def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 
 
+_BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|来源|來源|作者|编辑|編輯|摄影|攝影|报道|報導|供稿|撰稿")
+
+
 def _title_before_dateline(shown: list[Block], first: Block) -> MetaField | None:
     """On a page whose metadata names no title (a print view's <title> is 打印页面), the short
     unpunctuated line right above the dateline over the story, as a reader sees the headline."""
@@ -1461,6 +1464,14 @@ def _title_before_dateline(shown: list[Block], first: Block) -> MetaField | None
         if (4 <= len(b.text) <= 60 and not _SENTENCE_END.search(b.text) and not b.link_tokens
                 and _DATED.search(nxt.text) and len(nxt.text) <= 80):
             return MetaField(b.text, "html.title.before_dateline")
+    # ... or the headline-shaped line right above the story (an e-paper's bold cell over its text,
+    # the dateline above it: 澳門日報's <title> is the paper's name alone)
+    if at > 0:
+        b = shown[at - 1]
+        if (8 <= len(b.text) <= 60 and not _SENTENCE_END.search(b.text) and not b.link_tokens
+                and cjk_count(b.text) >= 6 and not _DATED.search(b.text) and "。" not in b.text
+                and not _BYLINE_WORDS.search(b.text)):
+            return MetaField(b.text, "html.title.above_text")
     return None
 
 
