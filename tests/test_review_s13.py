@@ -379,3 +379,13 @@ def test_an_epapers_headline_above_its_text(above: str, title: str | None) -> No
             f"</td></tr></table><table><tr><td class='font01' align='center'>{above}</td></tr><tr><td><founder-content>"
             + "".join(f"<P>{p}</P>" for p in [*TW, P1]) + "</founder-content></td></tr></table></body></html>").encode()
     assert extract(page)["title"] == title
+
+
+@pytest.mark.parametrize("box", ["<div id='preface'>{cut}</div>", "<div>{cut}</div>"])
+def test_a_cut_copy_of_the_lead_goes(box: str) -> None:
+    """Probe s13c: a summary box (民視's preface) copying the lead's first 30 characters with no
+    ellipsis; unmarked, a copy of 24 characters or more of the very next paragraph's opening."""
+    body = box.format(cut=TW[0][:30]) + f"<p>{TW[0]}</p><p>{TW[1]}</p>"
+    page = ("<html><head><meta charset='utf-8'><title>台積電法說會 - 民視新聞網</title></head><body><h1>台積電法說會</h1>"
+            f"<span class='date'>發稿時間：2024/07/24 19:30</span><div class='article-body'>{body}</div></body></html>").encode()
+    assert extract(page)["text"] == "\n\n".join(TW)

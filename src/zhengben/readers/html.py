@@ -123,6 +123,8 @@ RESUME_PARAGRAPHS = 2
 TEASER_FIRST_BLOCKS = 3
 TEASER_MIN_CHARS = 15
 TEASER_LOOKAHEAD = 5
+# ... and an unmarked copy of the very next paragraph's opening, of this many characters at least
+TEASER_BARE_CHARS = 24
 # a JSON-LD articleBody with at least this many CJK characters is taken when the page shows less
 MIN_STATED_CJK = 100
 # a script state's strings this long count; the article's must be this many times the next longest
@@ -1029,6 +1031,9 @@ def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
         if e >= 0:
             labels.append(walk.labels[e])
     teaser = cut or any(_TEASER_LABEL.search(label) for label in labels)
+    if not teaser and len(text) >= TEASER_BARE_CHARS and following and following[0].text.startswith(text) and (
+            len(following[0].text) > len(text)):
+        return True  # a long cut copy of the very next paragraph's opening, unmarked
     return teaser and len(stem) >= TEASER_MIN_CHARS and any(
         f.text.startswith(stem) or _WIRE_OPENING.sub("", f.text, count=1).startswith(stem) for f in following)
 
@@ -1076,7 +1081,8 @@ _WIRE_OPENING = re.compile(r"^(?:【[^】]{1,16}】|[（(〔]?[^，。\s()（）
                            r"|[（(〔][^，。()（）〔〕]{2,24}(?:報導|报导|報道|报道)[）)〕]|[^，。\s()（）]{2,12}(?:讯|訊)"
                            r"|[^，。\s()（）]{2,10}消息[:：]|(?:本报|本報)?(?:记者|記者)[\u4e00-\u9fff]{2,4}\s)"
                            r"\s*(?:[（(][^()（）]{1,30}[)）])?\s*")
-_TEASER_LABEL = re.compile(r"excerpt|summary|abstract|digest|desc|intro|teaser|subhead|standfirst", re.IGNORECASE)
+_TEASER_LABEL = re.compile(
+    r"excerpt|summary|abstract|digest|desc|intro|teaser|subhead|standfirst|preface|zhaiyao|daoyu", re.IGNORECASE)
 _SUMMARY_PART = re.compile(r"summary|abstract|digest|zhaiyao|daoyu|daodu|standfirst|lead|lede|synopsis")
 _LABEL_SPLIT = re.compile(r"[-_\s]+")
 
