@@ -196,9 +196,10 @@ class LineConfig:
     # A line belongs to a "related" list when it is at most this long.
     max_related_chars: int = 60
     # A post's Latin end mark (—END—) closes it when at most this many body lines, this many
-    # characters in all, follow it (the account's bio and links); more, and the mark is text.
-    max_after_end_lines: int = 5
-    max_after_end_chars: int = 300
+    # characters in all, follow it (the account's bio and links); more, or a line introducing it
+    # (只有两个单词：), and the mark is text.
+    max_after_end_lines: int = 3
+    max_after_end_chars: int = 150
     # At least this many body lines, every one cut short with an ellipsis, are a list of teasers
     # (a search result or channel page), not an article.
     teaser_run: int = 3

@@ -676,8 +676,10 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     for i in reversed(text_idx):
         if lines[i].rule in _CLOSING_MARKS and after_text and "分隔线" not in views[i]:  # DedeCMS's rule
             tail = [j for j in text_idx if j > i and lines[j].label == "body"]
+            before = [j for j in text_idx if j < i]
             if (_LATIN_END.fullmatch(views[i]) and len(tail) <= cfg.max_after_end_lines
-                    and sum(len(views[j]) for j in tail) <= cfg.max_after_end_chars):
+                    and sum(len(views[j]) for j in tail) <= cfg.max_after_end_chars
+                    and not (before and views[before[-1]].endswith(("：", ":", "，", ",")))):  # quoted: 两个单词：
                 # a post's —END— (WeChat's) closes it: the few lines under it are the account's
                 # (作者简介, 往期推荐), not the story's
                 for j in tail:

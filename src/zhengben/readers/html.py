@@ -113,7 +113,7 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u2028\u2029\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
 
 MIN_ARTICLE_VALUE = 25.0
-# a linked block of at least this many tokens, ending as a sentence, is text (see _value)
+# a linked paragraph of at least this many tokens, ending as a sentence, is text (see _linked_sentence)
 LINKED_SENTENCE_TOKENS = 20
 _SENTENCE_DONE = re.compile(r"。[”」』]?$")
 # a teaser is looked for among the first blocks kept, must hold this many characters before
@@ -272,8 +272,8 @@ class _Walk:
             if tag == "-text":
                 text = node.text_content
                 if text:
-                    if (buf and parent != text_parent and text[:4].isdigit() and text[4:5] in _DATE_MARKS
-                            and buf[-1][-1:].isdigit()):
+                    if (buf and parent != text_parent and text[:2] in ("19", "20") and text[2:4].isdigit()
+                            and text[4:5] in _DATE_MARKS and text[5:6].isdigit() and buf[-1][-1:].isdigit()):
                         buf.append(" ")  # a count, then another element's date (<span>856</span><span>2024-08-02…)
                     text_parent = parent
                     buf.append(text)
@@ -402,10 +402,7 @@ def _value(b: Block, use_flag: bool = True) -> float:
         return -1.0 * n
     own = n - b.link_tokens
     if b.link_tokens * 2 > n:
-        # a whole sentence behind its link (a round-up's items: <p><a>国家统计局：一季度…良好开局。</a></p>)
-        # is text at half weight; a menu's, a list's or a teaser's link ends in no full stop, and a
-        # headline's in none at all (…是种怎样的体验？)
-        return 0.5 * n if _linked_sentence(b) else -1.0 * n
+        return -1.0 * n
     if b.punct == 0 and own < 20:
         return -0.3 * own
     if own >= 60 and b.punct * 100 < own:
@@ -416,8 +413,10 @@ def _value(b: Block, use_flag: bool = True) -> float:
 
 
 def _linked_sentence(b: Block) -> bool:
-    """A whole sentence behind its link, of LINKED_SENTENCE_TOKENS tokens at least (see _value)."""
-    return (b.punct >= 2 and b.tokens >= LINKED_SENTENCE_TOKENS and not b.heading
+    """A paragraph that is a whole sentence behind its link, of LINKED_SENTENCE_TOKENS tokens at
+    least, inside the article (a round-up's items: <p><a>国家统计局：一季度…良好开局。</a></p>): text.
+    A menu's, a list item's or a teaser's link ends in no full stop, a headline's in none at all."""
+    return (b.tag == "p" and b.punct >= 2 and b.tokens >= LINKED_SENTENCE_TOKENS and not b.heading
             and _SENTENCE_DONE.search(b.text) is not None)
 
 
@@ -1458,9 +1457,6 @@ def hidden_selectors(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 
 
-_BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|来源|來源|作者|编辑|編輯|摄影|攝影|报道|報導|供稿|撰稿")
-
-
 def _title_before_dateline(shown: list[Block], first: Block) -> MetaField | None:
     """On a page whose metadata names no title (a print view's <title> is 打印页面), the short
     unpunctuated line right above the dateline over the story, as a reader sees the headline."""
@@ -1470,14 +1466,6 @@ def _title_before_dateline(shown: list[Block], first: Block) -> MetaField | None
         if (4 <= len(b.text) <= 60 and not _SENTENCE_END.search(b.text) and not b.link_tokens
                 and _DATED.search(nxt.text) and len(nxt.text) <= 80):
             return MetaField(b.text, "html.title.before_dateline")
-    # ... or the headline-shaped line right above the story (an e-paper's bold cell over its text,
-    # the dateline above it: 澳門日報's <title> is the paper's name alone)
-    if at > 0:
-        b = shown[at - 1]
-        if (8 <= len(b.text) <= 60 and not _SENTENCE_END.search(b.text) and not b.link_tokens
-                and cjk_count(b.text) >= 6 and not _DATED.search(b.text) and "。" not in b.text
-                and not _BYLINE_WORDS.search(b.text)):
-            return MetaField(b.text, "html.title.above_text")
     return None
 
 

@@ -328,12 +328,17 @@ class PageMeta(PageFields):
         own = self._own_names()
         suffixes = {_key(segs[-1]) for segs in segments if len(segs) > 1 and len(segs[-1]) < len(segs[0])
                     and (segs[-1] in own or _SITE_NAME_SHAPE.fullmatch(segs[-1]))}
-        # (the longest such heading: a blog's name in the page header's <h1> is a <title> segment
-        # too, 标题 - 码农老李 - 博客园, and shorter than the post's own)
+        # (one holding a <title>'s first segment first: a blog's name in the page header's <h1> is
+        # a <title> segment too, 标题 - 码农老李 - 博客园, as is an agency's name in a footer heading;
         named = [h for h in self.headings if len(_key(h)) >= 4 and any(_key(h) in k for k in keys)
                  and _key(h) not in suffixes]
-        if named:
-            self.title = MetaField(max(named, key=lambda h: len(_key(h))), "h1")
+        # (a subtitle after a dash is not the first segment's: 奋斗者的春天——记…)
+        firsts = {_key(re.split("——|--", segs[0])[0]) for segs in segments if len(segs) > 1}
+        opening = [h for h in named if any(len(f) >= 4 and f in _key(h) for f in firsts)
+                   and h not in own and not _SITE_NAME_SHAPE.fullmatch(h)]
+        # else the longest: a site's name in a logo heading is shorter than the headline)
+        if opening or named:
+            self.title = MetaField(opening[0] if opening else max(named, key=lambda h: len(_key(h))), "h1")
             return
         # a <title> cut short (标题前半…_网站): the heading it opens is the whole headline
         for h in self.headings:
