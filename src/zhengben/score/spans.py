@@ -727,8 +727,13 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
         if not any(row["weight"] == "strong" for _, _, row in hits):
             continue  # most lines: no strong spam word
         line = lines[i]
+        covered = sum(b - a for a, b, _ in hits)
+        if covered * 5 >= len(line.replace(" ", "")) * 4:
+            continue  # a keyword line (the line rules and find_spans take it whole): no prose to keep
         clauses = [m.span() for m in _CLAUSE_SPLIT.finditer(line)]
-        spam = [_keyword_clause(line, s, e, vocab) for s, e in clauses]
+        # only a clause a spam word opens can be a keyword clause or have a run glued to its head
+        opened = {a for a, _, _ in hits}
+        spam = [_keyword_clause(line, s, e, vocab) if _opened(line, s, e, opened) else -1 for s, e in clauses]
         guards = _scan(line)[1]
         k = 0
         while k < len(clauses):
@@ -761,6 +766,8 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
                 s -= 1
             out.setdefault(i, []).append(Found(s, e, "spam.span.spam_clauses"))
         for (s, e), strong in zip(clauses, spam, strict=True):
+            if strong >= 0 or not _opened(line, s, e, opened):
+                continue
             # a keyword run glued to the head of a clause of prose (…4000亿，国产精品一区二区三区每次推理…)
             head, _ = _glued_head(line, s, e, vocab)
             # two strong words side by side, not one read twice (一区二区三区的居民, 线上娱乐平台用户)
@@ -772,6 +779,13 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
                     head += 1  # the space that set the run apart (国产精品一区二区三区 国产大模型发布…)
                 out.setdefault(i, []).append(Found(s, head, "spam.span.spam_clauses"))
     return out
+
+
+def _opened(line: str, s: int, e: int, starts: set[int]) -> bool:
+    """Whether a spam word starts the clause ``line[s:e]`` (after its spaces)."""
+    while s < e and line[s].isspace():
+        s += 1
+    return s in starts
 
 
 def _glued_head(line: str, s: int, e: int, vocab: Vocabulary) -> tuple[int, int]:
