@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -30,3 +31,14 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def record_of(*lines: str) -> dict[str, Any]:
+    """The record of a plain-text page of these lines (a blank line between each), after checking
+    that its edits replay to its text: the review suites' page builder."""
+    from zhengben import replay, restore
+    from zhengben.writers.record import to_record
+
+    doc = restore("\n\n".join(lines) + "\n")
+    assert replay(doc.original, doc.edits) == doc.text
+    return to_record(doc)

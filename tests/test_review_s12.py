@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from zhengben import extract, replay, restore, restore_html
+from conftest import record_of as _rec
+from zhengben import extract, restore, restore_html
 from zhengben.writers.record import to_record
 
 TITLE = "天舟七号货运飞船发射成功"
 DL = "2024-01-17 23:15  来源：新华社"
 P1 = "天舟七号是我国空间站应用与发展阶段发射的首艘货运飞船，装载了航天员在轨驻留消耗品、推进剂、应用实验装置等物资，总重约5.6吨。"
 P2 = "据介绍，飞船入轨后将以3小时快速交会对接模式，与空间站组合体进行交会对接。这是我国首次在货运飞船任务中采用这一模式。"
-
-
-def _rec(*lines: str) -> dict:
-    doc = restore("\n\n".join(lines) + "\n")
-    assert replay(doc.original, doc.edits) == doc.text
-    return to_record(doc)
 
 
 @pytest.mark.parametrize(("crumb", "channel"), [

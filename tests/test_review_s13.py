@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import record_of as _rec
 from zhengben import extract, replay, restore, restore_html
 from zhengben.writers.record import to_record
 
@@ -14,12 +15,6 @@ DL = "2024-03-15 10:20 来源：科技日报"
 P1 = "发布会上，公司首席科学家陈立群表示，新模型在同等精度下的推理成本较上一代下降约62%，上下文窗口扩展至128K。"
 P2 = "据介绍，该模型采用混合专家架构，总参数约4000亿，每次推理激活约370亿参数，将于4月起向开发者开放接口。"
 P3 = "据统计，2023年中法双边贸易额达789亿美元，法国是中国在欧盟的第三大贸易伙伴。"
-
-
-def _rec(*lines: str) -> dict:
-    doc = restore("\n\n".join(lines) + "\n")
-    assert replay(doc.original, doc.edits) == doc.text
-    return to_record(doc)
 
 
 @pytest.mark.parametrize(("bad", "good"), [
