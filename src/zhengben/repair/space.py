@@ -47,6 +47,7 @@ _NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]
 # ... and plain spaces after a mark inside a sentence (，&nbsp; decoded): the mark carries its own
 # space. After 。！？ a space can be a flattened page's paragraph break (…饮用。 铁观音属性介绍), and on
 # a spaced-out line the cjk_gap rule measures the gaps
+_SPACE_AFTER_MARK = re.compile(f"(?<=[，；：、]) {{1,2}}(?=[{CJK_CLASS}\u2e80-\u2fdf“「『《（])")
 # a line of code (print("你好，  世界")): its string literals keep their spaces
 _CODE_LINE = re.compile(r"[A-Za-z_]\w*\(|[\"'`]|[=;{}]")
 
@@ -56,7 +57,6 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-_SPACE_AFTER_MARK = re.compile(f"(?<=[，；：、]) {{1,2}}(?=[{CJK_CLASS}\u2e80-\u2fdf“「『《（])")
 _ANY = re.compile(f"[\r\u00a0\u2007\u202f\u00ad{_ZERO_WIDTH}{_INVISIBLE}]")
 # four CJK characters set apart by single spaces (ASCII or ideographic): the cheap sign that a
 # page may have a spaced line

@@ -758,12 +758,11 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
             rest = line[:s] + line[e:]
             if cjk_count(rest) < _PORN_AD_REST or measure_line(rest).strong:
                 continue
-            if glued:  # the comma before the run is the prose's own
-                pass
-            elif e < len(line) and line[e] in "，,":
-                e += 1
-            elif s > 0 and line[s - 1] in "，,":
-                s -= 1
+            if not glued:  # (glued: the comma before the run is the prose's own)
+                if e < len(line) and line[e] in "，,":
+                    e += 1
+                elif s > 0 and line[s - 1] in "，,":
+                    s -= 1
             out.setdefault(i, []).append(Found(s, e, "spam.span.spam_clauses"))
         for (s, e), strong in zip(clauses, spam, strict=True):
             if strong >= 0 or not _opened(line, s, e, opened):
@@ -772,7 +771,7 @@ def _spam_clause_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -> 
             head, _ = _glued_head(line, s, e, vocab)
             # two strong words side by side, not one read twice (一区二区三区的居民, 线上娱乐平台用户)
             words = sum(row["weight"] == "strong" for _, _, row in vocab.find(line[s:head]))
-            if (strong < 0 and words >= 2 and cjk_count(line[head:e]) >= _SPAM_CLAUSE_REST
+            if (words >= 2 and cjk_count(line[head:e]) >= _SPAM_CLAUSE_REST
                     and not measure_line(line[head:e]).strong and not _guarded(line, guards, s, head)
                     and cjk_count(line[:s] + line[head:]) >= _PORN_AD_REST):
                 while head < e and line[head] == " ":
