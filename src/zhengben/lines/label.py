@@ -14,9 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
-from operator import itemgetter
-
-import ahocorasick_rs
 
 from zhengben.config import Config, LineConfig, SpamConfig
 from zhengben.document import Document, Line, original_spans
@@ -25,7 +22,7 @@ from zhengben.meta.names import COMPOUND_SURNAMES, SURNAMES
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
-from zhengben.rules.prefilter import required_literals
+from zhengben.rules.prefilter import LiteralFilter
 from zhengben.score.script import has_traditional
 from zhengben.score.spam import GLUED_RUN_STRONG, TITLE_GLUE, holds_guard, is_spam, measure_line, sentence_shaped
 from zhengben.score.vocab import term_forms, vocabulary
@@ -226,24 +223,20 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
     return "body", "line.body.text"
 
 
-_first = itemgetter(0)
-
 
 @cache
-def _literal_finder() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, frozenset[int] | None]]:
-    """One automaton over the literals the rules' patterns need (``rules.prefilter``), and for
-    each rule the numbers of those literals (``None``: no literal is needed, always search)."""
-    needs = {r.id: required_literals(r.pattern) for r in _rules() if r.pattern is not None}
-    literals = sorted({w for need in needs.values() if need is not None for w in need})
-    number = {w: k for k, w in enumerate(literals)}
-    finder = ahocorasick_rs.AhoCorasick(literals or [" "], matchkind=ahocorasick_rs.MatchKind.Standard)
-    return finder, {rid: None if need is None else frozenset(number[w] for w in need) for rid, need in needs.items()}
+def _literal_filter() -> tuple[LiteralFilter, dict[str, frozenset[int] | None]]:
+    """The literals the rules' patterns need (``rules.prefilter``), and for each rule the numbers
+    of its literals (``None``: no literal is needed, always search)."""
+    patterned = [r for r in _rules() if r.pattern is not None]
+    found = LiteralFilter([r.pattern for r in patterned if r.pattern is not None])
+    return found, {r.id: need for r, need in zip(patterned, found.needs, strict=True)}
 
 
 def _literals_in(view: str) -> set[int]:
-    """The numbers of the rules' literals that occur in ``view``, overlapping ones included: a
-    rule none of whose literals occurs cannot match, and its search is skipped."""
-    return set(map(_first, _literal_finder()[0].find_matches_as_indexes(view, overlapping=True)))
+    """The numbers of the rules' literals that occur in ``view``: a rule none of whose literals
+    occurs cannot match, and its search is skipped."""
+    return _literal_filter()[0].present(view)
 
 
 def _prose_then_run(view: str) -> bool:
@@ -343,8 +336,8 @@ def _line_rules(fmt: str, size: int) -> tuple[tuple[str, str, re.Pattern[str] | 
     """(label, id, pattern, literals) of the rules :func:`label_line` tries on a line of ``size``
     characters of a ``fmt`` page, by priority; ``None`` is the dateline test. Choosing them once per
     format and line length keeps the per-line loop to the searches that can match; ``literals``
-    (see :func:`_literal_finder`) skips the searches whose pattern needs a literal the line lacks."""
-    needs = _literal_finder()[1]
+    (see :func:`_literal_filter`) skips the searches whose pattern needs a literal the line lacks."""
+    needs = _literal_filter()[1]
     return tuple((r.label, r.id, r.pattern, needs.get(r.id)) for r in _rules() if fmt in r.formats and (
         r.id == "line.dateline.date" or (r.pattern is not None and size <= r.max_chars)))
 

@@ -58,7 +58,7 @@ from zhengben.readers.html_meta import (
     extract_meta,
     site_region,
 )
-from zhengben.readers.html_rules import boilerplate_rules, furniture_lines, furniture_needs
+from zhengben.readers.html_rules import boilerplate_rules, furniture_filter, furniture_lines
 from zhengben.repair.mojibake import may_be_misread, read_again
 from zhengben.score.script import mainland_licence
 from zhengben.score.vocab import guard_words, operator_names, vocabulary
@@ -589,7 +589,7 @@ def _choose(walk: _Walk, title_idx: int, values: list[float]) -> tuple[int, list
                 a = parent[a]
             # (never a site's statement under the headline: CSDN's 版权声明 box)
             if (anchor < 0 and 0 <= title_idx < i and v >= 25 and b.punct >= 2 and not b.heading
-                    and not _STATEMENT.match(b.text) and _furniture(b.text[:160], furniture_lines(), True) is None):
+                    and not _STATEMENT.match(b.text) and _furniture(b.text[:160], True) is None):
                 anchor, anchor_caption = e, b.caption
         while e >= 0:
             subtree[e] += v
@@ -839,9 +839,9 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
             continue
         # a longer line is furniture only by its opening (a platform's 280-character statement)
         if len(b.text) <= 160:
-            rule = _furniture(b.text, furniture)
+            rule = _furniture(b.text)
         else:
-            rule = _furniture(b.text[:160], furniture, True) if _LONG_FURNITURE.match(b.text) else None
+            rule = _furniture(b.text[:160], True) if _LONG_FURNITURE.match(b.text) else None
         # drops are short lines; cuts catch long footers too; leads open the text; notes go anywhere
         if (rule == "drop" and len(b.text) > 40) or (
                 rule == "lead" and (prose >= MIN_ARTICLE_VALUE or len(b.text) > 80)):
@@ -897,16 +897,16 @@ def _select(walk: _Walk, title: str | None) -> tuple[list[Block], int, float]:
     return kept, root, prose
 
 
-def _furniture(text: str, rules: tuple[tuple[str, str, re.Pattern[str]], ...], opening: bool = False) -> str | None:
+def _furniture(text: str, opening: bool = False) -> str | None:
     """Action of the first furniture rule matching ``text`` (with ``opening``, only one matching
     in its first characters), or None.
 
     A footer states its notice up front; a long line of several sentences that only
     mentions "版权所有" halfway ("须获得版权所有者的许可。") is the article's prose.
     """
-    finder, needs = furniture_needs()
-    present = {k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)}
-    for (rid, action, pattern), need in zip(rules, needs, strict=True):
+    literals = furniture_filter()
+    present = literals.present(text)
+    for (rid, action, pattern), need in zip(furniture_lines(), literals.needs, strict=True):
         if need is not None and need.isdisjoint(present):
             continue  # a literal the rule needs is not in the line
         m = pattern.search(text)

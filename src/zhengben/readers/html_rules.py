@@ -10,17 +10,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick_rs
-
 from zhengben.rules import Row, load_table
-from zhengben.rules.prefilter import required_literals
+from zhengben.rules.prefilter import LiteralFilter
 
 __all__ = [
     "BoilerplateRules",
     "boilerplate_rules",
     "byline_labels",
+    "furniture_filter",
     "furniture_lines",
-    "furniture_needs",
     "load_html_table",
     "title_separators",
 ]
@@ -139,12 +137,7 @@ def furniture_lines() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 @cache
-def furniture_needs() -> tuple[ahocorasick_rs.AhoCorasick, tuple[frozenset[int] | None, ...]]:
-    """One automaton over the literals the furniture rules need (``rules.prefilter``), and for each
-    rule of :func:`furniture_lines`, in order, the numbers of its literals (``None``: always search):
-    a rule none of whose literals a line holds cannot match it."""
-    needs = [required_literals(pattern) for _, _, pattern in furniture_lines()]
-    literals = sorted({w for need in needs if need is not None for w in need})
-    number = {w: k for k, w in enumerate(literals)}
-    finder = ahocorasick_rs.AhoCorasick(literals or [" "], matchkind=ahocorasick_rs.MatchKind.Standard)
-    return finder, tuple(None if need is None else frozenset(number[w] for w in need) for need in needs)
+def furniture_filter() -> LiteralFilter:
+    """The literals the rules of :func:`furniture_lines` need, ``needs`` in their order
+    (``rules.prefilter``): a rule none of whose literals a line holds cannot match it."""
+    return LiteralFilter([pattern for _, _, pattern in furniture_lines()])

@@ -19,12 +19,32 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["required_literals"]
+import ahocorasick_rs
+
+__all__ = ["LiteralFilter", "required_literals"]
 
 # a character class of at most this many characters requires one of them
 _MAX_CLASS = 16
+
+
+class LiteralFilter:
+    """One Aho-Corasick automaton over the literals a list of patterns needs: :meth:`present` finds
+    the literals a text holds in one pass, and ``needs[k]`` (the numbers of pattern k's literals,
+    ``None``: always search) tells whether pattern k can match it at all."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        required = [required_literals(p) for p in patterns]
+        literals = sorted({w for need in required if need is not None for w in need})
+        number = {w: k for k, w in enumerate(literals)}
+        self._finder = ahocorasick_rs.AhoCorasick(literals or [" "], matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.needs = tuple(None if need is None else frozenset(number[w] for w in need) for need in required)
+
+    def present(self, text: str) -> set[int]:
+        """The numbers of the literals that occur in ``text``, overlapping ones included."""
+        return {k for k, _, _ in self._finder.find_matches_as_indexes(text, overlapping=True)}
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
