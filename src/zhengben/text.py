@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 __all__ = ["CJK_CLASS", "CJK_MARKS", "FREQUENT_CHARS", "FREQUENT_IDEOGRAPHS", "cjk_count", "collapse_spaces",
-           "common_chars", "is_cjk", "is_cjk_or_mark", "sentence_punct"]
+           "common_chars", "is_cjk", "is_cjk_or_mark", "sentence_punct", "split_keywords"]
 
 # CJK ideographs: Extension A, the URO, compatibility ideographs.
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -79,6 +79,20 @@ def collapse_spaces(text: str) -> str:
     '平鎮輪胎行惡火 疏散7人'
     """
     return _SPACES_RE.sub(lambda m: m.group() if m.group() == "\u3000" else " ", text).strip()
+
+
+# between keywords: spaces, commas, bars, and a slash with spaces around it (高铁 / 交通, 高铁 ／ 交通);
+# a slash inside a word stays (5G/6G, 5G／6G)
+_KEYWORD_SPLIT = re.compile(r"(?:[\s,，、;；|｜]|(?<=\s)[/／](?=\s))+")
+
+
+def split_keywords(value: str) -> list[str]:
+    """The keywords of a keyword line's value or a ``keywords`` meta tag.
+
+    >>> split_keywords("高铁 / 西渝高铁，交通|5G/6G")
+    ['高铁', '西渝高铁', '交通', '5G/6G']
+    """
+    return [k for k in _KEYWORD_SPLIT.split(value) if k]
 
 
 @cache

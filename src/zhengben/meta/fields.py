@@ -19,7 +19,7 @@ from zhengben.meta.names import reporter_names
 from zhengben.repair.script import to_simplified
 from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import has_traditional
-from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
+from zhengben.text import cjk_count, collapse_spaces, fold_label_marks, split_keywords
 
 __all__ = ["ParseMeta"]
 
@@ -32,9 +32,6 @@ _CRUMB_LABEL = re.compile(r"^(?:当前位置|當前位置|您的位置|您现在
 # end, so its offsets stay the text's)
 _WIDGET_TAIL = re.compile(r"(?:\s+(?:A[+\-＋－]|[【\[]?(?:打印|关闭|关闭窗口|收藏|"
                           r"字号[:：]?(?:\s*[大中小](?=\s|$|[】\]]))+)[】\]]?))+\s*$")
-# between keywords: spaces, commas, bars, and a slash with spaces around it (高铁 / 交通, 高铁 ／ 交通);
-# a slash inside a word stays (5G/6G, 5G／6G)
-_KEYWORD_SPLIT = re.compile(r"(?:[\s,，、;；|｜]|(?<=\s)[/／](?=\s))+")
 
 
 @cache
@@ -119,7 +116,7 @@ class ParseMeta:
                         continue  # 记者李明大坪报道: name and place glued, no known place to cut at
                     value = named
                 if field == "keywords":
-                    meta[field] = {"value": [k for k in _KEYWORD_SPLIT.split(value) if k],
+                    meta[field] = {"value": split_keywords(value),
                                    "origin": rule, "line": ln.index}
                 else:
                     meta[field] = {"value": value.strip(), "origin": rule, "line": ln.index}

@@ -107,7 +107,8 @@ _TOKEN = re.compile(f"[{_CJK_CLASS}]|[^\\W_{_CJK_CLASS}]+")
 _PUNCT = re.compile(r"[，。！？；：、“”「」『』…,.!?;:]")
 # icon-font glyphs (private use area): a web font draws them as pictures, they are never text
 _ICON = re.compile("[\ue000-\uf8ff]")
-_DATE_MARKS = frozenset("-/.年")
+# a text opening with a year and its date mark (2024-08-02, 2024年8月): a date, even right after digits
+_YEAR_DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
 # the characters _WS folds and a block's ends lose: a buffer of only these holds no text
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u2028\u2029\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
@@ -272,8 +273,7 @@ class _Walk:
             if tag == "-text":
                 text = node.text_content
                 if text:
-                    if (buf and parent != text_parent and text[:2] in ("19", "20") and text[2:4].isdigit()
-                            and text[4:5] in _DATE_MARKS and text[5:6].isdigit() and buf[-1][-1:].isdigit()):
+                    if buf and parent != text_parent and buf[-1][-1:].isdigit() and _YEAR_DATE.match(text):
                         buf.append(" ")  # a count, then another element's date (<span>856</span><span>2024-08-02…)
                     text_parent = parent
                     buf.append(text)

@@ -39,7 +39,7 @@ from zhengben.readers.html_rules import byline_labels, title_separators
 from zhengben.repair.script import converter
 from zhengben.rules import load_table
 from zhengben.score.vocab import term_forms
-from zhengben.text import cjk_count, collapse_spaces, fold_label_marks
+from zhengben.text import cjk_count, collapse_spaces, fold_label_marks, split_keywords
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -328,15 +328,15 @@ class PageMeta(PageFields):
         own = self._own_names()
         suffixes = {_key(segs[-1]) for segs in segments if len(segs) > 1 and len(segs[-1]) < len(segs[0])
                     and (segs[-1] in own or _SITE_NAME_SHAPE.fullmatch(segs[-1]))}
-        # (one holding a <title>'s first segment first: a blog's name in the page header's <h1> is
-        # a <title> segment too, 标题 - 码农老李 - 博客园, as is an agency's name in a footer heading;
+        # A heading the <title> holds is the headline; of several, the one holding its first
+        # segment (before a —— subtitle: 奋斗者的春天——记…) wins: a blog's name in the page header's
+        # <h1> is a <title> segment too (标题 - 码农老李 - 博客园), as is an agency's name in a footer
+        # heading. Else the longest: a site's name in a logo heading is shorter than the headline.
         named = [h for h in self.headings if len(_key(h)) >= 4 and any(_key(h) in k for k in keys)
                  and _key(h) not in suffixes]
-        # (a subtitle after a dash is not the first segment's: 奋斗者的春天——记…)
         firsts = {_key(re.split("——|--", segs[0])[0]) for segs in segments if len(segs) > 1}
         opening = [h for h in named if any(len(f) >= 4 and f in _key(h) for f in firsts)
                    and h not in own and not _SITE_NAME_SHAPE.fullmatch(h)]
-        # else the longest: a site's name in a logo heading is shorter than the headline)
         if opening or named:
             self.title = MetaField(opening[0] if opening else max(named, key=lambda h: len(_key(h))), "h1")
             return
@@ -428,7 +428,7 @@ class PageMeta(PageFields):
                     break
         kw = self.metas.get("keywords") or self.metas.get("news_keywords")
         if kw:
-            self.keywords = [k for k in re.split(r"(?:[,，;；、|｜\s]|(?<=\s)[/／](?=\s))+", kw) if k][:30]
+            self.keywords = split_keywords(kw)[:30]
         for key in SOURCE_KEYS:
             v = self.metas.get(key)
             if v and len(v) <= 40 and not v.startswith("http"):
