@@ -9,6 +9,7 @@ on every page. The work's count is the difference between a run with and one wit
     count() { PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
               python benchmarks/instructions.py "$@" 2>&1 | grep 'I *refs'; }
     count extract SRC --measure; count extract SRC      # 60 HTML pages (40 cwced, 20 magic-html-zh)
+    count extract SRC --warm-up --measure; count extract SRC --warm-up   # ... after pipeline.warm_up
     count restore SRC --measure; count restore SRC      # 150 mirror pages of restore_bench.py
 
 ``SRC`` is a tree's ``src`` folder (``git worktree add /tmp/base REV`` gives an older commit's).
@@ -37,8 +38,15 @@ def main() -> None:
     ap.add_argument("work", choices=["extract", "restore"])
     ap.add_argument("src", help="the src folder of the tree to measure")
     ap.add_argument("--measure", action="store_true", help="do the work on every page after the warm-up")
+    ap.add_argument("--warm-up", action="store_true",
+                    help="build the tables with zhengben.pipeline.warm_up first, as extract_bench and crawl workers do")
     args = ap.parse_args()
     sys.path.insert(0, args.src)
+    if args.warm_up:
+        from zhengben.config import Config
+        from zhengben.pipeline import restore_steps, warm_up
+
+        warm_up(restore_steps(Config()))
     if args.work == "extract":
         from zhengben import extract as run
 
