@@ -104,6 +104,15 @@ MAX_HIDDEN_INLINE = 30
 # script, so Russian or Korean pages are measured too, not seen as empty).
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(f"[{_CJK_CLASS}]|[^\\W_{_CJK_CLASS}]+")
+_TOKEN_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+_TOKEN_WORD = re.compile(f"[^\\W_{_CJK_CLASS}]+")
+
+
+def _count_tokens(text: str) -> int:
+    """``len(_TOKEN.findall(text))``, counted by runs: one string per run, not one per ideograph."""
+    return sum(map(len, _TOKEN_CJK_RUN.findall(text))) + len(_TOKEN_WORD.findall(text))
+
+
 _PUNCT = re.compile(r"[，。！？；：、“”「」『』…,.!?;:]")
 # icon-font glyphs (private use area): a web font draws them as pictures, they are never text
 _ICON = re.compile("[\ue000-\uf8ff]")
@@ -227,12 +236,12 @@ class _Walk:
         text = _WS.sub(" ", _ICON.sub("", raw)).strip(" \u3000")
         if not text or (text[0] == "<" and text[-1] == ">"):
             return  # empty, or markup leaked as text (noscript/iframe fallbacks)
-        tokens = len(_TOKEN.findall(text))
+        tokens = _count_tokens(text)
         if tokens == 0 and len(text) < 3:
             return
         self.blocks.append(Block(
             text=text, owner=owner, tokens=tokens,
-            link_tokens=min(tokens, len(_TOKEN.findall(link))) if link else 0,
+            link_tokens=min(tokens, _count_tokens(link)) if link else 0,
             punct=len(_PUNCT.findall(text)), boiler=boiler, flag_root=root, heading=heading, caption=caption,
             tag=self.tags[owner], label=self.labels[owner],
         ))
