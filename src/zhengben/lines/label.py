@@ -481,7 +481,19 @@ def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx:
     stanzas = _groups(run)
     verse = all(len(views[i]) >= 3 and not _ITEM_SEPARATOR.search(views[i]) for i in run) and (
         sum(len(views[i]) for i in run) >= 5 * len(run))
-    return verse and len(stanzas) >= 2 and min(map(len, stanzas)) >= 2
+    # ... or the rest of a stanza whose line right above (no blank between) is a short verse line
+    # with a comma and no full stop (到了山顶，才知道 / 远方也不过是另一座山): no menu item holds a
+    # comma, and a paragraph above a menu is a long one
+    above = intro[0] if intro else -1
+    stanza_end = (above == run[0] - 1 and lines[above].label == "body" and "，" in views[above]
+                  and cjk_count(views[above]) <= _VERSE_LINE_CJK and not _FULL_STOP.search(views[above])
+                  and all(3 * cjk_count(views[i]) >= 2 * len(views[i]) for i in run))  # words, not counts
+    return verse and ((len(stanzas) >= 2 and min(map(len, stanzas)) >= 2) or stanza_end)
+
+
+# a verse line is this short; _FULL_STOP ends a sentence (a verse line ends in none, or a comma)
+_VERSE_LINE_CJK = 16
+_FULL_STOP = re.compile("[。！？!?；]")
 
 
 _CLOSING_NAMES = re.compile(
