@@ -29,3 +29,9 @@ def test_a_sidebar_run_after_a_short_comma_line_is_still_a_menu() -> None:
     # a blog's sidebar: the owner's "海南大学，教授" then short rows with counts
     record = _rec(TITLE, DL, P1, P2, "刘进平\n海南大学，教授\n植物遗传学\n两院风光\n图片数: 118\n29 14:17")
     assert "图片数: 118" not in record["paragraphs"]
+
+
+def test_fraud_advice_naming_an_app_download_is_news() -> None:
+    # s14a police_news: the warning lists 下载APP among a fraudster's demands
+    advice = "警方提醒，凡是自称“客服”要求转账、下载APP、开启屏幕共享的，都是诈骗。如遇可疑情况，请立即拨打96110咨询。"
+    assert advice in _rec(TITLE, DL, P1, advice)["paragraphs"]
