@@ -6,6 +6,8 @@ against what it must not take (real pages it first changed)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import record_of as _rec
 from zhengben import restore
 from zhengben.writers.record import to_record
@@ -35,3 +37,47 @@ def test_fraud_advice_naming_an_app_download_is_news() -> None:
     # s14a police_news: the warning lists 下载APP among a fraudster's demands
     advice = "警方提醒，凡是自称“客服”要求转账、下载APP、开启屏幕共享的，都是诈骗。如遇可疑情况，请立即拨打96110咨询。"
     assert advice in _rec(TITLE, DL, P1, advice)["paragraphs"]
+
+
+def _converted(config: str, *lines: str) -> dict[str, object]:
+    import opencc
+
+    conv = opencc.OpenCC(config)
+    return to_record(restore("\n\n".join(conv.convert(line) for line in lines) + "\n"))
+
+
+STORY = ["一季度全市外贸进出口同比增长8.6% 跨境电商表现亮眼",
+         "来源：宁波日报  作者：刘建国  时间：2024-04-22 15:40",
+         "LEAD记者从宁波海关获悉，今年一季度，全市外贸进出口总值达3215.6亿元，同比增长8.6%，增速高于全国平均水平。",
+         "其中，出口2103.4亿元，增长9.2%；进口1112.2亿元，增长7.5%，贸易结构持续优化。"]
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+@pytest.mark.parametrize(("lead", "source"), [
+    ("本报讯（记者 刘建国 通讯员 周敏）", "宁波日报"),  # a correspondent signs beside the reporter
+    ("扬子晚报讯（记者 潘越）", "扬子晚报"),  # a paper's own 讯 (rules/mainland_papers.tsv)
+    ("本报讯（记者 张弛）", "齐鲁晚报"),  # 本报讯 under a mainland paper named as the source
+])
+def test_a_mainland_papers_lead_marks_a_bare_conversion_as_a_mirror(config: str, lead: str, source: str) -> None:
+    # s14b: pages converted to traditional with nothing else changed (full-width marks, no readings)
+    lines = [line.replace("LEAD", lead).replace("宁波日报", source) for line in STORY]
+    record = _converted(config, *lines)
+    assert record["verdict"]["mirror"]  # type: ignore[index]
+    assert record["paragraphs"] == lines[2:]
+    assert record["source"] == source
+
+
+@pytest.mark.parametrize("page", [
+    # a Hong Kong paper's own lead, a correspondent beside the reporter: the outlet's usage
+    ["港珠澳大橋客流創新高 單日逾十萬人次", "2024-04-22 15:40",
+     "香港文匯報訊（記者 黃曉 通訊員 李明）港珠澳大橋邊檢站昨日公布，單日出入境旅客首次突破十萬人次。",
+     "邊檢站負責人表示，將增開通道，“確保旅客通關順暢”，並呼籲市民預早規劃行程。"],
+    # a Taiwan paper's 本報訊 under its own name
+    ["北市老屋健檢補助開跑 最高補助三萬元", "來源：聯合報　2024-04-22 15:40",
+     "本報訊（記者 林欣怡）台北市都發局今天宣布，老屋結構健檢補助即日起受理申請，每戶最高補助三萬元。",
+     "都發局表示，申請人可上網登記，由專業技師到府檢查，「希望市民多加利用」。"],
+])
+def test_a_taiwan_or_hong_kong_papers_own_lead_keeps_its_script(page: list[str]) -> None:
+    record = to_record(restore("\n\n".join(page) + "\n"))
+    assert not record["verdict"]["mirror"]
+    assert record["paragraphs"] == page[2:]

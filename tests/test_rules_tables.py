@@ -207,3 +207,17 @@ def test_writer_words_hold_a_slip_form_that_no_phrase_table_writes() -> None:
         simple = converter("t2s").convert(word)
         assert any(c in forms for c in word), row["id"]
         assert word not in {converter(c).convert(simple) for c in ("s2t", "s2tw", "s2hk", "s2twp")}, row["id"]
+
+
+def test_mainland_paper_rows_open_a_lead_in_either_script_and_no_outlet_is_regional() -> None:
+    """Each paper's 讯 opens a mainland lead, simplified or converted; none is a Taiwan, Hong Kong
+    or overseas outlet's name (those pages keep their script)."""
+    from zhengben.repair.script import converter, to_simplified
+    from zhengben.score.signals import mainland_paper_lead
+
+    regional = {row["name"] for row in load_table("regional_outlets")}
+    for row in load_table("mainland_papers"):
+        assert row["name"] not in regional, row["id"]
+        lead = f"{row['name']}讯（记者 王明）"
+        for text in (lead, to_simplified(converter("s2hk").convert(lead))):
+            assert mainland_paper_lead().search(text), row["id"]

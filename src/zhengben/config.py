@@ -100,6 +100,11 @@ class ScriptConfig:
     slips_strong: int = 5
     weight_mainland_quotes: float = 1.0
     weight_mainland_dateline: float = 0.5
+    # A mainland paper's own lead opening the story (扬子晚报讯, 重庆日报讯, 本报讯（记者 X 通讯员 Y）:
+    # score.signals.mainland_paper_lead, rules/mainland_papers.tsv) is proof alone: a Hong Kong paper
+    # runs Xinhua's wires, but no Taiwan or Hong Kong outlet opens its story with another paper's
+    # lead. It counts as usage: an outlet's own dateline or site, or Big5 bytes, take it out.
+    weight_mainland_lead: float = 2.0
     # ... and as much as mainland vocabulary beside a converter's trace (half-width marks, 爲 forms):
     # no Hong Kong paper running a Xinhua wire types ASCII commas
     weight_mainland_dateline_traced: float = 1.0

@@ -34,19 +34,43 @@ _ARTICLE = frozenset({"body", "caption"})
 # Taiwan and Hong Kong outlets open with their own (中央社記者X台北21日電)
 _MAINLAND_DATELINE = re.compile(
     r"^\s*[(（【]?(?:新华社|新华网|中新社|中新网|人民网|人民日报|央视网|央视新闻|光明日报|经济日报|中国日报|"
-    r"中国青年报|法制日报|解放军报|环球时报)[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|专电)"
-    # ... a reporter signing with a 通讯员 (a mainland paper's correspondent, whom Taiwan and Hong
-    # Kong bylines do not have): 本报讯（记者 何佳 通讯员 唐强）
-    r"|^[^，。]{0,12}[(（]\s*(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*通讯员")
+    r"中国青年报|法制日报|解放军报|环球时报)[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|专电)")
+# ... a mainland paper's own lead, which no Taiwan or Hong Kong outlet opens a story with: a reporter
+# signing with a 通讯员 (a mainland paper's correspondent, whom Taiwan and Hong Kong bylines do not
+# have: 本报讯（记者 何佳 通讯员 唐强）), or a paper's own 讯 (mainland_paper_lead)
+_OWN_PAPER_LEAD = re.compile(r"\s*[(（【]?本报讯")
+_CORRESPONDENT_LEAD = re.compile(
+    r"^[^，。]{0,12}[(（]\s*(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*通讯员")
 
 
 @cache
-def _local_paper_lead() -> re.Pattern[str]:
-    """A mainland city's or province's paper opening the story (重庆日报讯, 长沙晚报讯): the places
-    of ``rules/places.tsv`` (provinces and cities, not Taiwan's, Hong Kong's or Macao's)."""
-    names = sorted((r["place"] for r in load_table("places") if r["kind"] in ("province", "city")
-                    and r["place"] not in ("香港", "澳门", "台湾")), key=len, reverse=True)
-    return re.compile(rf"^\s*[(（【]?(?:{'|'.join(map(re.escape, names))})(?:日报|晚报|都市报|商报|新闻网)讯")
+def _mainland_paper() -> str:
+    """The name of a mainland paper, as a pattern: a province's or city's paper (重庆日报, 长沙晚报;
+    the places of ``rules/places.tsv``, not Taiwan's, Hong Kong's or Macao's) or a paper of
+    ``rules/mainland_papers.tsv`` (科技日报, 扬子晚报)."""
+    places = _place_names()
+    papers = sorted((r["name"] for r in load_table("mainland_papers")), key=len, reverse=True)
+    return f"(?:(?:{'|'.join(map(re.escape, places))})(?:日报|晚报|都市报|商报)|{'|'.join(map(re.escape, papers))})"
+
+
+@cache
+def mainland_paper_lead() -> re.Pattern[str]:
+    """A mainland paper's own lead opening the story (重庆日报讯, 扬子晚报讯, 新京报北京5月8日电)."""
+    return re.compile(rf"^\s*[(（【]?(?:{_mainland_paper()}(?:讯|[^，。]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电)"
+                      rf"|(?:{'|'.join(map(re.escape, _place_names()))})新闻网讯)")
+
+
+@cache
+def _mainland_source() -> re.Pattern[str]:
+    """A byline naming a mainland paper as the source (来源：齐鲁晚报): the paper 本报讯 speaks for."""
+    return re.compile(rf"来源\s*[:：]\s*{_mainland_paper()}")
+
+
+@cache
+def _place_names() -> tuple[str, ...]:
+    return tuple(sorted((r["place"] for r in load_table("places") if r["kind"] in ("province", "city")
+                         and r["place"] not in ("香港", "澳门", "台湾")), key=len, reverse=True))
+
 
 # ...and a Taiwan, Hong Kong or overseas outlet's own (【香港文匯報訊】, 中央社記者X台北6日電,
 # 〔記者X／台北報導〕: 報導 with a slash is Taiwan's form): the page is that outlet's, in its own script
@@ -57,7 +81,7 @@ def _regional_dateline() -> re.Pattern[str]:
     names = "|".join(re.escape(row["name"]) for row in rows)
     return re.compile(
         rf"^\s*[(（【〔\[]?\s*(?:香港)?(?:{names})"
-        r"[^，。]{0,24}?(?:讯\s*[】\]）)]|\d{1,2}日(?:专)?电|(?:报导|报道)\s*(?:[)）〕】]|$)|记者\s*[\u4e00-\u9fff]{2,4}\s*$)"
+        r"[^，。]{0,24}?(?:讯\s*(?:[】\]）)]|[(（]\s*(?:本报)?记者)|\d{1,2}日(?:专)?电|(?:报导|报道)\s*(?:[)）〕】]|$)|记者\s*[\u4e00-\u9fff]{2,4}\s*$)"
         r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]"
         # the same Taiwan form on a line of its own (ETtoday, 三立: 記者王小明/台北報導)
         r"|^\s*(?:[^\s，。]{1,12}\s+)?(?:记者|编译|特派员)[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*$")
@@ -269,8 +293,12 @@ class Measure:
         sig["mainland_licence"] = bool(sig["hant_chars"]) and (
             bool(doc.provenance.get("mainland_licence")) or any(
                 ln.label == "footer" and mainland_licence(doc.text[slice(*spans[ln.index])]) for ln in doc.lines))
-        local = _local_paper_lead()
-        sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) or local.search(line) for line in opening)
+        sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
+        lead = mainland_paper_lead()
+        # ... or 本报讯 under a byline whose source is a mainland paper (来源：齐鲁晚报): that paper's own
+        own = any(_OWN_PAPER_LEAD.match(line) for line in opening) and any(
+            _mainland_source().search(to_simplified(line)) for line in bylines)
+        sig["mainland_lead"] = own or any(lead.search(line) or _CORRESPONDENT_LEAD.search(line) for line in opening)
         dateline = _regional_dateline()
         sig["regional_origin"] = ("dateline" if any(dateline.search(line) for line in opening)
                                   else "big5" if doc.provenance.get("encoding") in _BIG5 and sig["hant_chars"]

@@ -3,10 +3,11 @@
 Mirror evidence (weights; ``ScriptConfig.mirror_score`` is the bar, 2), on a traditional page:
 ruby residue 2 (1 for a lesson's word glosses), half-width punctuation 1, mainland vocabulary
 outweighing Taiwan's 1, simplified lines beside the traditional body 1, OpenCC's own forms 1,
-curly quotes 1, a mainland dateline 0.5, a character converter's slips 1 or 2. Ruby alone is
-proof; any other sign needs a second one (Taiwan blogs often type ASCII punctuation:
-readability-zh's pixnet page does). A Taiwan/Hong Kong origin (an outlet's dateline or site, Big5
-bytes, written Cantonese) takes the usage signs out; every weight is in ``ScriptConfig``.
+curly quotes 1, a mainland wire's dateline 0.5, a mainland paper's own lead 2, a character
+converter's slips 1 or 2. Ruby and a paper's lead are proof alone; any other sign needs a
+second one (Taiwan blogs often type ASCII punctuation: readability-zh's pixnet page does). A
+Taiwan/Hong Kong origin (an outlet's dateline or site, Big5 bytes, written Cantonese) takes the
+usage signs out; every weight is in ``ScriptConfig``.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def script_of(sig: dict[str, Any], config: Config) -> str:
     return "mixed"
 
 
-_USAGE_EVIDENCE = frozenset({"mainland_vocabulary", "mainland_quotes", "mainland_dateline", "mainland_licence"})
+_USAGE_EVIDENCE = frozenset({"mainland_vocabulary", "mainland_quotes", "mainland_dateline", "mainland_licence",
+                             "mainland_lead"})
 
 
 def _word_lesson(sig: dict[str, Any], config: Config) -> bool:
@@ -68,6 +70,9 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         "mainland_dateline": 0.0 if not sig.get("mainland_dateline")
         else w.weight_mainland_dateline_traced if halfwidth or sig.get("standard_forms", 0) >= w.standard_forms_min
         else w.weight_mainland_dateline,
+        # a mainland paper's own lead (扬子晚报讯, 本报讯（记者 X 通讯员 Y）): no Taiwan or Hong Kong
+        # outlet opens a story with one, so a traditional page that does is that paper's, converted
+        "mainland_lead": w.weight_mainland_lead if sig.get("mainland_lead") else 0.0,
         # a character-by-character converter's wrong picks (頭發, 天後宮): no writer makes them
         "converter_slips": 0.0 if (sig.get("converter_slips") or 0) < w.slips_min
         else w.weight_converter_slips * (2 if sig["converter_slips"] >= w.slips_strong else 1),
@@ -82,8 +87,8 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # a page on a Taiwan/Hong Kong outlet's site: its “” quotes and a wire's dateline are the
         # outlet's usage (文匯報, 大公報 run Xinhua wires); mainland-only terms still count, as a
         # farm can sit on any host
-        ev = {k: v for k, v in ev.items()
-              if k not in ("mainland_quotes", "mainland_dateline", "mainland_licence", "converter_slips")}
+        ev = {k: v for k, v in ev.items() if k not in (
+            "mainland_quotes", "mainland_dateline", "mainland_lead", "mainland_licence", "converter_slips")}
     elif origin:
         # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
         # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace; nor are
