@@ -81,3 +81,12 @@ def test_a_taiwan_or_hong_kong_papers_own_lead_keeps_its_script(page: list[str])
     record = to_record(restore("\n\n".join(page) + "\n"))
     assert not record["verdict"]["mirror"]
     assert record["paragraphs"] == page[2:]
+
+
+def test_cnas_closing_editor_credit_with_its_date_code_is_the_editor_line() -> None:
+    # s14a cna: 中央社 closes a story with （編輯：X） and a ROC date code (113-08-22)
+    record = _rec("台股收盤漲逾百點 電子股領軍", "中央社記者潘姿羽台北22日電",
+                  "（中央社記者潘姿羽台北22日電）台股今天在電子股領軍下收盤上漲逾百點，成交量放大至3500億元。",
+                  "行政院表示，將持續推動相關措施。（編輯：林克倫）1130822")
+    assert record["paragraphs"][-1] == "行政院表示，將持續推動相關措施。"
+    assert record["editor"] == "林克倫"

@@ -129,14 +129,15 @@ def indent_breaks(text: str, config: SpaceConfig, why: str) -> list[Change]:
 
 
 # an editor credit printed at the end of the story's last sentence, in brackets
-# (…获得感。（责任编辑：王晓燕）, …（完）【编辑：王琴】) or, labelled 责任编辑 in full, after a space:
+# (…获得感。（责任编辑：王晓燕）, …（完）【编辑：王琴】, CNA's …措施。（編輯：林克倫）1130822 with its
+# date code) or, labelled 责任编辑 in full, after a space:
 # it goes on a line of its own so the line labeller reads it as the editor line it is (a credit
 # inside a sentence is left alone)
 _CREDIT_LABEL = "(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑|值班編輯|本文编辑|本文編輯|本期编辑|本期編輯)"
 _CREDIT_TAIL = re.compile(
     "(?:(?<=[。！？!?”」』])|(?<=[（(]完[）)]))[ \u3000]*(?=[（(【\\[〔][ \u3000]*" + _CREDIT_LABEL
     + "[ \u3000]*[:：][ \u3000]*[^\\s（）()【】〔〕\\[\\]。，；！？:：]{1,8}"
-    + "(?:[ \u3000]+[^（）()【】〔〕\\[\\]。，；！？\\n]{1,20})?[ \u3000]*[）)】\\]〕][ \u3000]*$)"
+    + "(?:[ \u3000]+[^（）()【】〔〕\\[\\]。，；！？\\n]{1,20})?[ \u3000]*[）)】\\]〕](?:[ \u3000]*\\d{7})?[ \u3000]*$)"
     "|(?<=[。！？!?”」』])[ \u3000]+(?=(?:责任编辑|責任編輯)[:：][ \u3000]*[^\\s，。；！？]{2,8}[ \u3000]*$)",
     re.M,
 )
