@@ -90,3 +90,23 @@ def test_cnas_closing_editor_credit_with_its_date_code_is_the_editor_line() -> N
                   "行政院表示，將持續推動相關措施。（編輯：林克倫）1130822")
     assert record["paragraphs"][-1] == "行政院表示，將持續推動相關措施。"
     assert record["editor"] == "林克倫"
+
+
+def _html(head: str, byline: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, "馆方表示，将根据读者反馈，逐步延长夜间开放时间，并增设读书会、讲座等活动。"))
+    return (f"<html><head><meta charset='utf-8'><title>{head}</title></head><body><nav><a href='/'>首页</a></nav>"
+            f"<article><h1>{head}</h1>{byline}<div class='content'>{body}</div></article></body></html>").encode()
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    # 公視: the names, then Taiwan's place and 報導, in the reporter element
+    ("<div class='article-reporter'>黃政淵 林子謙 / 花蓮 報導</div>", "黃政淵 林子謙"),
+    # 中時: the outlet, then its writer
+    ("<div class='meta-info'><span class='author'>中時新聞網 陳祐誠</span><time>2024/12/02 14:26</time></div>", "陳祐誠"),
+    # 联合早报: the name, then the posting time
+    ("<div class='byline'><span>梁伟康</span> <span>发布/2024年10月17日 15:42</span></div>", "梁伟康"),
+])
+def test_an_author_element_with_the_outlet_place_or_time_beside_the_names(byline: str, author: str) -> None:
+    from zhengben import restore_html
+
+    assert to_record(restore_html(_html(TITLE, byline)))["author"] == author

@@ -708,7 +708,7 @@ class PageMeta(PageFields):
         for b in blocks[max(0, self._title_idx - 2): self._title_idx + 8]:
             if not (b.label and _AUTHOR_CLASS.search(b.label)) or b.boiler not in (None, shown):
                 continue
-            text = b.text.strip(" \u3000")
+            text = _CLASS_BYLINE_OUTLET.sub("", _CLASS_BYLINE_TAIL.sub("", b.text.strip(" \u3000")))
             if _NAME_ONLY.fullmatch(text) and not _NOT_PERSON.search(text) and not self._is_outlet(text):
                 name = _clean_name(text)
                 if name:
@@ -864,6 +864,11 @@ TAIL_BYLINE_BLOCKS = 8
 MAX_CLASS_NAMES = 5
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|writer|reporter|byline|journalist)(?:[_-]?names?)?(?:$|\s)",
                            re.IGNORECASE)
+# what an author element holds around its names: Taiwan's place and 報導 (黃政淵 林子謙 / 花蓮 報導), a
+# posting time (梁伟康 发布/2024年10月17日 15:42), the outlet first (中時新聞網 陳祐誠)
+_CLASS_BYLINE_TAIL = re.compile(r"\s*(?:[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:報導|报导|報道|报道)"
+                                r"|(?:发布|發佈|發布)?\s*[/／:：]?\s*(?:19|20)\d{2}[-/.年]\d.*)$")
+_CLASS_BYLINE_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:新聞網|新闻网|網|网|報|报|社)\s+(?=[\u4e00-\u9fff·]{2,4}$)")
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:[ 、，,\u3000]+[\u4e00-\u9fff·]{2,5}){0,3}")
 _TAIL_NAMES = re.compile(
     r"(?:^|[。！？!?”」])\s*[（(]\s*(?:[\u4e00-\u9fff·]{0,8}?(?:记者|記者|通讯员|通訊員)\s*|(?:文|图|圖)[/／](?:文|图|圖)\s*"
@@ -1247,7 +1252,7 @@ def _class_names(tree: LexborHTMLParser) -> list[str]:
                 continue
         texts = [node.text(deep=True)] + [c.text(deep=True) for c in node.css('[class*="name"]')]
         for text in texts:
-            text = _ws(text)
+            text = _CLASS_BYLINE_OUTLET.sub("", _ws(text))  # (中時新聞網 陳祐誠: the outlet, then its writer)
             # each name surname-checked: 游客, 市民 in a comment box are not bylines
             if text and _NAME_ONLY.fullmatch(text) and all(
                     _is_person(n) for n in re.split(r"[、，, \u3000]+", text)) and text not in out:
