@@ -110,3 +110,50 @@ def test_an_author_element_with_the_outlet_place_or_time_beside_the_names(byline
     from zhengben import restore_html
 
     assert to_record(restore_html(_html(TITLE, byline)))["author"] == author
+
+
+@pytest.mark.parametrize("page", [
+    # 文匯報's 傳真 dateline, a correspondent beside the reporter (review s14)
+    ["深圳前海再推惠港措施", "2024-04-22 04:11　香港文匯報",
+     "香港文匯報深圳傳真（記者 李昌鴻 通訊員 劉小勇）深圳前海管理局昨日公布十項惠港措施。",
+     "前海管理局表示，“希望更多香港青年來前海發展”。"],
+    # the outlet named on the byline line only, over a bare byline lead
+    ["東莞松山湖引進港科大研究團隊", "2024-04-22　來源：香港文匯報",
+     "（記者 敖敏輝 通訊員 東宣）東莞松山湖科學城昨日與香港科技大學簽約，引進三個研究團隊。",
+     "科學城負責人表示，“將為團隊提供實驗室和人才公寓”。"],
+    # a Taiwan paper's stringer: 特約通訊員
+    ["砂卡礑步道下月分段開放", "來源：更生日報　2024-04-22",
+     "本報訊（記者 王志明、特約通訊員 林美）太管處今天宣布，砂卡礑步道將於下月分段開放。",
+     "太管處提醒，“入園前請先查詢步道狀況”。"],
+    # a press review: a mainland paper's 讯 below the first line
+    ["內地報章摘要", "2024-04-22　來源：點新聞",
+     "內地多份報章今日關注城市交通。",
+     "揚子晚報訊：南京地鐵昨日起試行夜間延長運營，部分線路收車時間推遲至凌晨零時。"],
+    # a reprint that keeps the mainland paper's 本報訊, on a page quoting with 「」 only
+    ["廣州南站增開直達西九龍班次", "2024-04-22　來源：南方日報",
+     "本報訊（記者 林世寧）廣州南站昨日起新增多個直達香港西九龍站的高鐵班次。",
+     "有跨境上班族表示，班次增加後「通勤時間更好安排」。"],
+])
+def test_regional_pages_with_a_mainland_style_lead_keep_their_script(page: list[str]) -> None:
+    record = to_record(restore("\n\n".join(page) + "\n"))
+    assert not record["verdict"]["mirror"]
+    assert record["paragraphs"] == page[2:]
+
+
+@pytest.mark.parametrize("promo", [
+    "扫码下载城东日报客户端，了解更多防诈骗知识",
+    "欢迎下载城东发布APP，防诈骗资讯早知道",
+    "快来下载城东新闻客户端吧，诈骗预警第一时间推送！",
+])
+def test_an_app_promotion_naming_fraud_is_still_a_promotion(promo: str) -> None:
+    assert promo not in _rec(TITLE, DL, P1, promo)["paragraphs"]
+
+
+@pytest.mark.parametrize("above", [
+    "刘进平\n海南大学，教授",  # a name over an affiliation
+    "城东区人民政府办公室，2024年3月5日",  # a sign-off
+    "文字：王明，摄影：李华",  # a credit
+])
+def test_a_menu_under_a_comma_line_that_is_no_stanza_still_goes(above: str) -> None:
+    record = _rec(TITLE, DL, P1, P2, f"{above}\n植物遗传学研究\n热带作物育种学\n科研随笔与杂谈")
+    assert "热带作物育种学" not in record["paragraphs"]

@@ -481,19 +481,29 @@ def _article_list(run: list[int], lines: list[Line], views: list[str], text_idx:
     stanzas = _groups(run)
     verse = all(len(views[i]) >= 3 and not _ITEM_SEPARATOR.search(views[i]) for i in run) and (
         sum(len(views[i]) for i in run) >= 5 * len(run))
-    # ... or the rest of a stanza whose line right above (no blank between) is a short verse line
-    # with a comma and no full stop (到了山顶，才知道 / 远方也不过是另一座山): no menu item holds a
-    # comma, and a paragraph above a menu is a long one
-    above = intro[0] if intro else -1
-    stanza_end = (above == run[0] - 1 and lines[above].label == "body" and "，" in views[above]
-                  and cjk_count(views[above]) <= _VERSE_LINE_CJK and not _FULL_STOP.search(views[above])
+    # ... or the rest of a stanza: right above it (no blank between) stand at least two verse lines,
+    # the nearest with a comma (…每一级都有一声鸟鸣 / 到了山顶，才知道 / 远方也不过是另一座山): a
+    # menu item holds no comma, a paragraph above a menu is a long one, and one comma line (a
+    # sign-off, a bio, a slogan) is no stanza
+    above = [i for i in range(run[0] - _STANZA_ABOVE, run[0]) if i >= 0]
+    stanza_end = (len(above) == _STANZA_ABOVE and "，" in views[above[-1]]
+                  and all(lines[i].label == "body" and _verse_line(views[i]) for i in above)
                   and all(3 * cjk_count(views[i]) >= 2 * len(views[i]) for i in run))  # words, not counts
     return verse and ((len(stanzas) >= 2 and min(map(len, stanzas)) >= 2) or stanza_end)
 
 
-# a verse line is this short; _FULL_STOP ends a sentence (a verse line ends in none, or a comma)
+# a stanza's lines above a run of short lines that ends it; a verse line is short (no name alone),
+# mostly ideographs, with no full stop (it ends in none, or a comma) and no label's colon
+# (文字：王明，摄影：李华)
+_STANZA_ABOVE = 2
 _VERSE_LINE_CJK = 16
-_FULL_STOP = re.compile("[。！？!?；]")
+_VERSE_LINE_MIN_CJK = 5  # (a name alone, 刘进平, over a sidebar is no verse)
+_NOT_VERSE = re.compile("[。！？!?；:：]")
+
+
+def _verse_line(view: str) -> bool:
+    n = cjk_count(view)
+    return _VERSE_LINE_MIN_CJK <= n <= _VERSE_LINE_CJK and 3 * n >= 2 * len(view) and not _NOT_VERSE.search(view)
 
 
 _CLOSING_NAMES = re.compile(

@@ -39,8 +39,9 @@ _MAINLAND_DATELINE = re.compile(
 # signing with a 通讯员 (a mainland paper's correspondent, whom Taiwan and Hong Kong bylines do not
 # have: 本报讯（记者 何佳 通讯员 唐强）), or a paper's own 讯 (mainland_paper_lead)
 _OWN_PAPER_LEAD = re.compile(r"\s*[(（【]?本报讯")
-_CORRESPONDENT_LEAD = re.compile(
-    r"^[^，。]{0,12}[(（]\s*(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3}\s*通讯员")
+_CORRESPONDENT_LEAD = re.compile(  # (a 特约通讯员 is a Taiwan paper's stringer too: 更生日报)
+    r"^[^，。]{0,12}[(（]\s*(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+(?!特约)[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"[、\s]*(?<!特约)通讯员")
 
 
 @cache
@@ -75,13 +76,20 @@ def _place_names() -> tuple[str, ...]:
 # ...and a Taiwan, Hong Kong or overseas outlet's own (【香港文匯報訊】, 中央社記者X台北6日電,
 # 〔記者X／台北報導〕: 報導 with a slash is Taiwan's form): the page is that outlet's, in its own script
 @cache
+def _regional_name() -> re.Pattern[str]:
+    """A Taiwan, Hong Kong, Macau or overseas outlet of ``rules/regional_outlets.tsv`` named anywhere."""
+    rows = sorted(load_table("regional_outlets"), key=lambda r: -len(r["name"]))
+    return re.compile("|".join(re.escape(row["name"]) for row in rows))
+
+
+@cache
 def _regional_dateline() -> re.Pattern[str]:
     """The dateline of an outlet in ``rules/regional_outlets.tsv``, or Taiwan's ``〔記者X／台北報導〕``."""
     rows = sorted(load_table("regional_outlets"), key=lambda r: -len(r["name"]))
     names = "|".join(re.escape(row["name"]) for row in rows)
     return re.compile(
         rf"^\s*[(（【〔\[]?\s*(?:香港)?(?:{names})"
-        r"[^，。]{0,24}?(?:讯\s*(?:[】\]）)]|[(（]\s*(?:本报)?记者)|\d{1,2}日(?:专)?电|(?:报导|报道)\s*(?:[)）〕】]|$)|记者\s*[\u4e00-\u9fff]{2,4}\s*$)"
+        r"[^，。]{0,24}?(?:(?:讯|传真|全媒体报道)\s*(?:[】\]）)]|[(（]\s*(?:本报)?记者)|\d{1,2}日(?:专)?电|(?:报导|报道)\s*(?:[)）〕】]|$)|记者\s*[\u4e00-\u9fff]{2,4}\s*$)"
         r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]"
         # the same Taiwan form on a line of its own (ETtoday, 三立: 記者王小明/台北報導)
         r"|^\s*(?:[^\s，。]{1,12}\s+)?(?:记者|编译|特派员)[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*$")
@@ -294,13 +302,21 @@ class Measure:
             bool(doc.provenance.get("mainland_licence")) or any(
                 ln.label == "footer" and mainland_licence(doc.text[slice(*spans[ln.index])]) for ln in doc.lines))
         sig["mainland_dateline"] = any(_MAINLAND_DATELINE.search(line) for line in opening)
-        lead = mainland_paper_lead()
-        # ... or 本报讯 under a byline whose source is a mainland paper (来源：齐鲁晚报): that paper's own
-        own = any(_OWN_PAPER_LEAD.match(line) for line in opening) and any(
-            _mainland_source().search(to_simplified(line)) for line in bylines)
-        sig["mainland_lead"] = own or any(lead.search(line) or _CORRESPONDENT_LEAD.search(line) for line in opening)
+        # a mainland paper's lead opens the story's first line (a press review quotes 扬子晚报讯 further
+        # down); 本报讯 counts under a byline whose source is a mainland paper (来源：齐鲁晚报)
+        first = opening[:1] if body else []
+        byline_views = [to_simplified(line) for line in bylines] if sig["hant_chars"] else []
+        # (not on a page that quotes with 「」 alone: a converter keeps the mainland's “”, a Hong Kong
+        # or Taiwan outlet reprinting a mainland story writes its own marks)
+        corner_only = "「" in text and "“" not in text
+        sig["mainland_lead"] = not corner_only and any(
+            mainland_paper_lead().search(line) or _CORRESPONDENT_LEAD.search(line) or (
+            _OWN_PAPER_LEAD.match(line) and any(_mainland_source().search(b) for b in byline_views)) for line in first)
         dateline = _regional_dateline()
-        sig["regional_origin"] = ("dateline" if any(dateline.search(line) for line in opening)
+        # an outlet's own dateline opening the story, or the outlet named on a byline line above it
+        # (2024-04-22　來源：香港文匯報 over a lead of （記者 X 通訊員 Y）)
+        named = any(_regional_name().search(line) for line in byline_views)
+        sig["regional_origin"] = ("dateline" if named or any(dateline.search(line) for line in opening)
                                   else "big5" if doc.provenance.get("encoding") in _BIG5 and sig["hant_chars"]
                                   else "site" if doc.provenance.get("site_region") and sig["hant_chars"]
                                   else None)
