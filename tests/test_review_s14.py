@@ -157,3 +157,25 @@ def test_an_app_promotion_naming_fraud_is_still_a_promotion(promo: str) -> None:
 def test_a_menu_under_a_comma_line_that_is_no_stanza_still_goes(above: str) -> None:
     record = _rec(TITLE, DL, P1, P2, f"{above}\n植物遗传学研究\n热带作物育种学\n科研随笔与杂谈")
     assert "热带作物育种学" not in record["paragraphs"]
+
+
+def _wrap(text: str, width: int = 40) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+WRAPPED = ["本报讯（记者 蔡明）3月9日，2024年天津市业余围棋联赛在河西区文化中心开赛。来自全市的512名棋手参加比赛，年龄最大的83岁，最小的只有7岁。",
+           "为加快工作进度，市里简化了审批流程，将规划、施工许可等环节压缩至20个工作日内，并对每部电梯给予最高15万元的财政补贴。",
+           "市住建局相关负责人表示，加装电梯最大的难点在于居民意见的统一。今年将在各街道推广“电梯议事会”模式，由社区牵头组织居民协商，化解低楼层住户的顾虑。"]
+
+
+def test_a_wrapped_line_that_ends_a_sentence_at_the_width_does_not_stop_the_joining() -> None:
+    # s14b: the first paragraph's first line ends in 。 exactly at the 40th character
+    assert _rec(TITLE, DL, *map(_wrap, WRAPPED), "责任编辑：罗静")["paragraphs"] == WRAPPED
+
+
+def test_a_paragraph_ending_short_of_the_width_is_not_joined_to_the_next() -> None:
+    # s14b: wrapped paragraphs with single newlines between them; the first ends two short of the width
+    paras = ["长沙晚报讯（记者 黄磊）2月26日，记者从市住建局获悉，今年我市计划完成既有住宅加装电梯300部，比去年增加约五成，重点覆盖建成于2000年以前的老旧小区。",
+             *WRAPPED[1:]]
+    record = _rec(TITLE, DL, "\n".join(map(_wrap, paras)), "责任编辑：罗静")
+    assert record["paragraphs"] == paras

@@ -229,7 +229,8 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
     items = sum(_ITEM_START.match(lines[i + 1]) is not None for i in full)
     prose = sum(_CLAUSE.search(lines[i]) is not None for i in full)
     aligned = sum(_ALIGNED.search(lines[i].strip()) is not None for i in full)
-    if (ends > config.wrap_max_share * len(full) or items > config.wrap_max_share * len(full)
+    # (one may end a sentence by chance: a short page has only a few full lines)
+    if (ends - 1 > config.wrap_max_share * len(full) or items > config.wrap_max_share * len(full)
             or aligned > config.wrap_max_share * len(full)
             or len({lines[i] for i in full}) < len(full) * (1 - config.wrap_max_share)
             or prose < config.wrap_min_prose_share * len(full)):
@@ -243,6 +244,8 @@ def hard_wraps(text: str, config: SpaceConfig, why: str) -> list[Change]:
         listed = _DATED_END.search(lines[i]) and (_DATED_END.search(nxt) or (i and _DATED_END.search(lines[i - 1])))
         if nxt.startswith(("\u3000", "  ", "\t")) or _LABEL_ONLY.fullmatch(nxt.strip()) or listed:
             continue  # an indent opens a paragraph; a label alone (分享到：) is chrome, no wrapped text
+        if measured[i] < width and _SENTENCE_END.search(lines[i]):
+            continue  # a sentence ending short of the width ends its paragraph (one at the width may not)
         at = starts[i] + len(lines[i])
         # a line short of the width broke at a space between Latin words (put it back); one at
         # the width was cut mid-word or mid-URL (join without)
