@@ -179,3 +179,23 @@ def test_a_paragraph_ending_short_of_the_width_is_not_joined_to_the_next() -> No
              *WRAPPED[1:]]
     record = _rec(TITLE, DL, "\n".join(map(_wrap, paras)), "责任编辑：罗静")
     assert record["paragraphs"] == paras
+
+
+def test_a_scrapers_markdown_heading_links_and_image_go() -> None:
+    # s14b: a scraper's Markdown: a link row, '# ' before the headline, an image line
+    page = ("[首页](https://www.example.cn/) [本地新闻](https://www.example.cn/local/) [财经](https://www.example.cn/biz/)"
+            f"\n\n# {TITLE}\n\n{DL}\n\n{P1}\n\n![图片](https://img.example.cn/1.jpg)\n\n{P2}\n\n"
+            "更多内容见[市图书馆官网](https://lib.example.cn/)。\n\n责任编辑：罗静\n")
+    doc = restore(page)
+    record = to_record(doc)
+    assert record["title"] == TITLE
+    assert record["paragraphs"] == [P1, P2, "更多内容见市图书馆官网。"]
+    assert sum(e.rule == "markup.markdown" for e in doc.edits) >= 4  # the heading, image, link: edits with a reason
+
+
+@pytest.mark.parametrize("line", [
+    "#今日话题# 你会去新图书馆看书吗？",  # a hashtag, no heading
+    "# 间接实现多行注释 if false; then # 快速运行 docker run -d -p 19093:19093 --name alertmanager prom/alertmanager:v0.25.0",
+])
+def test_a_hash_that_is_no_markdown_heading_stays(line: str) -> None:
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]

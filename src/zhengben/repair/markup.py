@@ -83,16 +83,25 @@ def strip_bbcode(text: str) -> list[Change]:
 _MD_BOLD = re.compile(r"(?<![A-Za-z0-9*])\*\*(?=[\u4e00-\u9fff“「])[^*\n]*[\u4e00-\u9fff。！？”」：:]\*\*"
                       r"(?![A-Za-z0-9*])")
 _MD_QUOTE = re.compile(r"^> ?(?=[\u4e00-\u9fff“「])", re.MULTILINE)
+# ... a heading's "# " before Chinese text at a line's start, on a line a heading's length (a
+# hashtag, #话题#, has no space; a shell comment in flattened code runs on)
+_MD_HEADING = re.compile(r"^#{1,6} +(?=[\u4e00-\u9fff“「《【][^\n]{0,79}$)", re.MULTILINE)
+# ... an image, ![图片](https://…), whole; a link, [本地新闻](https://…), keeps its text
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,80}\]\((?:https?://|/)[^\s()]{0,400}\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,80})\]\((?:https?://|/)[^\s()]{0,400}\)")
 
 
 def strip_markdown(text: str) -> list[Change]:
-    """One change per Markdown mark around Chinese text (``**加粗**``, a quote's ``> ``): a
-    repost's markup. Bullets stay (a plain text's own list uses them too).
+    """One change per Markdown mark around Chinese text (``**加粗**``, a quote's ``> ``, a heading's
+    ``# ``), and per image or link with its address (a link keeps its text): a repost's or a
+    scraper's markup. Bullets stay (a plain text's own list uses them too).
 
     >>> [(c.start, c.end) for c in strip_markdown("**加粗**和2**3")], strip_markdown("x > 0 时")
     ([(0, 2), (4, 6)], [])
+    >>> [(c.start, c.end) for c in strip_markdown("[首页](https://a.cn/) 见![图](/1.jpg)")]
+    [(0, 1), (3, 19), (21, 33)]
     """
-    if "**" not in text and ">" not in text:
+    if "**" not in text and ">" not in text and "# " not in text and "](" not in text:
         return []
     why = reasons()["markup.markdown"]
     bold = list(_MD_BOLD.finditer(text))
@@ -101,6 +110,11 @@ def strip_markdown(text: str) -> list[Change]:
     for m in bold:
         out += [Change(m.start(), m.start() + 2, "", "markup.markdown", why),
                 Change(m.end() - 2, m.end(), "", "markup.markdown", why)]
+    out += [Change(m.start(), m.end(), "", "markup.markdown", why) for m in _MD_HEADING.finditer(text)]
+    out += [Change(m.start(), m.end(), "", "markup.markdown", why) for m in _MD_IMAGE.finditer(text)]
+    for m in _MD_LINK.finditer(text):
+        out += [Change(m.start(), m.start() + 1, "", "markup.markdown", why),
+                Change(m.end(1), m.end(), "", "markup.markdown", why)]
     return sorted(out)
 
 
