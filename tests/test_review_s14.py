@@ -199,3 +199,29 @@ def test_a_scrapers_markdown_heading_links_and_image_go() -> None:
 ])
 def test_a_hash_that_is_no_markdown_heading_stays(line: str) -> None:
     assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+@pytest.mark.parametrize("run", [
+    "网贷秒批黑户可下_无抵押贷款当天放款_小额贷款不看征信_信用卡套现秒到账",  # loans
+    "假身份证制作_办理毕业证学位证_各类证件快速办理_驾驶证代办不用考试_代开增值税发票",  # fake papers
+])
+def test_loan_and_fake_certificate_keyword_runs_are_spam(run: str) -> None:
+    # s14b: appended after the footer, they stayed as a paragraph and the page was not flagged
+    record = _rec(TITLE, DL, P1, P2, "责任编辑：罗静", run)
+    assert record["paragraphs"] == [P1, P2]
+    assert record["verdict"]["injected_spam"]
+
+
+def test_spam_after_one_em_dash_in_the_headline_goes_with_the_dash() -> None:
+    # s14b: …300部—澳門新葡京娛樂場官網 lost the brand and kept the dash; a porn run after it stayed,
+    # and a spam line put above the page then became the title
+    assert _rec(TITLE + "—澳門新葡京娛樂場官網", DL, P1, P2, "责任编辑：罗静")["title"] == TITLE
+    record = _rec("假身份证制作 办理毕业证学位证 各类证件快速办理 代开增值税发票", TITLE + "—久久精品国产亚洲AV无码",
+                  DL, P1, P2, "责任编辑：罗静")
+    assert record["title"] == TITLE
+    assert record["paragraphs"] == [P1, P2]
+
+
+@pytest.mark.parametrize("title", ["新馆开放首日—读者排起长队", "城东新图书馆——一座会呼吸的建筑"])
+def test_a_headlines_own_dash_stays(title: str) -> None:
+    assert _rec(title, DL, P1, P2, "责任编辑：罗静")["title"] == title

@@ -21,9 +21,10 @@ __all__ = ["GLUED_RUN_STRONG", "SENTENCE_MARK", "TITLE_GLUE", "LineSpam", "holds
 
 _WEIGHT = {"strong": 3.0, "weak": 1.0}
 # what glues keywords onto a headline: _ (any keyword), or a title's own separator (' - ', ' | ',
-# '｜', a hyphen between two ideographs), after which only a keyword run of GLUED_RUN_STRONG strong
+# '｜', a hyphen or one em dash between two ideographs), after which only a keyword run of GLUED_RUN_STRONG strong
 # terms is spam (… - 澳门威尼斯人 names a venue)
-TITLE_GLUE = re.compile(r"_| [-|—] |｜| -- |(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+TITLE_GLUE = re.compile(r"_| [-|—] |｜| -- |(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])"
+                        r"|(?<=[\u4e00-\u9fff\d])—(?=[\u4e00-\u9fff])")  # (one em dash: a sentence's dash is ——)
 GLUED_RUN_STRONG = 2
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
 # a clause mark: a line holding none is no sentence (a keyword run, a footer, a heading)

@@ -885,6 +885,8 @@ def _with_separators(text: str, spans: list[Found], keyword_line: bool) -> list[
                 s, e = s - 1, e + 1
             if e < len(text) and (text[e] in ":：" or (keyword_line and text[e] in _SEPARATORS)):
                 e += 1
+            if not text[e:].strip() and s > 1 and text[s - 1] in "—-" and text[s - 2] not in "—-":
+                s -= 1  # a headline's dash before a brand that ends the line (…300部—澳门新葡京娱乐场官网)
         out.append(Found(s, e, rule))
     return out
 
@@ -1071,7 +1073,7 @@ def _page_runs(lines: list[str], page: str) -> _Runs | None:
     # a contact field's name is in ASCII but for a character that folds to i (then it is on its line)
     contact = _lines_holding(low, _CONTACT_WORDS) | _lines_holding(page, ("邮箱", "郵箱", *_ASCII_FOLDS))
     keyword = _lines_holding(low, ("tag",)) | _lines_holding(page, _KEYWORD_WORDS)
-    glue = _lines_holding(asc, ("_", "-", " | ")) | _lines_holding(page, ("｜", " — "))  # TITLE_GLUE's
+    glue = _lines_holding(asc, ("_", "-", " | ")) | _lines_holding(page, ("｜", "—"))  # TITLE_GLUE's
     url = at(_ASC_URL) | _lines_holding(page, _WATERMARK_HINTS)
     return _Runs(at(_ASC_CONTROL), at(_ASC_TOKEN), url, _lines_holding(asc, ("<",)), glue, contact, keyword)
 
