@@ -225,3 +225,13 @@ def test_spam_after_one_em_dash_in_the_headline_goes_with_the_dash() -> None:
 @pytest.mark.parametrize("title", ["新馆开放首日—读者排起长队", "城东新图书馆——一座会呼吸的建筑"])
 def test_a_headlines_own_dash_stays(title: str) -> None:
     assert _rec(title, DL, P1, P2, "责任编辑：罗静")["title"] == title
+
+
+def test_a_space_after_a_spaced_reading_is_the_texts_own_where_the_page_spaces_only_before() -> None:
+    # s14b: readings set apart by one space before the bracket (住 (zhù)建局); the byline's own space
+    # after 记者 must stay when a reading lands there
+    lead = "本报讯（记者 黄磊）2月26日，记者从市住建局获悉，今年我市计划完成既有住宅加装电梯300部。"
+    ruby = lead.replace("记者 黄磊", "记者 (zhě) 黄磊").replace("住建局", "住 (zhù)建 (jiàn)局").replace("加装", "加 (jiā)装")
+    p2 = P2.replace("建筑", "建 (jiàn)筑").replace("面积", "面 (miàn)积").replace("设有", "设 (shè)有")
+    record = _rec(TITLE, DL, ruby, p2)
+    assert record["paragraphs"] == [lead, P2]

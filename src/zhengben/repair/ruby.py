@@ -205,6 +205,7 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     if "(" in text or "（" in text or "[" in text or "【" in text or "〔" in text or "［" in text:
         # the bracketed candidates verified as they are found (as ``_verify`` does)
         han_before, closers = _HAN.search, _CLOSERS
+        verified: list[tuple[int, int, str, str, str, str, int, bool, bool]] = []
         for m in bracketed.finditer(text):
             start, end = m.span()
             spaced = text[start] == " "
@@ -213,9 +214,6 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
             before = han_before(text, max(0, start - 6), start)
             if before is None:
                 continue
-            # a space put on both sides of the bracket goes with it when CJK or a mark follows
-            if spaced and text[end:end + 1] == " " and _JOINS_AFTER.match(text, end + 1):
-                end += 1
             group = m.lastgroup
             if group is None:
                 continue
@@ -226,7 +224,16 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
                 rejected += 1
                 continue
             rule, reason = rules[int(group[1:])]
-            found.append(_new_match((start, end, han[-n:], reading, rule, reason, n)))
+            # a space after the bracket too, before CJK or a mark (協 (xié) 商)
+            after = spaced and text[end:end + 1] == " " and _JOINS_AFTER.match(text, end + 1) is not None
+            verified.append((start, end, han[-n:], reading, rule, reason, n, spaced, after))
+        # ... goes with the reading when the converter put spaces on both sides: most of the page's
+        # spaced readings have one after; where most have none (住 (zhù)建), a space after one is the
+        # text's own (（记者 (zhě) 黄磊）)
+        spaced_n = sum(v[7] for v in verified)
+        both = 2 * sum(v[8] for v in verified) >= spaced_n
+        for start, end, han, reading, rule, reason, n, _, after in verified:
+            found.append(_new_match((start, end + (after and both), han, reading, rule, reason, n)))
     if _BARE_HINT.search(text):
         glued = [(m, text[m.start() - 1], m.end()) for m in bare.finditer(text)
                  if not m.group("sp") or _SPACED_END.match(text, m.end())]
