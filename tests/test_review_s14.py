@@ -235,3 +235,31 @@ def test_a_space_after_a_spaced_reading_is_the_texts_own_where_the_page_spaces_o
     p2 = P2.replace("建筑", "建 (jiàn)筑").replace("面积", "面 (miàn)积").replace("设有", "设 (shè)有")
     record = _rec(TITLE, DL, ruby, p2)
     assert record["paragraphs"] == [lead, P2]
+
+
+def _article(blocks: str, extra: str = "") -> dict[str, object]:
+    from zhengben import restore_html
+
+    page = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><nav><a href='/'>首页</a></nav>"
+            f"<div class='news'><h1>{TITLE}</h1>{extra}<div id='ContentBody'>{blocks}</div></div></body></html>")
+    return to_record(restore_html(page.encode()))
+
+
+def test_a_labelled_summary_box_that_copies_the_lead_goes() -> None:
+    # s14a finance_stock: <div class="abstract">摘要：(the lead's first sentence)</div> above the body
+    lead = "随着三季报披露进入尾声，多家券商研究所近期发布策略报告，上调全年A股盈利增速预期。"
+    record = _article(f"<p>{lead}中信证券、华泰证券等机构认为，四季度市场有望延续修复态势。</p><p>{P2}</p>",
+                      f"<div class='abstract'>摘要：{lead}</div>")
+    assert record["paragraphs"][0].startswith(lead) and len(record["paragraphs"]) == 2  # type: ignore[index]
+
+
+def test_a_slide_counter_is_set_apart_from_its_caption() -> None:
+    # s14a gallery_slides: <span>1/4</span>11月12日… read as 1/411月12日
+    record = _article(f"<p>{P1}</p><div class='txt'><span>1/4</span>11月12日，城东新图书馆迎来首批读者。</div><p>{P2}</p>")
+    assert not any("1/411" in p for p in record["paragraphs"])  # type: ignore[union-attr]
+
+
+def test_a_topics_related_news_link_is_a_related_header() -> None:
+    # s14a hk01: <p><a>【長洲太平清醮2024】相關新聞</a></p> closing the story
+    record = _article(f"<p>{P1}</p><p>{P2}</p><p><a href='/tag/1'>【城东新图书馆】相关新闻</a></p>")
+    assert record["paragraphs"] == [P1, P2]

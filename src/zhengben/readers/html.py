@@ -118,6 +118,7 @@ _PUNCT = re.compile(r"[，。！？；：、“”「」『』…,.!?;:]")
 _ICON = re.compile("[\ue000-\uf8ff]")
 # a text opening with a year and its date mark (2024-08-02, 2024年8月): a date, even right after digits
 _YEAR_DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d")
+_COUNTER_END = re.compile(r"\d{1,3}/\d{1,3}$")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+")
 # the characters _WS folds and a block's ends lose: a buffer of only these holds no text
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u2028\u2029\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
@@ -282,8 +283,11 @@ class _Walk:
             if tag == "-text":
                 text = node.text_content
                 if text:
-                    if buf and parent != text_parent and buf[-1][-1:].isdigit() and _YEAR_DATE.match(text):
-                        buf.append(" ")  # a count, then another element's date (<span>856</span><span>2024-08-02…)
+                    if buf and parent != text_parent and buf[-1][-1:].isdigit() and text[:1].isdigit() and (
+                            _YEAR_DATE.match(text) or _COUNTER_END.search(buf[-1])):
+                        # a count, then another element's date (<span>856</span><span>2024-08-02…), or a
+                        # slide's counter, then its caption (<span>1/4</span>11月12日…)
+                        buf.append(" ")
                     text_parent = parent
                     buf.append(text)
                     if in_link:
@@ -1025,10 +1029,13 @@ def _closed_box(walk: _Walk, at: int, j: int) -> bool:
     return box >= 0 and box not in chain(walk.blocks[j].owner)
 
 
+_SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|導語|导语|导读|導讀|内容提要|內容提要|核心提示)[】\]]?\s*[:：]?\s*")
+
+
 def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
     """Whether ``b`` copies the opening of one of the ``following`` blocks: cut off with dots, or
     in an excerpt/summary element (its own or one of its two parents)."""
-    text = b.text
+    text = _SUMMARY_LABEL.sub("", b.text)  # (摘要：… copies the lead after its label)
     stem = text.rstrip(".…。 \u3000")
     # cut off with ASCII dots or one "…"; a "……" is a writer's own (a refrain the next paragraph
     # repeats and continues) unless the element is named a summary or excerpt
