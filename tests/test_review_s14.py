@@ -263,3 +263,36 @@ def test_a_topics_related_news_link_is_a_related_header() -> None:
     # s14a hk01: <p><a>【長洲太平清醮2024】相關新聞</a></p> closing the story
     record = _article(f"<p>{P1}</p><p>{P2}</p><p><a href='/tag/1'>【城东新图书馆】相关新闻</a></p>")
     assert record["paragraphs"] == [P1, P2]
+
+
+@pytest.mark.parametrize("line", [
+    "浙ICP证B2-20080123",  # a licence number's 经营许可证 form
+    "（本文为AI自动翻译，如有出入以原文为准）",  # a machine-translation note
+    "（本文由AI協助翻譯，經編輯審核）",
+    "【广告】某某牌净水器限时特惠，原价2999元，现价999元，立即抢购！",  # an advertisement marked as one
+])
+def test_page_notes_and_marked_ads_are_not_article_text(line: str) -> None:
+    # s14d, s14a: each stayed as a paragraph
+    assert _rec(TITLE, DL, P1, P2, line)["paragraphs"] == [P1, P2]
+
+
+def test_a_comment_section_with_user_ids_goes() -> None:
+    # s14d: 网友评论 / 用户714：… / 查看更多评论>> stayed in the body
+    record = _rec(TITLE, DL, P1, P2, "网友评论", "用户714：说得太好了，支持！", "用户2203：希望早日完工。", "查看更多评论>>")
+    assert record["paragraphs"] == [P1, P2]
+
+
+def test_an_author_label_value_stops_before_the_posting_time() -> None:
+    # s14d: 作者：码农老张　发布于 2024-03-02 20:00:00 gave the author 码农老张 发布于
+    assert _rec(TITLE, "作者：码农老张　发布于 2024-03-02 20:00:00", P1, P2)["author"] == "码农老张"
+
+
+def test_a_loan_run_with_a_hotline_is_spam() -> None:
+    record = _rec(TITLE, DL, P1, P2, "信用卡套现8折　学生贷款当天下款　无抵押黑户贷款秒到账 咨询热线：400-888-6666")
+    assert record["paragraphs"] == [P1, P2]
+    assert record["verdict"]["injected_spam"]
+
+
+@pytest.mark.parametrize("line", ["广告法规定，广告不得含有虚假内容。", "本文探讨AI翻译的准确性问题。"])
+def test_prose_about_ads_or_translation_stays(line: str) -> None:
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
