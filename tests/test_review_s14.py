@@ -296,3 +296,16 @@ def test_a_loan_run_with_a_hotline_is_spam() -> None:
 @pytest.mark.parametrize("line", ["广告法规定，广告不得含有虚假内容。", "本文探讨AI翻译的准确性问题。"])
 def test_prose_about_ads_or_translation_stays(line: str) -> None:
     assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+SPAM_SENTENCE = "澳门新葡京真人百家乐在线博彩平台注册送彩金，六合彩开奖结果免费看黄色网站。"
+
+
+@pytest.mark.parametrize("stop", ["。", "."])
+def test_a_spam_sentence_after_a_paragraphs_prose_goes_and_the_paragraph_stays(stop: str) -> None:
+    # s14c m04/m01: the whole paragraph went as a spam line (the ad's sign-up call lowered the bar),
+    # and on a half-width mirror half of the sentence stayed
+    prose = "气象专家提醒，此次寒潮过程降温幅度大、影响范围广，公众需注意防寒保暖。"
+    record = _rec(TITLE, DL, P1, prose[:-1] + stop + SPAM_SENTENCE, P2)
+    assert record["paragraphs"] == [P1, prose if stop == "。" else prose[:-1] + stop, P2]
+    assert record["verdict"]["injected_spam"]

@@ -698,7 +698,7 @@ def _spam_sentence_spans(lines: list[str], hits_by_line: dict[int, list[Any]]) -
         if sum(row["weight"] == "strong" for _, _, row in hits) < 2:
             continue  # most lines: no spam word or one
         line = lines[i]
-        sentences = [m.span() for m in _SENTENCE_RUN.finditer(line)]
+        sentences = _sentences(line)
         if len(sentences) < 2 or _scan(line)[1]:
             continue
         for s, e in sentences:
@@ -825,6 +825,21 @@ _QUANTIFIER_HEAD = re.compile(r"(?:[一这那该某多几每各][家个]|某|非
 _WEB_AFTER = re.compile(r"\s*(?:官网|官方|网址|入口|注册|登录|排名|推荐|大全|app|APP|下载)")
 # a sentence with its end mark; a sentence this much spam vocabulary (by characters) is spam
 _SENTENCE_RUN = re.compile(r"[^。！？!?]+[。！？!?]*")
+# ... and a mirror's ASCII full stop between two ideographs (…注意防寒保暖.澳门新葡京…)
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``line``: ended by 。！？!? or an ASCII full stop between ideographs."""
+    out = []
+    for m in _SENTENCE_RUN.finditer(line):
+        a = m.start()
+        for stop in _ASCII_STOP.finditer(line, a, m.end()):
+            out.append((a, stop.end()))
+            a = stop.end()
+        if a < m.end():
+            out.append((a, m.end()))
+    return out
 _QUOTED = re.compile(r"[“”\"「」『』]")
 _SPAM_SENTENCE_COVERAGE = 0.5
 _SPAM_SENTENCE_CJK = 12
