@@ -309,3 +309,42 @@ def test_a_spam_sentence_after_a_paragraphs_prose_goes_and_the_paragraph_stays(s
     record = _rec(TITLE, DL, P1, prose[:-1] + stop + SPAM_SENTENCE, P2)
     assert record["paragraphs"] == [P1, prose if stop == "。" else prose[:-1] + stop, P2]
     assert record["verdict"]["injected_spam"]
+
+
+HALF = str.maketrans({"，": ",", "。": ".", "：": ":"})
+
+
+@pytest.mark.parametrize("source", ["光明网", "新华网"])
+def test_a_half_width_mirror_naming_a_mainland_source_is_a_mirror(source: str) -> None:
+    # s14c m07/m11: s2t with ASCII , and . for the marks, 来源 a mainland site or wire: half-width
+    # marks alone weighed 1 of the 2 needed
+    lines = ["多地优化住房公积金政策 支持刚性和改善性住房需求", f"2024-11-26 14:05:00　来源：{source}　作者：赵磊",
+             "近期，北京、上海、广州、深圳等多地相继出台住房公积金新政，提高贷款额度、放宽提取条件，进一步支持居民住房需求。",
+             "中指研究院分析师认为，政策组合拳有助于降低购房成本，提振市场信心，预计年底前一线城市新房成交将保持温和回升。"]
+    import opencc
+
+    conv = opencc.OpenCC("s2t")
+    record = to_record(restore("\n\n".join(conv.convert(line).translate(HALF) for line in lines) + "\n"))
+    assert record["verdict"]["mirror"]
+    assert record["paragraphs"] == lines[2:]
+
+
+def test_a_hong_kong_page_running_a_xinhua_wire_keeps_its_script() -> None:
+    page = ["國家統計局：十月CPI按年升0.3%", "2024-11-10　來源：新華社",
+            "國家統計局周六公布，十月份全國居民消費價格指數按年上升0.3%，漲幅較上月回落。",
+            "國家統計局城市司首席統計師表示，“食品價格季節性回落”，核心CPI保持穩定。"]
+    record = to_record(restore("\n\n".join(page) + "\n"))
+    assert not record["verdict"]["mirror"]
+
+
+def test_a_title_tag_that_is_the_sites_name_alone_gives_way_to_the_headline() -> None:
+    # s14c: <title>澳門日報</title> over <h1>港澳辦：…</h1> came out 澳门日报, converted
+    from zhengben import restore_html
+
+    page = ("<html><head><meta charset='utf-8'><title>澳門日報</title></head><body><h1>港澳辦：一國兩制澳門實踐成功</h1>"
+            "<div class='content'><p>港澳辦發言人昨日表示，澳門回歸祖國以來，一國兩制實踐取得舉世矚目的成功，經濟持續發展。</p>"
+            "<p>發言人指出，澳門特區政府依法施政，社會大局保持穩定，居民生活水平不斷提高，「我們對澳門的未來充滿信心」。</p>"
+            "</div></body></html>")
+    record = to_record(restore_html(page.encode()))
+    assert record["title"] == "港澳辦：一國兩制澳門實踐成功"
+    assert not record["verdict"]["mirror"]

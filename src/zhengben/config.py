@@ -105,6 +105,11 @@ class ScriptConfig:
     # runs Xinhua's wires, but no Taiwan or Hong Kong outlet opens its story with another paper's
     # lead. It counts as usage: an outlet's own dateline or site, or Big5 bytes, take it out.
     weight_mainland_lead: float = 2.0
+    # ... and such a paper or news site named as the source on a byline (来源：光明网) a sign like
+    # the others: a Hong Kong page may reprint one, so it needs a second sign beside it. A wire
+    # named as the source (来源：新华社) weighs as its dateline does (weight_mainland_dateline, 1
+    # beside a converter's trace).
+    weight_mainland_source: float = 1.0
     # ... and as much as mainland vocabulary beside a converter's trace (half-width marks, 爲 forms):
     # no Hong Kong paper running a Xinhua wire types ASCII commas
     weight_mainland_dateline_traced: float = 1.0

@@ -313,7 +313,10 @@ class PageMeta(PageFields):
         for obj in self.jsonld:
             if isinstance(obj.get("headline"), str):
                 candidates.append((obj["headline"], "json-ld"))
-        if self.title_tag and not _GENERIC_TITLE.fullmatch(self.title_tag.strip()):
+        tag = (self.title_tag or "").strip()
+        # (a <title> that is the site's name alone, <title>澳門日報</title>, names no story)
+        site_only = tag in self._own_names() or _SITE_NAME_SHAPE.fullmatch(tag) is not None
+        if self.title_tag and tag and not _GENERIC_TITLE.fullmatch(tag) and not site_only:
             candidates.append((self.title_tag, "title-tag"))
         # "标题_副题 @ 博客 :: 平台": before a blog separator is the whole title, underscores and all
         titles = [blog.split(text, maxsplit=1)[0].strip() for text, _ in candidates]
@@ -1160,6 +1163,9 @@ _SITE_NAME_END = re.compile(r"(?:新闻网|新聞網|电子报|電子報|中文�
                             r"online|Online|\s|[A-Za-z|｜_\-–—]|$)")
 
 
+_SITE_ONLY_TITLE = 12
+
+
 def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -> tuple[str, str] | None:
     """``(region, origin)`` when the site itself is a Taiwan, Hong Kong, Macau or overseas outlet:
     its host's country domain (``.hk``), or its own name (``og:site_name``, ``application-name``,
@@ -1181,6 +1187,8 @@ def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -
         parts = title_separators().split(title_tag)  # the site-suffix separators of rules/html_title.tsv
         if len(parts) > 1:
             names.append(parts[-1])
+        elif len(title_tag.strip()) <= _SITE_ONLY_TITLE:
+            names.append(title_tag)  # a <title> that is the site's name alone (<title>澳門日報</title>)
     by_first = _regional_outlets_by_first()
     for name in names:
         # the site's name opens with the outlet's (中時新聞網, 香港文匯報): 人民视频 holds 民视 but is none

@@ -32,9 +32,11 @@ _syllables = attrgetter("syllables")
 _ARTICLE = frozenset({"body", "caption"})
 # a mainland agency's or paper's dateline opening the story (新华社北京7月21日电, 人民网北京…电):
 # Taiwan and Hong Kong outlets open with their own (中央社記者X台北21日電)
-_MAINLAND_DATELINE = re.compile(
-    r"^\s*[(（【]?(?:新华社|新华网|中新社|中新网|人民网|人民日报|央视网|央视新闻|光明日报|经济日报|中国日报|"
-    r"中国青年报|法制日报|解放军报|环球时报)[^，。]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|专电)")
+_WIRES = (r"(?:新华社|新华网|中新社|中新网|人民网|人民日报|央视网|央视新闻|光明日报|经济日报|中国日报|"
+          r"中国青年报|法制日报|解放军报|环球时报)")
+_MAINLAND_DATELINE = re.compile(rf"^\s*[(（【]?{_WIRES}[^，。]{{0,16}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|专电)")
+_WIRE = re.compile(_WIRES)
+_WIRE_SOURCE = re.compile(rf"来源\s*[:：]\s*{_WIRES}")
 # ... a mainland paper's own lead, which no Taiwan or Hong Kong outlet opens a story with: a reporter
 # signing with a 通讯员 (a mainland paper's correspondent, whom Taiwan and Hong Kong bylines do not
 # have: 本报讯（记者 何佳 通讯员 唐强）), or a paper's own 讯 (mainland_paper_lead)
@@ -59,6 +61,11 @@ def mainland_paper_lead() -> re.Pattern[str]:
     """A mainland paper's own lead opening the story (重庆日报讯, 扬子晚报讯, 新京报北京5月8日电)."""
     return re.compile(rf"^\s*[(（【]?(?:{_mainland_paper()}(?:讯|[^，。]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电)"
                       rf"|(?:{'|'.join(map(re.escape, _place_names()))})新闻网讯)")
+
+
+@cache
+def _mainland_paper_name() -> re.Pattern[str]:
+    return re.compile(_mainland_paper())
 
 
 @cache
@@ -312,6 +319,17 @@ class Measure:
         sig["mainland_lead"] = not corner_only and any(
             mainland_paper_lead().search(line) or _CORRESPONDENT_LEAD.search(line) or (
             _OWN_PAPER_LEAD.match(line) and any(_mainland_source().search(b) for b in byline_views)) for line in first)
+        # a mainland paper or news site named as the source on a byline (来源：光明网): a weaker sign
+        # (a Hong Kong page may reprint one; wires, which they run daily, are not in the table)
+        # (an HTML page's source was read from its byline before the text was made: doc.meta)
+        # the wires Hong Kong papers run (新华社, 人民网) count as "wire", a weaker sign still
+        stated = str((doc.meta.get("source") or {}).get("value") or "") if sig["hant_chars"] else ""
+        stated = to_simplified(stated) if stated else ""
+        sig["mainland_source"] = (
+            "paper" if any(_mainland_source().search(b) for b in byline_views)
+            or (stated and _mainland_paper_name().match(stated))
+            else "wire" if any(_WIRE_SOURCE.search(b) for b in byline_views) or (stated and _WIRE.match(stated))
+            else None)
         dateline = _regional_dateline()
         # an outlet's own dateline opening the story, or the outlet named on a byline line above it
         # (2024-04-22　來源：香港文匯報 over a lead of （記者 X 通訊員 Y）)

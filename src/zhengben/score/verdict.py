@@ -3,11 +3,11 @@
 Mirror evidence (weights; ``ScriptConfig.mirror_score`` is the bar, 2), on a traditional page:
 ruby residue 2 (1 for a lesson's word glosses), half-width punctuation 1, mainland vocabulary
 outweighing Taiwan's 1, simplified lines beside the traditional body 1, OpenCC's own forms 1,
-curly quotes 1, a mainland wire's dateline 0.5, a mainland paper's own lead 2, a character
-converter's slips 1 or 2. Ruby and a paper's lead are proof alone; any other sign needs a
-second one (Taiwan blogs often type ASCII punctuation: readability-zh's pixnet page does). A
-Taiwan/Hong Kong origin (an outlet's dateline or site, Big5 bytes, written Cantonese) takes the
-usage signs out; every weight is in ``ScriptConfig``.
+curly quotes 1, a mainland wire's dateline 0.5, a mainland paper's own lead 2 (named as the
+source on a byline, 1), a character converter's slips 1 or 2. Ruby and a paper's lead are proof
+alone; any other sign needs a second one (Taiwan blogs often type ASCII punctuation:
+readability-zh's pixnet page does). A Taiwan/Hong Kong origin (an outlet's dateline or site, Big5
+bytes, written Cantonese) takes the usage signs out; every weight is in ``ScriptConfig``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def script_of(sig: dict[str, Any], config: Config) -> str:
 
 
 _USAGE_EVIDENCE = frozenset({"mainland_vocabulary", "mainland_quotes", "mainland_dateline", "mainland_licence",
-                             "mainland_lead"})
+                             "mainland_lead", "mainland_source"})
 
 
 def _word_lesson(sig: dict[str, Any], config: Config) -> bool:
@@ -73,6 +73,11 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # a mainland paper's own lead (扬子晚报讯, 本报讯（记者 X 通讯员 Y）): no Taiwan or Hong Kong
         # outlet opens a story with one, so a traditional page that does is that paper's, converted
         "mainland_lead": w.weight_mainland_lead if sig.get("mainland_lead") else 0.0,
+        # ... and one named as the source on a byline (来源：光明网): a page may reprint one
+        # (a wire's name, as its dateline, weighs less unless a converter's trace stands beside it)
+        "mainland_source": 0.0 if not sig.get("mainland_source") or sig.get("mainland_lead")
+        else w.weight_mainland_source if sig["mainland_source"] == "paper" or halfwidth
+        or sig.get("standard_forms", 0) >= w.standard_forms_min else w.weight_mainland_dateline,
         # a character-by-character converter's wrong picks (頭發, 天後宮): no writer makes them
         "converter_slips": 0.0 if (sig.get("converter_slips") or 0) < w.slips_min
         else w.weight_converter_slips * (2 if sig["converter_slips"] >= w.slips_strong else 1),
@@ -88,7 +93,8 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # outlet's usage (文匯報, 大公報 run Xinhua wires); mainland-only terms still count, as a
         # farm can sit on any host
         ev = {k: v for k, v in ev.items() if k not in (
-            "mainland_quotes", "mainland_dateline", "mainland_lead", "mainland_licence", "converter_slips")}
+            "mainland_quotes", "mainland_dateline", "mainland_lead", "mainland_source", "mainland_licence",
+            "converter_slips")}
     elif origin:
         # a Taiwan/Hong Kong outlet's own dateline, or Big5 bytes: “” quotes, mainland terms and a
         # wire dateline are that outlet's usage (文匯報, 大紀元), not a converter's trace; nor are
