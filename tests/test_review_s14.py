@@ -348,3 +348,25 @@ def test_a_title_tag_that_is_the_sites_name_alone_gives_way_to_the_headline() ->
     record = to_record(restore_html(page.encode()))
     assert record["title"] == "港澳辦：一國兩制澳門實踐成功"
     assert not record["verdict"]["mirror"]
+
+
+def test_gbk_read_as_big5_is_read_again_on_a_page_or_in_one_paragraph() -> None:
+    # s14d: GBK bytes read as Big5 (弊さ婦擦…): the page came back as garbage with no title, and one
+    # paragraph so read was left as it was
+    p3 = "馆方表示，将根据读者反馈，逐步延长夜间开放时间，并增设读书会和讲座等活动。"
+    page = "\n\n".join([TITLE, DL, P1, P2, p3]) + "\n"
+    whole = to_record(restore(page.encode("gbk").decode("big5", errors="replace")))
+    # (what the first misreading lost stays lost: Big5 has no pair for some GBK bytes)
+    assert P2 in whole["paragraphs"] and p3 in whole["paragraphs"]  # type: ignore[operator]
+    assert any(p.startswith("本报讯 10月19") for p in whole["paragraphs"])  # type: ignore[union-attr]
+    one = to_record(restore(page.replace(P2, P2.encode("gbk").decode("big5", errors="replace"))))
+    assert one["paragraphs"][0] == P1 and one["paragraphs"][2] == p3  # type: ignore[index]
+    assert one["paragraphs"][1].startswith("新馆总建筑面积约4.2万平方米")  # type: ignore[index]
+
+
+def test_a_genuine_traditional_list_without_frequent_characters_is_not_read_again() -> None:
+    page = ["港隊名單公布", "2024-04-22 15:40　來源：明報",
+            "港足主教練公布名單：陳俊樂、黃威、梁諾恆、李毅凱、袁皓俊、張志強、葉鴻輝、黃洋、吳兆康、歐陽耀沖、麥紀維。",
+            "球隊將於下周出發，備戰亞洲盃外圍賽，教練表示「目標是爭取出線」。"]
+    record = to_record(restore("\n\n".join(page) + "\n"))
+    assert record["paragraphs"] == page[2:]

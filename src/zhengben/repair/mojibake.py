@@ -1,6 +1,6 @@
 """Mojibake repaired: bytes a scraper read in the wrong encoding, ``æ–°åŽç¤¾`` or ``鏂板崕绀`` → ``新华社``.
 
-A page decoded with the wrong codec turns every character into two or three others. Five
+A page decoded with the wrong codec turns every character into two or three others. Seven
 misreadings occur on Chinese pages, each a rule:
 
 - ``mojibake.utf8_latin1``: UTF-8 read as Latin-1 or Windows-1252 (``æ–°åŽ``). This family is
@@ -12,6 +12,10 @@ misreadings occur on Chinese pages, each a rule:
   Windows-1252 (``ÐÂ»ªÉç``). ftfy does not know these codecs and would garble them further.
 - ``mojibake.utf8_gbk``, ``mojibake.utf8_big5``: UTF-8 read as GBK or Big5 (``鏂板崕绀``; its
   best-known form is ``锟斤拷``, two U+FFFD read as GBK).
+- ``mojibake.gbk_big5``, ``mojibake.big5_gbk``: one Chinese codec read as the other, Chinese
+  text's own 亂碼 (``弊さ婦擦`` for 国家乒乓). Its characters are common ones in random order, so
+  the page (or a line) is suspected by its lack of the most frequent characters (的, 是, 在), and
+  a run is read again only where it counts by itself (:func:`_decides`).
 
 The codecs' misreadings are undone on *runs* (stretches of the characters that misreading
 makes; ASCII reads the same in all of these codecs, so it bounds them). As with ruby, the
@@ -280,6 +284,43 @@ def _ftfy(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
+def _non_ascii_runs(text: str, lo: int) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in _NON_ASCII_RUN.finditer(text, lo))
+
+
+def _read_dbcs(srcs: tuple[str, ...], dst: str) -> Callable[[str, bool], str]:
+    """Read a run of characters of the codecs ``srcs`` (the plain one first: a scraper's ``big5``
+    and ``big5hkscs`` map a few pairs apart) as the ``dst`` bytes they were; a run none of them
+    holds is no reading of it and stays. A gap stays a gap; where the misreading lost only a
+    lead byte, the piece after the gap starts with its trail byte, so the better of the piece and
+    the piece without its first byte is read (the character cut there is lost either way)."""
+    def encode(piece: str) -> bytes | None:
+        for codec in srcs:
+            try:
+                return piece.encode(codec)
+            except UnicodeEncodeError:
+                continue
+        return None
+
+    def read(run: str, _gb18030: bool) -> str:
+        out = []
+        for k, piece in enumerate(run.split(_REPLACEMENT)):
+            raw = encode(piece)
+            if raw is None:
+                return run
+            best = raw.decode(dst, errors="replace")
+            if k and len(raw) > 1:
+                alt = raw[1:].decode(dst, errors="replace")
+                if _Counts.of(alt).common > _Counts.of(best).common:
+                    best = alt
+            out.append(best)
+        return _REPLACEMENT.join(out)
+    return read
+
+
+_DBCS = frozenset({"mojibake.gbk_big5", "mojibake.big5_gbk"})
+
+
 # rule -> (runs it reads, or None: ftfy reads lines; how a run is read again)
 _Spans = Callable[[str, int], Iterator[tuple[int, int]]]
 _READINGS: dict[str, tuple[_Spans | None, Callable[[str, bool], str] | None]] = {
@@ -288,6 +329,8 @@ _READINGS: dict[str, tuple[_Spans | None, Callable[[str, bool], str] | None]] = 
     "mojibake.big5_latin1": (_latin_runs, _read_pairs("big5hkscs")),
     "mojibake.utf8_gbk": (_wide_runs("gb18030"), _read_utf8("gb18030")),
     "mojibake.utf8_big5": (_wide_runs("big5hkscs"), _read_utf8("big5hkscs")),
+    "mojibake.gbk_big5": (_non_ascii_runs, _read_dbcs(("big5", "big5hkscs"), "gb18030")),
+    "mojibake.big5_gbk": (_non_ascii_runs, _read_dbcs(("gbk", "gb18030"), "big5hkscs")),
 }
 
 
@@ -350,7 +393,31 @@ def _suspect(text: str, config: MojibakeConfig) -> list[str]:
     if rare >= config.min_chars and (rare >= config.rare_share * len(_CJK.findall(text))
                                      or _rare_cluster(text)):
         rules += ["mojibake.utf8_gbk", "mojibake.utf8_big5"]
+    if _unfrequent_line(text):
+        rules += ["mojibake.gbk_big5", "mojibake.big5_gbk"]
     return rules
+
+
+# one Chinese codec read as the other makes common characters with hardly any of the most frequent
+# (的 是 在: in running Chinese about one character in five): a stretch this long of characters
+# outside ASCII with none of them (one regex pass; trying costs only time, the decision is
+# :func:`_passes`'s, so a long list of names that holds none is no harm)
+_UNFREQUENT_STRETCH = 24
+
+
+@cache
+def _unfrequent() -> re.Pattern[str]:
+    # (nor a CJK mark: the misreading turns them into other characters, where a genuine list of
+    # names, 王霜、肖裕仪、唐佳丽…, holds none of the frequent ones but its marks)
+    # (digits, a decimal point and % pass: ASCII the misreading kept, 约4.2万平方米)
+    return re.compile(f"[^\\x00-\\x24\\x26-\\x2d\\x2f\\x3a-\\x7f\\s{''.join(sorted(FREQUENT_IDEOGRAPHS))}{CJK_MARKS}]"
+                      f"{{{_UNFREQUENT_STRETCH},}}")
+
+
+def _unfrequent_line(text: str) -> bool:
+    """Whether ``text`` holds a stretch of ``_UNFREQUENT_STRETCH`` characters outside ASCII (but
+    digits) with none of the most frequent ideographs and no CJK mark."""
+    return _unfrequent().search(text) is not None
 
 
 def _ftfy_pieces(line: str) -> Iterator[tuple[int, str]]:
@@ -490,9 +557,10 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
     for rule in _suspect(text, config):
         old = new = _NONE
         taken: list[Change] = []
+        pending: list[Change] = []  # (one codec read as the other) runs that follow only on a misread line
         tried = 0
         for lo, hi in ((0, _DECIDE_CHARS), (_DECIDE_CHARS, None)):
-            if lo and (lo >= len(text) or not _passes(old, new, config)):
+            if lo and (lo >= len(text) or not _passes(old, new, config, rule)):
                 break
             for start, end, out in _units(rule, text, gb18030, lo, hi):
                 run = text[start:end]
@@ -504,14 +572,26 @@ def mojibake_changes(text: str, config: MojibakeConfig | None = None) -> list[Ch
                     old, new = old + before, new + after
                 elif not _follows(rule, run, out, before, after):
                     continue
+                elif rule in _DBCS:
+                    # one codec read as the other: a genuine run reads into common characters too, so
+                    # a run that does not count by itself follows only on a line that has one that does
+                    pending.append(Change(start, end, out, rule, why[rule]))
+                    continue
                 taken.append(Change(start, end, out, rule, why[rule]))
-        if _passes(old, new, config) and (best is None or new.common * new.share > best[0]):
+        if pending and taken:
+            misread = {text.count("\n", 0, c.start) for c in taken}
+            taken = sorted(taken + [c for c in pending if text.count("\n", 0, c.start) in misread])
+        if _passes(old, new, config, rule) and (best is None or new.common * new.share > best[0]):
             best = (new.common * new.share, taken)
     return best[1] if best else []
 
 
-def _passes(old: _Counts, new: _Counts, config: MojibakeConfig) -> bool:
-    return (new.common >= config.min_chars and new.share - old.share >= config.min_gain
+def _passes(old: _Counts, new: _Counts, config: MojibakeConfig, rule: str = "") -> bool:
+    # (one Chinese codec read as the other gives common characters already: what it gains is the
+    # most frequent ones, 的 是 在, which random characters lack)
+    gain = (new.frequent / new.cjk - old.frequent / old.cjk if new.cjk and old.cjk else 0.0) if rule in _DBCS \
+        else new.share - old.share
+    return (new.common >= config.min_chars and gain >= (config.min_frequent if rule in _DBCS else config.min_gain)
             and new.frequent >= (config.min_frequent * new.cjk if new.cjk >= config.frequent_from
                                  else config.min_frequent_short))
 
