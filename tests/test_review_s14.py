@@ -370,3 +370,12 @@ def test_a_genuine_traditional_list_without_frequent_characters_is_not_read_agai
             "球隊將於下周出發，備戰亞洲盃外圍賽，教練表示「目標是爭取出線」。"]
     record = to_record(restore("\n\n".join(page) + "\n"))
     assert record["paragraphs"] == page[2:]
+
+
+def test_a_percent_encoded_paragraph_is_decoded_and_a_url_keeps_its_encoding() -> None:
+    # s14d: a paragraph copied from a URL's query came back as %E5%AE%B6…
+    from urllib.parse import quote
+
+    url = "详见 https://s.example.cn/search?q=" + quote("城东图书馆") + " 的搜索结果。"
+    record = _rec(TITLE, DL, P1, quote(P2), url)
+    assert record["paragraphs"] == [P1, P2, url]

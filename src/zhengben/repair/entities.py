@@ -15,7 +15,7 @@ import re
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
 
-__all__ = ["DecodeEntities", "decode_entities", "decode_escapes"]
+__all__ = ["DecodeEntities", "decode_entities", "decode_escapes", "decode_percent"]
 
 _REFERENCE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[A-Za-z/!]")
@@ -75,6 +75,31 @@ def decode_escapes(text: str) -> list[Change]:
     return out
 
 
+# a run of percent-encoded UTF-8 (%E5%AE%B6…: a URL's query copied in for its text), not inside a
+# URL or an address (a link keeps its own encoding)
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2}){6,}")
+_IN_URL = re.compile(r"(?:https?://|www\.|[/?=&#])\S*$")
+
+
+def decode_percent(text: str) -> list[Change]:
+    """One change per run of percent-encoded UTF-8 that reads into two or more ideographs, outside
+    a URL: ``%E5%AE%B6%E4%BD%8F`` → ``家住``."""
+    if "%" not in text:
+        return []
+    why = reasons()["escape.percent"]
+    out: list[Change] = []
+    for m in _PERCENT_RUN.finditer(text):
+        if _IN_URL.search(text, max(0, m.start() - 200), m.start()):
+            continue
+        try:
+            new = bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if sum("\u3400" <= c <= "\u9fff" for c in new) >= 2:
+            out.append(Change(m.start(), m.end(), new, "escape.percent", why))
+    return out
+
+
 class DecodeEntities:
     """Decode HTML character references on every page (always a scraping artefact in text)."""
 
@@ -82,5 +107,6 @@ class DecodeEntities:
 
     def __call__(self, doc: Document) -> Document:
         doc.apply(decode_escapes(doc.text))
+        doc.apply(decode_percent(doc.text))
         doc.apply(decode_entities(doc.text))
         return doc
