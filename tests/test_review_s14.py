@@ -379,3 +379,27 @@ def test_a_percent_encoded_paragraph_is_decoded_and_a_url_keeps_its_encoding() -
     url = "详见 https://s.example.cn/search?q=" + quote("城东图书馆") + " 的搜索结果。"
     record = _rec(TITLE, DL, P1, quote(P2), url)
     assert record["paragraphs"] == [P1, P2, url]
+
+
+def test_a_summary_that_copies_the_lead_goes_and_another_stays() -> None:
+    # s14d: 摘要：(the lead) under the dateline printed the lead twice
+    assert _rec(TITLE, DL, "摘要：" + P1, P1, P2)["paragraphs"] == [P1, P2]
+    assert _rec(TITLE, DL, "摘要：" + P1[:30] + "……", P1, P2)["paragraphs"] == [P1, P2]
+    own = "摘要：新馆开放首日人气旺，读者排起长队。"
+    assert _rec(TITLE, DL, own, P1, P2)["paragraphs"] == [own, P1, P2]
+
+
+@pytest.mark.parametrize("dateline", [DL, None])
+def test_a_notices_signature_date_stays_and_dates_it_when_nothing_else_does(dateline: str | None) -> None:
+    # s14d: 特此通知。/ 市城市管理局 / 2024年10月28日 lost its date (read as a dateline)
+    lines = [TITLE, *([dateline] if dateline else []), P1, P2, "特此通知。", "市城市管理局", "2024年10月28日"]
+    record = _rec(*lines)
+    assert record["paragraphs"][-3:] == ["特此通知。", "市城市管理局", "2024年10月28日"]
+    assert record["published"] == ("2024-10-20T09:00:00+08:00" if dateline else "2024-10-28")
+
+
+def test_a_caption_glued_to_a_paragraph_is_set_apart() -> None:
+    # s14d: 图为活动现场。（记者 张力 摄）(a paragraph) went to captions whole
+    record = _rec(TITLE, DL, P1, "图为活动现场。（记者 张力 摄）" + P2)
+    assert record["paragraphs"] == [P1, P2]
+    assert record["captions"] == ["图为活动现场。（记者 张力 摄）"]

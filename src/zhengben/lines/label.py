@@ -577,6 +577,33 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int], fmt: str 
             k += run
         else:
             k += 1
+    # a notice's signature under its closing formula (特此通知。/ 市城市管理局 / 2024年10月28日): the
+    # issuer and the date are the document's own, not a dateline
+    for k, i in enumerate(text_idx):
+        if lines[i].label == "body" and _CLOSING_FORMULA.fullmatch(views[i]):
+            tail = text_idx[k + 1:k + 3]
+            if (len(tail) == 2 and lines[tail[0]].label == "body" and not sentence_punct(views[tail[0]])
+                    and len(views[tail[0]]) <= _ISSUER_CHARS and lines[tail[1]].label == "dateline"
+                    and _BARE_DATE.fullmatch(views[tail[1]])):
+                _set(lines[tail[1]], "body", "line.body.signature")
+    # a summary box that copies the lead (摘要：本报讯…, cut short or whole) right above it: the copy goes
+    for k, i in enumerate(text_idx[:-1]):
+        nxt = text_idx[k + 1]
+        if fmt != "text" or lines[i].label != "body" or lines[nxt].label != "body":
+            continue
+        m = _SUMMARY_COPY.match(views[i])
+        stem = views[i][m.end():].rstrip(".…。 \u3000") if m else ""
+        if len(stem) >= _SUMMARY_COPY_CHARS and views[nxt].startswith(stem):
+            _set(lines[i], "duplicate", "line.body.repeat")
+
+
+# a notice's closing formula, its issuer's length, and the bare date it signs with
+_CLOSING_FORMULA = re.compile(r"(?:特此(?:通知|公告|通告|函告|报告|证明|批复|说明)|此复|此函)[。.]?")
+_ISSUER_CHARS = 30
+_BARE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a summary's label (摘要：, 【导语】), and the least of the lead a copy under it repeats
+_SUMMARY_COPY = re.compile(r"\s*[【\[]?(?:摘要|导语|导读|内容提要|核心提示)[】\]]?\s*[:：]?\s*")
+_SUMMARY_COPY_CHARS = 15
 
 
 # three or more words, each followed by its reading in brackets (pinyin or zhuyin)

@@ -92,7 +92,8 @@ class ParseMeta:
                 found = publication_date(view, self.config.default_utc_offset) if view.startswith("成文日期") else None
                 if found and written is None:
                     written = {"value": found[0], "origin": found[1], "line": ln.index}
-            elif ln.label == "dateline" and "published" not in meta:
+            elif (ln.label == "dateline" or ln.rule == "line.body.signature") and "published" not in meta:
+                # (a notice's signature date dates it when no dateline does: the line stays text)
                 found = publication_date(view, self.config.default_utc_offset)
                 if found:
                     meta["published"] = {"value": found[0], "origin": found[1], "line": ln.index}

@@ -163,6 +163,12 @@ def meta_breaks(text: str, why: str) -> list[Change]:
     return [Change(m.start(), m.end(), "\n", "space.meta_break", why) for m in _META_TAIL.finditer(text)]
 
 
+# a photo caption with its credit glued to the paragraph after it (图为活动现场。（记者 张力 摄）本报讯…):
+# a line break after the credit, so the caption is read as one and the paragraph stays text
+_CAPTION_CREDIT = re.compile(r"^[ \u3000]*(?:图为|圖為|图片为|圖片為|图[:：]|圖[:：])[^\n()（）]{2,80}"
+                             r"[（(][^()（）\n]{1,16}?[摄攝][)）](?=[ \u3000]*[^\s][^\n]{9,})", re.M)
+
+
 def credit_breaks(text: str, why: str) -> list[Change]:
     """Line breaks put before an editor credit that closes a line of prose."""
     return [Change(m.start(), m.end(), "\n", "space.credit_break", why) for m in _CREDIT_TAIL.finditer(text)]
@@ -293,6 +299,9 @@ class NormalizeSpace:
             credits = []
         if _META_LABEL.search(text) is not None:
             credits.extend(meta_breaks(text, why["space.meta_break"]))
+        if "摄" in text or "攝" in text:
+            credits.extend(Change(m.end(), m.end(), "\n", "space.caption_break", why["space.caption_break"])
+                           for m in _CAPTION_CREDIT.finditer(text))
         found.extend(c for c in credits if not any((f.start < c.end and c.start < f.end) or f.start == c.start
                                                    for f in found))
         if found:
