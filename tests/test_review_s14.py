@@ -403,3 +403,62 @@ def test_a_caption_glued_to_a_paragraph_is_set_apart() -> None:
     record = _rec(TITLE, DL, P1, "图为活动现场。（记者 张力 摄）" + P2)
     assert record["paragraphs"] == [P1, P2]
     assert record["captions"] == ["图为活动现场。（记者 张力 摄）"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["# 表示升号，即把音升高半音。"],  # a music text's sharp
+    ["# 号键：返回上一级菜单", "# 号键确认提交"],  # a phone menu's key
+    ["# 计算平均分\navg = sum(scores) / len(scores)"],  # a code comment with code under it
+    ["插入链接的写法是[链接文字](https://example.com)，图片写成![图片说明](/images/cat.png)。"],  # a tutorial's example
+])
+def test_text_that_only_looks_like_markdown_stays(lines: list[str]) -> None:
+    # review s14b
+    record = _rec(TITLE, DL, P1, *lines, P2)
+    for line in lines:
+        assert all(part in record["paragraphs"] for part in line.split("\n")), line
+
+
+@pytest.mark.parametrize("title", ["揭秘办假证产业链—假身份证制作窝点被端", "警惕网贷秒批陷阱—黑户可下不看征信全是套路",
+                                   "男子花2万元网购假文凭—办假证入刑"])
+def test_an_enforcement_headline_with_one_dash_is_no_spam(title: str) -> None:
+    record = _rec(title, DL, P1, P2)
+    assert record["title"] == title
+    assert not record["verdict"]["injected_spam"]
+
+
+@pytest.mark.parametrize("line", [
+    "【广告】某某牌减肥茶，七天瘦十斤，无效退款！",  # an ad quoted as evidence, no price or call
+    "（推广）在推广新能源汽车方面，区里将给予每辆车最高5000元补贴。",
+    "本文为人工智能翻译研究系列报道的第三篇，重点讨论术语的译法。",
+    "（本文由AI自动翻译）这样的标注，正在改变读者对翻译的认知。",
+    "记者查询发现，某平台页面底部标注的ICP证B2-20190123号，实际早在去年就已被注销。",
+    "【背景】相关报道",
+])
+def test_prose_and_subheads_that_name_ads_notes_or_licences_stay(line: str) -> None:
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+def test_a_storys_quoted_netizens_do_not_make_a_comment_section() -> None:
+    lines = ["网友留言", "网友1356：小区门口的路灯坏了半个月了。", "网友2871：希望尽快修好。",
+             "记者随后联系了市城管局，工作人员表示已安排维修，预计本周内完成。"]
+    assert lines[-1] in _rec(TITLE, DL, P1, *lines)["paragraphs"]
+
+
+@pytest.mark.parametrize("label", ["发表于", "更新于"])
+def test_an_author_label_before_a_posting_or_update_time(label: str) -> None:
+    assert _rec(TITLE, f"作者：欧阳明 {label} 2024年10月20日", P1, P2)["author"] == "欧阳明"
+
+
+def test_a_taiwan_blog_citing_a_mainland_source_keeps_its_script() -> None:
+    page = ["新聞筆記:大陸的高鐵又延伸了", "2024/10/20 來源:新華網", "今天看到新聞,大陸又有一條高鐵通車了,全長三百多公里.",
+            "我去年去大陸旅遊時坐過高鐵,速度真的很快,車廂也很乾淨.", "不過票價對台灣人來說還是有點貴,下次再去看看有沒有優惠囉."]
+    assert not to_record(restore("\n\n".join(page) + "\n"))["verdict"]["mirror"]
+
+
+@pytest.mark.parametrize("title", ["织密民生保障网", "我的抗疫日报"])
+def test_a_story_title_shaped_like_a_site_name_is_still_the_title(title: str) -> None:
+    from zhengben import restore_html
+
+    page = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<div class='content'><p>{P1}</p><p>{P2}</p></div></body></html>")
+    assert to_record(restore_html(page.encode()))["title"] == title

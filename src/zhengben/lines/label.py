@@ -114,7 +114,7 @@ _COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)(?:\s*[(（]?\
                            r"|(?:\s|(?<=[^:：\s]))\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼\s*[:：]?$|^沙发$"
                            # ... or a relative one after the user's name (江城老王 2小时前, 风中的鱼 昨天 22:41)
                            r"|^\S{1,16}\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$"
-                           r"|查看更多评论|^(?:用户|网友|游客|匿名用户)\s*\d{2,}\s*[:：]")  # (用户714：说得好)
+                           r"|查看更多评论|^用户\s*\d{3,}\s*[:：]")  # (用户714：说得好; a story quotes 网友1356：)
 # a relative time before byline fields ("今天 15:00 来源：X", "3小时前 作者：Y"): a dateline with no date
 _RELATIVE_TIME = re.compile(r"\s*(?:今天|昨天|前天|今日|昨日|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}:\d{2})?\s")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")

@@ -315,7 +315,7 @@ class PageMeta(PageFields):
                 candidates.append((obj["headline"], "json-ld"))
         tag = (self.title_tag or "").strip()
         # (a <title> that is the site's name alone, <title>澳門日報</title>, names no story)
-        site_only = tag in self._own_names() or _SITE_NAME_SHAPE.fullmatch(tag) is not None
+        site_only = tag in self._own_names() or _regional_outlet_name(tag)
         if self.title_tag and tag and not _GENERIC_TITLE.fullmatch(tag) and not site_only:
             candidates.append((self.title_tag, "title-tag"))
         # "标题_副题 @ 博客 :: 平台": before a blog separator is the whole title, underscores and all
@@ -1198,6 +1198,12 @@ def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -
                 if own.startswith(outlet) and _SITE_NAME_END.match(own, len(outlet)):
                     return region, "site_name"
     return None
+
+
+def _regional_outlet_name(name: str) -> bool:
+    """Whether ``name`` is a Taiwan, Hong Kong, Macau or overseas outlet's name alone (澳門日報,
+    中時新聞網), as a <title> that names no story."""
+    return len(title_separators().split(name)) == 1 and site_region(None, {"og:site_name": name}, None) is not None
 
 
 @cache

@@ -83,9 +83,13 @@ def strip_bbcode(text: str) -> list[Change]:
 _MD_BOLD = re.compile(r"(?<![A-Za-z0-9*])\*\*(?=[\u4e00-\u9fff“「])[^*\n]*[\u4e00-\u9fff。！？”」：:]\*\*"
                       r"(?![A-Za-z0-9*])")
 _MD_QUOTE = re.compile(r"^> ?(?=[\u4e00-\u9fff“「])", re.MULTILINE)
-# ... a heading's "# " before Chinese text at a line's start, on a line a heading's length (a
-# hashtag, #话题#, has no space; a shell comment in flattened code runs on)
-_MD_HEADING = re.compile(r"^#{1,6} +(?=[\u4e00-\u9fff“「《【][^\n]{0,79}$)", re.MULTILINE)
+# ... a heading's "# " before Chinese text at a line's start, on a line a heading's length with a
+# blank line (or the end) under it (a hashtag, #话题#, has no space; a code comment has code under
+# it, and one in flattened code runs on; # 号键 is the key)
+_MD_HEADING = re.compile(r"^#{1,6} +(?=[\u4e00-\u9fff“「《【])(?![号號键鍵])(?=[^\n]{1,80}(?:\n[ \t]*\n|\n?\Z))",
+                         re.MULTILINE)
+# ... quoted as an example of the syntax (链接的写法是[文字](url), 写成![说明](图.png)): stays
+_MD_QUOTED = re.compile(r"(?:写法|写成|寫成|语法|語法|格式|输入|輸入|示例|例如|代码|代碼|markdown|Markdown)[^\n]{0,6}$")
 # ... an image, ![图片](https://…), whole; a link, [本地新闻](https://…), keeps its text
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,80}\]\((?:https?://|/)[^\s()]{0,400}\)")
 _MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,80})\]\((?:https?://|/)[^\s()]{0,400}\)")
@@ -110,9 +114,17 @@ def strip_markdown(text: str) -> list[Change]:
     for m in bold:
         out += [Change(m.start(), m.start() + 2, "", "markup.markdown", why),
                 Change(m.end() - 2, m.end(), "", "markup.markdown", why)]
-    out += [Change(m.start(), m.end(), "", "markup.markdown", why) for m in _MD_HEADING.finditer(text)]
-    out += [Change(m.start(), m.end(), "", "markup.markdown", why) for m in _MD_IMAGE.finditer(text)]
-    for m in _MD_LINK.finditer(text):
+    images = [m for m in _MD_IMAGE.finditer(text) if not _MD_QUOTED.search(text, max(0, m.start() - 12), m.start())]
+    links = [m for m in _MD_LINK.finditer(text) if not _MD_QUOTED.search(text, max(0, m.start() - 12), m.start())]
+    headings = list(_MD_HEADING.finditer(text))
+    # a heading's mark only on a page that shows Markdown otherwise, two headings, or one opening
+    # the page (one line inside a text opening with '# ' is a music score's sharp, a menu's key, a
+    # quoted example)
+    opening = bool(headings) and not text[:headings[0].start()].strip()  # (# 标题 opening the page)
+    if bold or images or links or len(headings) >= 2 or opening:
+        out += [Change(m.start(), m.end(), "", "markup.markdown", why) for m in headings]
+    out += [Change(m.start(), m.end(), "", "markup.markdown", why) for m in images]
+    for m in links:
         out += [Change(m.start(), m.start() + 1, "", "markup.markdown", why),
                 Change(m.end(1), m.end(), "", "markup.markdown", why)]
     return sorted(out)

@@ -36,6 +36,7 @@ _WIRES = (r"(?:新华社|新华网|中新社|中新网|人民网|人民日报|�
           r"中国青年报|法制日报|解放军报|环球时报)")
 _MAINLAND_DATELINE = re.compile(rf"^\s*[(（【]?{_WIRES}[^，。]{{0,16}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|专电)")
 _WIRE = re.compile(_WIRES)
+_TAIWAN_PARTICLE = re.compile("[囉喔唷齁]")
 _WIRE_SOURCE = re.compile(rf"来源\s*[:：]\s*{_WIRES}")
 # ... a mainland paper's own lead, which no Taiwan or Hong Kong outlet opens a story with: a reporter
 # signing with a 通讯员 (a mainland paper's correspondent, whom Taiwan and Hong Kong bylines do not
@@ -325,6 +326,8 @@ class Measure:
         # the wires Hong Kong papers run (新华社, 人民网) count as "wire", a weaker sign still
         stated = str((doc.meta.get("source") or {}).get("value") or "") if sig["hant_chars"] else ""
         stated = to_simplified(stated) if stated else ""
+        # a Taiwan writer's own particles (囉, 喔, 唷, 齁: no mainland text and no converter writes them)
+        sig["taiwan_particles"] = len(_TAIWAN_PARTICLE.findall(text)) if sig["hant_chars"] else 0
         sig["mainland_source"] = (
             "paper" if any(_mainland_source().search(b) for b in byline_views)
             or (stated and _mainland_paper_name().match(stated))

@@ -75,7 +75,9 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         "mainland_lead": w.weight_mainland_lead if sig.get("mainland_lead") else 0.0,
         # ... and one named as the source on a byline (来源：光明网): a page may reprint one
         # (a wire's name, as its dateline, weighs less unless a converter's trace stands beside it)
+        # (not on a page that writes Taiwan's words or particles, 網路, 喔: a Taiwan blog citing 光明網)
         "mainland_source": 0.0 if not sig.get("mainland_source") or sig.get("mainland_lead")
+        or sig["taiwan_terms"] > max(sig["mainland_terms"], 1) or sig.get("taiwan_particles")
         else w.weight_mainland_source if sig["mainland_source"] == "paper" or halfwidth
         or sig.get("standard_forms", 0) >= w.standard_forms_min else w.weight_mainland_dateline,
         # a character-by-character converter's wrong picks (頭發, 天後宮): no writer makes them
