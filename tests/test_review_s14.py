@@ -462,3 +462,53 @@ def test_a_story_title_shaped_like_a_site_name_is_still_the_title(title: str) ->
     page = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
             f"<div class='content'><p>{P1}</p><p>{P2}</p></div></body></html>")
     assert to_record(restore_html(page.encode()))["title"] == title
+
+
+def test_s14c_bylines_and_prompts() -> None:
+    from zhengben import restore_html
+
+    def page(head: str, body: str) -> dict[str, object]:
+        html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+                f"{head}<div class='content'>{body}</div></article></body></html>")
+        return to_record(restore_html(html.encode()))
+
+    ps = f"<p>{P1}</p><p>{P2}</p>"
+    # 民視: the newsroom, a slash, the names and the place closing the last paragraph
+    assert page("", ps.replace("</p><p>新馆", "</p><p>新馆").replace("借还区。", "借还区。（民視新聞／李志銘、陳嘉宏 台北報導）"))[
+        "author"] == "李志銘、陳嘉宏"
+    # a byline <span> glued to the next field's <time>: both names, not the first alone
+    assert page("<div class='meta'><span>撰文：黃家慧 劉嘉頌</span><time>出版：2024-11-26 14:05</time></div>", ps)[
+        "author"] == "黃家慧 劉嘉頌"
+    # a byline row whose second name has its role (文｜财新 刘沛林，实习记者 王瑞琦) is no paragraph
+    assert _rec(TITLE, "文｜财新 刘沛林，实习记者 王瑞琦", DL, P1, P2)["paragraphs"] == [P1, P2]
+    # ETtoday's join prompt
+    assert _rec(TITLE, DL, P1, P2, "►點我加入ETtoday生活圈 每天新鮮事不漏接")["paragraphs"] == [P1, P2]
+
+
+@pytest.mark.parametrize("line", [
+    "例如 %E4%B8%AD%E6%96%87 表示“中文”，这就是网址里的百分号编码。",  # prose explaining the encoding
+    'city = "%E4%B8%8A%E6%B5%B7"',  # code
+    "文件名在服务器上保存为 %E5%85%B3%E4%BA%8E%E7%94%B3%E6%8A%A5.docx ，请勿修改。",  # a stored file name
+])
+def test_percent_encoding_quoted_in_a_sentence_or_code_stays(line: str) -> None:
+    # review s14c
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+def test_japanese_is_not_read_as_a_chinese_codec_mistake() -> None:
+    line = "お元気ですかこちらはもうすっかり秋らしくなりました"
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+def test_a_notice_dated_only_by_its_signature_keeps_its_title() -> None:
+    record = _rec("关于开展安全检查的通知", "各单位：", "为切实做好冬季安全生产工作，经研究，决定在全市范围内开展安全检查。",
+                  "请各单位于11月20日前将自查报告报送市安委办。", "特此通知。", "市安全生产委员会办公室", "2024年11月4日")
+    assert record["title"] == "关于开展安全检查的通知"
+    assert record["published"] == "2024-11-04"
+
+
+@pytest.mark.parametrize("line", ["图为展出的作品之一（李明 摄），作者用三年时间完成了这幅长卷。",
+                                  "图为新馆外景（记者 张力 摄）时，工人们仍在紧张地布置展厅，做开馆前最后的准备。"])
+def test_a_sentence_that_only_cites_a_photographer_is_not_cut(line: str) -> None:
+    record = _rec(TITLE, DL, P1, line, P2)
+    assert not any(p.startswith(("，", "时，")) for p in record["paragraphs"])  # type: ignore[union-attr]

@@ -775,7 +775,8 @@ class PageMeta(PageFields):
                     comma = start == 0 and len(t) <= 20 and re.match(r"\s*[,，]\s*[\u4e00-\u9fff]", rest)
                     if not comma and not re.match(r"\s*[:：/／|｜丨︱]|\s|[\u4e00-\u9fffA-Za-z]", rest):
                         continue
-                    name = _clean_name(rest.lstrip(" :：/／|｜丨︱\u3000[【,，"))
+                    # (the next field glued on: 撰文：黃家慧 劉嘉頌出版：2024-11-26 from <span>s side by side)
+                    name = _clean_name(_GLUED_FIELD.split(rest.lstrip(" :：/／|｜丨︱\u3000[【,，"), 1)[0])
                     if name:
                         out[fld] = MetaField(name, f"byline:{m.lastgroup or fld}".replace("_", "."))
                         break
@@ -797,6 +798,9 @@ class PageMeta(PageFields):
                         out["author"] = MetaField(name, f"byline:{rid}")
                         break
         return out
+
+
+_GLUED_FIELD = re.compile(r"(?:出版|更新|发布|發佈|發布|时间|時間|日期|来源|來源|责任编辑|責任編輯|编辑|編輯)\s*[:：]")
 
 
 def _next_byline(text: str) -> str | None:
@@ -875,7 +879,9 @@ _CLASS_BYLINE_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:新聞網|新闻网|
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:[ 、，,\u3000]+[\u4e00-\u9fff·]{2,5}){0,3}")
 _TAIL_NAMES = re.compile(
     r"(?:^|[。！？!?”」])\s*[（(]\s*(?:[\u4e00-\u9fff·]{0,8}?(?:记者|記者|通讯员|通訊員)\s*|(?:文|图|圖)[/／](?:文|图|圖)\s*"
-    r"|[\u4e00-\u9fff]{1,8}(?:科|中心|部|组|組|站|局|委|办|辦|院|所|队|隊|室)\s+(?=[\u4e00-\u9fff]{2,4}(?:[\s、，,]|[)）])))?"
+    r"|[\u4e00-\u9fff]{1,8}(?:科|中心|部|组|組|站|局|委|办|辦|院|所|队|隊|室)\s+(?=[\u4e00-\u9fff]{2,4}(?:[\s、，,]|[)）]))"
+    # ... or a TV newsroom's name and a slash (（民視新聞／李志銘、陳嘉宏 台北報導）)
+    r"|[\u4e00-\u9fff]{2,6}(?:新闻|新聞)\s*[/／]\s*)?"
     r"((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,5}?)"
     r"(?:\s*[/／]?\s*[\u4e00-\u9fff]{2}(?:报道|報導))?\s*[)）]$"
 )

@@ -82,21 +82,45 @@ _IN_URL = re.compile(r"(?:https?://|www\.|[/?=&#])\S*$")
 
 
 def decode_percent(text: str) -> list[Change]:
-    """One change per run of percent-encoded UTF-8 that reads into two or more ideographs, outside
-    a URL: ``%E5%AE%B6%E4%BD%8F`` → ``家住``."""
+    """One change per run of percent-encoded UTF-8 on a line encoded whole that reads into prose,
+    outside a URL: ``%E5%AE%B6%E4%BD%8F…`` → ``家住…``."""
     if "%" not in text:
         return []
     why = reasons()["escape.percent"]
     out: list[Change] = []
-    for m in _PERCENT_RUN.finditer(text):
-        if _IN_URL.search(text, max(0, m.start() - 200), m.start()):
+    for line_start, line in _lines_holding_percent(text):
+        runs = list(_PERCENT_RUN.finditer(line))
+        # a paragraph encoded whole (its runs are nearly all of it), whose text is prose: a sample
+        # quoted in a sentence (例如 %E4%B8%AD 表示“中”), a file name or a short payload stays
+        if sum(m.end() - m.start() for m in runs) < _PERCENT_LINE_SHARE * len(line.strip()):
             continue
-        try:
-            new = bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if sum("\u3400" <= c <= "\u9fff" for c in new) >= 2:
-            out.append(Change(m.start(), m.end(), new, "escape.percent", why))
+        changes = []
+        for m in runs:
+            if _IN_URL.search(line, max(0, m.start() - 200), m.start()):
+                break
+            try:
+                new = bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
+            except UnicodeDecodeError:
+                break
+            changes.append(Change(line_start + m.start(), line_start + m.end(), new, "escape.percent", why))
+        else:
+            decoded = "".join(c.after for c in changes)
+            if sum("\u3400" <= c <= "\u9fff" for c in decoded) >= _PERCENT_MIN_CJK and _PROSE_MARK.search(decoded):
+                out.extend(changes)
+    return out
+
+
+_PERCENT_LINE_SHARE = 0.8
+_PERCENT_MIN_CJK = 10
+_PROSE_MARK = re.compile("[，。；！？]")
+
+
+def _lines_holding_percent(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if "%" in line:
+            out.append((pos, line))
+        pos += len(line) + 1
     return out
 
 

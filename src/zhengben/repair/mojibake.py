@@ -393,7 +393,7 @@ def _suspect(text: str, config: MojibakeConfig) -> list[str]:
     if rare >= config.min_chars and (rare >= config.rare_share * len(_CJK.findall(text))
                                      or _rare_cluster(text)):
         rules += ["mojibake.utf8_gbk", "mojibake.utf8_big5"]
-    if _unfrequent_line(text):
+    if _unfrequent_line(text) and not _japanese(text):
         rules += ["mojibake.gbk_big5", "mojibake.big5_gbk"]
     return rules
 
@@ -412,6 +412,18 @@ def _unfrequent() -> re.Pattern[str]:
     # (digits, a decimal point and % pass: ASCII the misreading kept, 约4.2万平方米)
     return re.compile(f"[^\\x00-\\x24\\x26-\\x2d\\x2f\\x3a-\\x7f\\s{''.join(sorted(FREQUENT_IDEOGRAPHS))}{CJK_MARKS}]"
                       f"{{{_UNFREQUENT_STRETCH},}}")
+
+
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+# Japanese's own particles and endings: about half of a Japanese text's kana, a tenth of the random
+# kana that Big5 read as GBK makes (GBK's kana rows are Big5's common characters)
+_PARTICLES = frozenset("のにはをたがでてとしいるすまなかれっ")
+
+
+def _japanese(text: str) -> bool:
+    """Whether ``text`` holds Japanese: ten kana or more, a third of them its particles and endings."""
+    kana = _KANA.findall(text)
+    return len(kana) >= 10 and 3 * sum(k in _PARTICLES for k in kana) >= len(kana)
 
 
 def _unfrequent_line(text: str) -> bool:
