@@ -500,10 +500,14 @@ def test_japanese_is_not_read_as_a_chinese_codec_mistake() -> None:
     assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
 
 
-def test_a_notice_dated_only_by_its_signature_keeps_its_title() -> None:
-    record = _rec("关于开展安全检查的通知", "各单位：", "为切实做好冬季安全生产工作，经研究，决定在全市范围内开展安全检查。",
-                  "请各单位于11月20日前将自查报告报送市安委办。", "特此通知。", "市安全生产委员会办公室", "2024年11月4日")
-    assert record["title"] == "关于开展安全检查的通知"
+def test_a_notice_dated_only_by_its_signature_keeps_every_line() -> None:
+    # review s14c/s14d: with no dateline the first line is no headline (bare text has none to find):
+    # it stays a paragraph; taking the first line of a signed notice made greetings and document
+    # numbers titles (各位业主, 城安委〔2024〕12号)
+    lines = ["关于开展安全检查的通知", "各单位：", "为切实做好冬季安全生产工作，经研究，决定在全市范围内开展安全检查。",
+             "请各单位于11月20日前将自查报告报送市安委办。", "特此通知。", "市安全生产委员会办公室", "2024年11月4日"]
+    record = _rec(*lines)
+    assert record["paragraphs"] == lines
     assert record["published"] == "2024-11-04"
 
 
@@ -512,3 +516,27 @@ def test_a_notice_dated_only_by_its_signature_keeps_its_title() -> None:
 def test_a_sentence_that_only_cites_a_photographer_is_not_cut(line: str) -> None:
     record = _rec(TITLE, DL, P1, line, P2)
     assert not any(p.startswith(("，", "时，")) for p in record["paragraphs"])  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("last", "author"), [
+    ("（三立新聞／資料照片）", None),  # a newsroom's photo credit is no writer (review s14d)
+    ("（民視新聞／民眾提供）", None),
+])
+def test_a_newsrooms_credit_is_no_byline(last: str, author: str | None) -> None:
+    from zhengben import restore_html
+
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"<div class='content'><p>{P1}</p><p>{P2}{last}</p></div></article></body></html>")
+    assert to_record(restore_html(html.encode()))["author"] == author
+
+
+@pytest.mark.parametrize("line", ["时间：3月5日下午，记者见面会", "點我加入會員頻道的按鈕設計得太小，不少長輩反映找不到。"])
+def test_schedule_lines_and_prose_opening_like_prompts_stay(line: str) -> None:
+    assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
+
+
+@pytest.mark.parametrize("after", ["10月19日上午，市民王女士在新馆借书。", "《城东日报》记者在现场看到，新馆人气很旺。",
+                                   "市民王女士说，新馆环境很好，以后会常来。"])
+def test_a_caption_and_credit_glued_to_any_paragraph_is_set_apart(after: str) -> None:
+    record = _rec(TITLE, DL, P1, "图为新馆外景（记者 张力 摄）" + after)
+    assert after in record["paragraphs"]

@@ -947,10 +947,7 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     # End marks and wire credits do not make a bare text a page with chrome (a poem ending in
     # （完） has no menu to find)
     chrome = any(ln.label not in ("blank", "body", "spam") and ln.rule not in _CLOSING_MARKS for ln in lines)
-    # (for a headline, a notice's signature date counts too: it dated the page before it was kept
-    # as text; its short lines stay what they were, no menu)
-    signed = any(ln.rule == "line.body.signature" for ln in lines)
-    if title is None and (chrome or signed) and applies("line.title.first_text", fmt):
+    if title is None and chrome and applies("line.title.first_text", fmt):
         body = [i for i in text_idx if lines[i].label == "body"]
         if body and _headline(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (
                 len(body) == 1 or not _short_text(views[body[1]], cfg.nav_line_chars)):

@@ -740,7 +740,7 @@ class PageMeta(PageFields):
             m = _TAIL_NAMES.search(t.rstrip())
             if m and not _SHOT_BY.search(t):
                 name = _clean_name(m.group(1))
-                if name and not self._is_outlet(name):
+                if name and not self._is_outlet(name) and not _CREDIT_WORDS.search(name):
                     return MetaField(name, "byline:html.byline.author.parenthesised")
         return None
 
@@ -800,7 +800,13 @@ class PageMeta(PageFields):
         return out
 
 
-_GLUED_FIELD = re.compile(r"(?:出版|更新|发布|發佈|發布|时间|時間|日期|来源|來源|责任编辑|責任編輯|编辑|編輯)\s*[:：]")
+# (a longer label first: 王五 美术编辑：赵六 is cut before 美术, not inside it)
+_GLUED_FIELD = re.compile(r"(?:美术编辑|美術編輯|图片编辑|圖片編輯|责任编辑|責任編輯|本文来源|本文來源|"
+                          r"文章来源|文章來源|"
+                          r"出版日期|出版时间|出版時間|首发时间|首發時間|上线时间|上線時間|发布时间|發佈時間|發布時間|"
+                          r"更新时间|更新時間|出版|更新|发布|發佈|發布|时间|時間|日期|来源|來源|编辑|編輯)\s*[:：]")
+# what a TV newsroom's closing bracket credits instead of a writer (（三立新聞／資料照片）)
+_CREDIT_WORDS = re.compile("资料|資料|提供|照片|画面|畫面|翻摄|翻攝|截图|截圖|直播|示意")
 
 
 def _next_byline(text: str) -> str | None:

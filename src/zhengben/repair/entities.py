@@ -90,8 +90,9 @@ def decode_percent(text: str) -> list[Change]:
     out: list[Change] = []
     for line_start, line in _lines_holding_percent(text):
         runs = list(_PERCENT_RUN.finditer(line))
-        # a paragraph encoded whole (its runs are nearly all of it), whose text is prose: a sample
-        # quoted in a sentence (例如 %E4%B8%AD 表示“中”), a file name or a short payload stays
+        # a paragraph or headline encoded whole (its runs are nearly all of it), of 8 ideographs or
+        # more: a sample quoted in a sentence (例如 %E4%B8%AD 表示“中”), a file name or a short
+        # payload (欢迎光临) stays
         if sum(m.end() - m.start() for m in runs) < _PERCENT_LINE_SHARE * len(line.strip()):
             continue
         changes = []
@@ -105,14 +106,13 @@ def decode_percent(text: str) -> list[Change]:
             changes.append(Change(line_start + m.start(), line_start + m.end(), new, "escape.percent", why))
         else:
             decoded = "".join(c.after for c in changes)
-            if sum("\u3400" <= c <= "\u9fff" for c in decoded) >= _PERCENT_MIN_CJK and _PROSE_MARK.search(decoded):
+            if sum("\u3400" <= c <= "\u9fff" for c in decoded) >= _PERCENT_MIN_CJK:
                 out.extend(changes)
     return out
 
 
 _PERCENT_LINE_SHARE = 0.8
-_PERCENT_MIN_CJK = 10
-_PROSE_MARK = re.compile("[，。；！？]")
+_PERCENT_MIN_CJK = 8
 
 
 def _lines_holding_percent(text: str) -> list[tuple[int, str]]:

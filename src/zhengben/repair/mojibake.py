@@ -393,7 +393,7 @@ def _suspect(text: str, config: MojibakeConfig) -> list[str]:
     if rare >= config.min_chars and (rare >= config.rare_share * len(_CJK.findall(text))
                                      or _rare_cluster(text)):
         rules += ["mojibake.utf8_gbk", "mojibake.utf8_big5"]
-    if _unfrequent_line(text) and not _japanese(text):
+    if _unfrequent_line(text):
         rules += ["mojibake.gbk_big5", "mojibake.big5_gbk"]
     return rules
 
@@ -428,8 +428,18 @@ def _japanese(text: str) -> bool:
 
 def _unfrequent_line(text: str) -> bool:
     """Whether ``text`` holds a stretch of ``_UNFREQUENT_STRETCH`` characters outside ASCII (but
-    digits) with none of the most frequent ideographs and no CJK mark."""
-    return _unfrequent().search(text) is not None
+    digits) with none of the most frequent ideographs and no CJK mark, on a line that is no
+    Japanese."""
+    for m in _unfrequent().finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:_line_end(text, m.end())]
+        if not _japanese(line):  # (a Japanese line's kana and kanji are its own)
+            return True
+    return False
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _ftfy_pieces(line: str) -> Iterator[tuple[int, str]]:

@@ -164,11 +164,12 @@ def meta_breaks(text: str, why: str) -> list[Change]:
 
 
 # a photo caption with its credit glued to the paragraph after it (图为活动现场。（记者 张力 摄）本报讯…):
-# a line break after the credit, so the caption is read as one and the paragraph stays text; only a
-# caption that ends its sentence before the credit, and a paragraph that opens with a word after it
-# (图为作品之一（李明 摄），作者… is one sentence)
-_CAPTION_CREDIT = re.compile(r"^[ \u3000]*(?:图为|圖為|图片为|圖片為|图[:：]|圖[:：])[^\n()（）。]{2,80}。[ \u3000]*"
-                             r"[（(][^()（）\n]{1,16}?[摄攝][)）](?=[ \u3000]*[\u4e00-\u9fff“「【][^\n]{9,})", re.M)
+# a line break after the credit, so the caption is read as one and the paragraph stays text; not
+# where a mark or a clause of two characters follows the credit (图为作品之一（李明 摄），作者…,
+# 图为新馆外景（张力 摄）时，… are one sentence)
+_CAPTION_CREDIT = re.compile(r"^[ \u3000]*(?:图为|圖為|图片为|圖片為|图[:：]|圖[:：])[^\n()（）]{2,80}"
+                             r"[（(][^()（）\n]{1,16}?[摄攝][)）]"
+                             r"(?=[ \u3000]*(?![^\n，。]{0,2}[，。])[^\s，。、；：！？,.;:!?)）][^\n]{9,})", re.M)
 
 
 def credit_breaks(text: str, why: str) -> list[Change]:
