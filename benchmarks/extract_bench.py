@@ -7,7 +7,7 @@ of the cwced and magic-html-zh sets in ``../shared/data`` (beside the repository
 extraction step alone (``zhengben.readers.html.extract_html``) is timed too, to show
 what the text pipeline costs on top.
 
-The extractors take turns, round after round (``--rounds``, default 3), and each one's best
+The extractors take turns, round after round (``--rounds``, default 5), and each one's best
 round counts: a shared machine's speed drifts by 10-20% within a minute, and a single pass of
 each, one after the other, lets that drift decide the ratio (one run printed 2.89x, the next
 1.83x, on the same code). Every round is printed.
@@ -97,7 +97,7 @@ def timed(name: str, pages: list[bytes], repeat: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=1, help="passes over the pages in a round (default 1)")
-    parser.add_argument("--rounds", type=int, default=3, help="turns each extractor takes; the best counts (default 3)")
+    parser.add_argument("--rounds", type=int, default=5, help="turns each extractor takes; the best counts (default 5)")
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args()
     if args.repeat < 1 or args.rounds < 1:
