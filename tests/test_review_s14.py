@@ -500,15 +500,27 @@ def test_japanese_is_not_read_as_a_chinese_codec_mistake() -> None:
     assert line in _rec(TITLE, DL, P1, line, P2)["paragraphs"]
 
 
-def test_a_notice_dated_only_by_its_signature_keeps_every_line() -> None:
-    # review s14c/s14d: with no dateline the first line is no headline (bare text has none to find):
-    # it stays a paragraph; taking the first line of a signed notice made greetings and document
-    # numbers titles (各位业主, 城安委〔2024〕12号)
-    lines = ["关于开展安全检查的通知", "各单位：", "为切实做好冬季安全生产工作，经研究，决定在全市范围内开展安全检查。",
+@pytest.mark.parametrize(("first", "title"), [
+    ("关于开展安全检查的通知", "关于开展安全检查的通知"),  # a notice's headline (review s14c, s14e)
+    ("停水通知", "停水通知"),
+    ("各位业主", None),  # a greeting is no headline (review s14d)
+    ("城安委〔2024〕12号", None),  # nor a document number
+])
+def test_a_notice_dated_only_by_its_signature(first: str, title: str | None) -> None:
+    lines = [first, "为切实做好冬季安全生产工作，经研究，决定在全市范围内开展安全检查。",
              "请各单位于11月20日前将自查报告报送市安委办。", "特此通知。", "市安全生产委员会办公室", "2024年11月4日"]
     record = _rec(*lines)
-    assert record["paragraphs"] == lines
+    assert record["title"] == title
+    assert record["paragraphs"] == (lines[1:] if title else lines)
     assert record["published"] == "2024-11-04"
+
+
+def test_a_traditional_xinhua_wire_naming_xinhua_as_its_source_keeps_its_script() -> None:
+    # review s14e: the wire's dateline and its source line are one fact, weighed once
+    page = ["國務院常務會議部署促進消費措施", "2024-08-02 來源：新華社",
+            "新華社北京8月2日電 國務院總理主持召開國務院常務會議，研究部署進一步促進服務消費的措施。",
+            "會議指出，服務消費是消費升級的重要方向。"]
+    assert not to_record(restore("\n\n".join(page) + "\n"))["verdict"]["mirror"]
 
 
 @pytest.mark.parametrize("line", ["图为展出的作品之一（李明 摄），作者用三年时间完成了这幅长卷。",

@@ -597,6 +597,9 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int], fmt: str 
             _set(lines[i], "duplicate", "line.body.repeat")
 
 
+# a notice's headline: 关于… first, or a notice's kind last, no sentence mark
+_NOTICE_HEADLINE = re.compile(r"^(?:关于[^，。：:]{2,60}"
+                              r"|[^，。：:]{0,30}(?:通知|公告|通告|决定|启事|通报|公示|批复|意见|办法))$")
 # a notice's closing formula, its issuer's length, and the bare date it signs with
 _CLOSING_FORMULA = re.compile(r"(?:特此(?:通知|公告|通告|函告|报告|证明|批复|说明)|此复|此函)[。.]?")
 _ISSUER_CHARS = 30
@@ -947,7 +950,12 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     # End marks and wire credits do not make a bare text a page with chrome (a poem ending in
     # （完） has no menu to find)
     chrome = any(ln.label not in ("blank", "body", "spam") and ln.rule not in _CLOSING_MARKS for ln in lines)
-    if title is None and chrome and applies("line.title.first_text", fmt):
+    # a signed notice (its date kept as text, no dateline) whose first line names a notice (停水通知,
+    # 关于…的公告) has that headline; a greeting or a document number first (各位业主, 城安委〔2024〕12号) is none
+    first_body = next((i for i in text_idx if lines[i].label == "body"), None)
+    signed = first_body is not None and any(ln.rule == "line.body.signature" for ln in lines) and (
+        _NOTICE_HEADLINE.search(views[first_body]) is not None)
+    if title is None and (chrome or signed) and applies("line.title.first_text", fmt):
         body = [i for i in text_idx if lines[i].label == "body"]
         if body and _headline(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (
                 len(body) == 1 or not _short_text(views[body[1]], cfg.nav_line_chars)):

@@ -76,7 +76,10 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         # ... and one named as the source on a byline (来源：光明网): a page may reprint one
         # (a wire's name, as its dateline, weighs less unless a converter's trace stands beside it)
         # (not on a page that writes Taiwan's words or particles, 網路, 喔: a Taiwan blog citing 光明網)
+        # (a wire named both as the source and in the dateline is one fact, weighed once: a Hong Kong
+        # paper running 新華社北京…電 names 新華社 as its source too)
         "mainland_source": 0.0 if not sig.get("mainland_source") or sig.get("mainland_lead")
+        or (sig["mainland_source"] == "wire" and sig.get("mainland_dateline"))
         or sig["taiwan_terms"] > max(sig["mainland_terms"], 1) or sig.get("taiwan_particles")
         else w.weight_mainland_source if sig["mainland_source"] == "paper" or halfwidth
         or sig.get("standard_forms", 0) >= w.standard_forms_min else w.weight_mainland_dateline,
