@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["CJK_CLASS", "CJK_MARKS", "FREQUENT_CHARS", "FREQUENT_IDEOGRAPHS", "cjk_count", "collapse_spaces",
-           "common_chars", "is_cjk", "is_cjk_or_mark", "sentence_punct", "split_keywords"]
+__all__ = ["CJK_CLASS", "CJK_MARKS", "FREQUENT_CHARS", "FREQUENT_IDEOGRAPHS", "MIRROR_STOP", "SUMMARY_LABEL",
+           "cjk_count", "collapse_spaces", "common_chars", "is_cjk", "is_cjk_or_mark", "line_end", "sentence_punct",
+           "split_keywords"]
 
 # CJK ideographs: Extension A, the URO, compatibility ideographs.
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -63,6 +64,18 @@ def cjk_count(text: str) -> int:
     6
     """
     return sum(map(len, _CJK_RUNS_RE.findall(text)))  # runs, not characters: far fewer matches
+
+
+# a mirror's ASCII sentence end between two ideographs (…注意防寒保暖.澳门新葡京…): a full stop there
+MIRROR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.!?](?=[\u4e00-\u9fff])")
+# a summary box's label (摘要：, 【导语】, 導讀：), in either script
+SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|导语|導語|导读|導讀|内容提要|內容提要|核心提示)[】\]]?\s*[:：]?\s*")
+
+
+def line_end(text: str, at: int) -> int:
+    """Where the line holding ``text[at]`` ends (its newline, or the text's end)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def sentence_punct(text: str) -> bool:

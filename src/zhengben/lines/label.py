@@ -26,7 +26,7 @@ from zhengben.rules.prefilter import LiteralFilter
 from zhengben.score.script import has_traditional
 from zhengben.score.spam import GLUED_RUN_STRONG, TITLE_GLUE, holds_guard, is_spam, measure_line, sentence_shaped
 from zhengben.score.vocab import term_forms, vocabulary
-from zhengben.text import cjk_count, fold_label_marks, sentence_punct
+from zhengben.text import MIRROR_STOP, SUMMARY_LABEL, cjk_count, fold_label_marks, sentence_punct
 
 __all__ = ["LabelLines", "applies", "label_line", "line_view", "split_lines", "warm_rules"]
 
@@ -253,7 +253,7 @@ def _prose_then_run(view: str) -> bool:
 
 
 _PROSE_HEAD_CJK = 15
-_SENTENCE_STOP = re.compile("[。！？]|(?<=[\u4e00-\u9fff])[.!?](?=[\u4e00-\u9fff])")
+_SENTENCE_STOP = re.compile(f"[。！？]|{MIRROR_STOP.pattern}")
 
 
 def _prose_around_run(view: str) -> bool:
@@ -591,7 +591,7 @@ def _repeats(lines: list[Line], views: list[str], text_idx: list[int], fmt: str 
         nxt = text_idx[k + 1]
         if fmt != "text" or lines[i].label != "body" or lines[nxt].label != "body":
             continue
-        m = _SUMMARY_COPY.match(views[i])
+        m = SUMMARY_LABEL.match(views[i])
         stem = views[i][m.end():].rstrip(".…。 \u3000") if m else ""
         if len(stem) >= _SUMMARY_COPY_CHARS and views[nxt].startswith(stem):
             _set(lines[i], "duplicate", "line.body.repeat")
@@ -604,8 +604,7 @@ _NOTICE_HEADLINE = re.compile(r"^(?:关于[^，。：:]{2,60}"
 _CLOSING_FORMULA = re.compile(r"(?:特此(?:通知|公告|通告|函告|报告|证明|批复|说明)|此复|此函)[。.]?")
 _ISSUER_CHARS = 30
 _BARE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-# a summary's label (摘要：, 【导语】), and the least of the lead a copy under it repeats
-_SUMMARY_COPY = re.compile(r"\s*[【\[]?(?:摘要|导语|导读|内容提要|核心提示)[】\]]?\s*[:：]?\s*")
+# the least of the lead a summary's copy under its label (摘要：) repeats
 _SUMMARY_COPY_CHARS = 15
 
 
@@ -952,15 +951,14 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     chrome = any(ln.label not in ("blank", "body", "spam") and ln.rule not in _CLOSING_MARKS for ln in lines)
     # a signed notice (its date kept as text, no dateline) whose first line names a notice (停水通知,
     # 关于…的公告) has that headline; a greeting or a document number first (各位业主, 城安委〔2024〕12号) is none
-    first_body = next((i for i in text_idx if lines[i].label == "body"), None)
-    signed = first_body is not None and any(ln.rule == "line.body.signature" for ln in lines) and (
-        _NOTICE_HEADLINE.search(views[first_body]) is not None)
-    if title is None and (chrome or signed) and applies("line.title.first_text", fmt):
-        body = [i for i in text_idx if lines[i].label == "body"]
-        if body and _headline(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (
-                len(body) == 1 or not _short_text(views[body[1]], cfg.nav_line_chars)):
-            title = body[0]
-            _set(lines[title], "title", "line.title.first_text")
+    body = [i for i in text_idx if lines[i].label == "body"]
+    signed = bool(body) and any(ln.rule == "line.body.signature" for ln in lines) and (
+        _NOTICE_HEADLINE.search(views[body[0]]) is not None)
+    if (title is None and (chrome or signed) and applies("line.title.first_text", fmt) and body
+            and _headline(views[body[0]], cfg.max_title_chars) and cjk_count(views[body[0]]) >= 4 and (
+                len(body) == 1 or not _short_text(views[body[1]], cfg.nav_line_chars))):
+        title = body[0]
+        _set(lines[title], "title", "line.title.first_text")
     if title is not None:
         for i in text_idx:
             if i >= title:

@@ -62,7 +62,7 @@ from zhengben.readers.html_rules import boilerplate_rules, furniture_filter, fur
 from zhengben.repair.mojibake import may_be_misread, read_again
 from zhengben.score.script import mainland_licence
 from zhengben.score.vocab import guard_words, operator_names, vocabulary
-from zhengben.text import cjk_count
+from zhengben.text import SUMMARY_LABEL, cjk_count
 
 __all__ = ["Block", "HtmlArticle", "MetaField", "extract_html", "extract_json"]
 
@@ -1029,13 +1029,10 @@ def _closed_box(walk: _Walk, at: int, j: int) -> bool:
     return box >= 0 and box not in chain(walk.blocks[j].owner)
 
 
-_SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|導語|导语|导读|導讀|内容提要|內容提要|核心提示)[】\]]?\s*[:：]?\s*")
-
-
 def _teaser_copy(b: Block, following: list[Block], walk: _Walk) -> bool:
     """Whether ``b`` copies the opening of one of the ``following`` blocks: cut off with dots, or
     in an excerpt/summary element (its own or one of its two parents)."""
-    text = _SUMMARY_LABEL.sub("", b.text)  # (摘要：… copies the lead after its label)
+    text = SUMMARY_LABEL.sub("", b.text)  # (摘要：… copies the lead after its label)
     stem = text.rstrip(".…。 \u3000")
     # cut off with ASCII dots or one "…"; a "……" is a writer's own (a refrain the next paragraph
     # repeats and continues) unless the element is named a summary or excerpt

@@ -44,7 +44,7 @@ from typing import Any
 from zhengben.config import MojibakeConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
-from zhengben.text import CJK_CLASS, CJK_MARKS, FREQUENT_IDEOGRAPHS, common_chars
+from zhengben.text import CJK_CLASS, CJK_MARKS, FREQUENT_IDEOGRAPHS, common_chars, line_end
 
 __all__ = ["RepairMojibake", "common_chars", "may_be_misread", "mojibake_changes", "read_again", "reread"]
 
@@ -431,15 +431,11 @@ def _unfrequent_line(text: str) -> bool:
     digits) with none of the most frequent ideographs and no CJK mark, on a line that is no
     Japanese."""
     for m in _unfrequent().finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1:_line_end(text, m.end())]
+        line = text[text.rfind("\n", 0, m.start()) + 1:line_end(text, m.end())]
         if not _japanese(line):  # (a Japanese line's kana and kanji are its own)
             return True
     return False
 
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _ftfy_pieces(line: str) -> Iterator[tuple[int, str]]:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from zhengben.config import SpaceConfig
 from zhengben.document import Change, Document
 from zhengben.rules import reasons
-from zhengben.text import CJK_CLASS, CJK_MARKS
+from zhengben.text import CJK_CLASS, CJK_MARKS, line_end
 
 __all__ = ["NormalizeSpace", "hard_wraps"]
 
@@ -50,11 +50,6 @@ _NBSP_AFTER_MARK = re.compile(f"(?<=[，。；：！？、])[\u00a0\u2007\u202f]
 _SPACE_AFTER_MARK = re.compile(f"(?<=[，；：、]) {{1,2}}(?=[{CJK_CLASS}\u2e80-\u2fdf“「『《（])")
 # a line of code (print("你好，  世界")): its string literals keep their spaces
 _CODE_LINE = re.compile(r"[A-Za-z_]\w*\(|[\"'`]|[=;{}]")
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 _ANY = re.compile(f"[\r\u00a0\u2007\u202f\u00ad{_ZERO_WIDTH}{_INVISIBLE}]")
@@ -295,7 +290,7 @@ class NormalizeSpace:
             gaps = {c.start for c in found if c.rule == "space.cjk_gap"}
             found.extend(Change(m.start(), m.end(), "", "space.after_mark", why["space.after_mark"])
                          for m in _SPACE_AFTER_MARK.finditer(text) if not gaps.intersection(range(*m.span()))
-                         and not _CODE_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())))
+                         and not _CODE_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, line_end(text, m.end())))
         if ("编" in text or "編" in text) and _CREDIT_TAIL.search(text) is not None:
             credits = credit_breaks(text, why["space.credit_break"])
         else:

@@ -93,10 +93,8 @@ def _regional_name() -> re.Pattern[str]:
 @cache
 def _regional_dateline() -> re.Pattern[str]:
     """The dateline of an outlet in ``rules/regional_outlets.tsv``, or Taiwan's ``〔記者X／台北報導〕``."""
-    rows = sorted(load_table("regional_outlets"), key=lambda r: -len(r["name"]))
-    names = "|".join(re.escape(row["name"]) for row in rows)
     return re.compile(
-        rf"^\s*[(（【〔\[]?\s*(?:香港)?(?:{names})"
+        rf"^\s*[(（【〔\[]?\s*(?:香港)?(?:{_regional_name().pattern})"
         r"[^，。]{0,24}?(?:(?:讯|传真|全媒体报道)\s*(?:[】\]）)]|[(（]\s*(?:本报)?记者)|\d{1,2}日(?:专)?电|(?:报导|报道)\s*(?:[)）〕】]|$)|记者\s*[\u4e00-\u9fff]{2,4}\s*$)"
         r"|[(（〔【]\s*(?:记者|编译|特派员)?[^／/()（）〔〕【】，。]{1,16}[／/][^／/()（）〔〕【】，。]{0,10}报导\s*[)）〕】]"
         # the same Taiwan form on a line of its own (ETtoday, 三立: 記者王小明/台北報導)
@@ -320,14 +318,13 @@ class Measure:
         sig["mainland_lead"] = not corner_only and any(
             mainland_paper_lead().search(line) or _CORRESPONDENT_LEAD.search(line) or (
             _OWN_PAPER_LEAD.match(line) and any(_mainland_source().search(b) for b in byline_views)) for line in first)
-        # a mainland paper or news site named as the source on a byline (来源：光明网): a weaker sign
-        # (a Hong Kong page may reprint one; wires, which they run daily, are not in the table)
-        # (an HTML page's source was read from its byline before the text was made: doc.meta)
-        # the wires Hong Kong papers run (新华社, 人民网) count as "wire", a weaker sign still
-        stated = str((doc.meta.get("source") or {}).get("value") or "") if sig["hant_chars"] else ""
-        stated = to_simplified(stated) if stated else ""
         # a Taiwan writer's own particles (囉, 喔, 唷, 齁: no mainland text and no converter writes them)
         sig["taiwan_particles"] = len(_TAIWAN_PARTICLE.findall(text)) if sig["hant_chars"] else 0
+        # a mainland paper or news site named as the source on a byline (来源：光明网), or in an HTML
+        # page's byline field (doc.meta, read before the text was made): a weaker sign, as a Hong
+        # Kong page may reprint one; the wires Hong Kong papers run daily (新华社, 人民网) are "wire"
+        stated = str((doc.meta.get("source") or {}).get("value") or "") if sig["hant_chars"] else ""
+        stated = to_simplified(stated) if stated else ""
         sig["mainland_source"] = (
             "paper" if any(_mainland_source().search(b) for b in byline_views)
             or (stated and _mainland_paper_name().match(stated))

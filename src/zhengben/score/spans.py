@@ -43,7 +43,7 @@ from zhengben.repair.space import spaced_out
 from zhengben.rules import load_table, reasons
 from zhengben.score.spam import GLUED_RUN_STRONG, SENTENCE_MARK, TITLE_GLUE, measure_line
 from zhengben.score.vocab import Vocabulary, vocabulary
-from zhengben.text import CJK_CLASS, cjk_count, is_cjk
+from zhengben.text import CJK_CLASS, MIRROR_STOP, cjk_count, is_cjk
 
 __all__ = ["ExciseSpans", "Found", "PageContext", "SpanConfig", "cjk_bigrams", "find_spans", "title_spans"]
 
@@ -825,8 +825,6 @@ _QUANTIFIER_HEAD = re.compile(r"(?:[一这那该某多几每各][家个]|某|非
 _WEB_AFTER = re.compile(r"\s*(?:官网|官方|网址|入口|注册|登录|排名|推荐|大全|app|APP|下载)")
 # a sentence with its end mark; a sentence this much spam vocabulary (by characters) is spam
 _SENTENCE_RUN = re.compile(r"[^。！？!?]+[。！？!?]*")
-# ... and a mirror's ASCII full stop between two ideographs (…注意防寒保暖.澳门新葡京…)
-_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
@@ -834,7 +832,7 @@ def _sentences(line: str) -> list[tuple[int, int]]:
     out = []
     for m in _SENTENCE_RUN.finditer(line):
         a = m.start()
-        for stop in _ASCII_STOP.finditer(line, a, m.end()):
+        for stop in MIRROR_STOP.finditer(line, a, m.end()):
             out.append((a, stop.end()))
             a = stop.end()
         if a < m.end():
