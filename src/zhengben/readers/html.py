@@ -441,7 +441,7 @@ def _dateline_block(b: Block) -> bool:
 
 
 # a short line with a date and a byline label is a dateline, worth nothing as text
-_META_LINE = re.compile(r"来源|來源|作者|编辑|編輯|稿源")
+_META_LINE = re.compile(r"来源|來源|作者|编辑|編輯|稿源|评论|評論|阅读|閱讀|浏览|瀏覽|点击|點擊|播放|跟帖|跟贴")
 _META_LINE_TOKENS = 40
 _TEASER_DATELINES = 3
 

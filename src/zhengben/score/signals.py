@@ -189,6 +189,18 @@ def _cue_lines(text: str, spans: list[tuple[int, int]], annotated: set[int]) -> 
     return out & annotated
 
 
+def _drill_readings(text: str, spans: list[tuple[int, int]], matches: list[RubyMatch], lines_of: list[int]) -> int:
+    """Readings on drill lines: lines where every ideograph is read (``媽（mā）麻（má）馬（mǎ）罵（mà）``,
+    ``你好（nǐ hǎo）——Hello``, ``學（xué）`` alone). A lesson lists the characters it reads; a
+    converter's ruby falls here and there, short lines too (``在線(xiàn)咨詢(xún)``)."""
+    annotated: dict[int, int] = {}
+    for m, i in zip(matches, lines_of, strict=True):
+        annotated[i] = annotated.get(i, 0) + len(m.han)
+    # (readings are Latin letters or zhuyin, which count no ideographs)
+    drill = {i for i, n in annotated.items() if n >= cjk_count(text[spans[i][0]:spans[i][1]])}
+    return sum(i in drill for i in lines_of)
+
+
 def _without_matches(text: str, spans: list[tuple[int, int]], body: set[int], matches: list[RubyMatch]) -> str:
     """The body lines joined, with the ruby matches cut out."""
     kept = without_ruby(text, matches)
@@ -274,6 +286,7 @@ class Measure:
             cue_lines = _cue_lines(doc.text, spans, set(lines_of))
             sig["ruby_on_cue_lines"] = sum(i in cue_lines for i in lines_of)
             sig["ruby_quoted"] = sum(_in_short_quote(doc.text, m.start, m.end) for m in matches)
+            sig["ruby_drill"] = _drill_readings(doc.text, spans, matches, lines_of)
             # a surname glossed before its title (单（shàn）先生, 仇（qiú）女士): the writer's help
             sig["ruby_surnames"] = sum(m.han[-1:] in SURNAMES and _TITLE_AFTER.match(doc.text, m.end) is not None
                                        for m in matches)

@@ -1881,8 +1881,10 @@ class ExciseSpans:
         return doc
 
 
-# what a body line cut down to its remainder may turn out to be (a brand glued before 关键词：…)
-_RELABEL = frozenset({"keywords", "editor", "dateline", "footer", "app", "share", "related_header", "spam"})
+# what a body line cut down to its remainder may turn out to be (a brand glued before 关键词：…, or
+# before a menu's items: 威尼斯人现金网新 华 社 北 京 leaves a row of one-character items)
+_RELABEL = frozenset({"keywords", "editor", "dateline", "footer", "app", "share", "related_header", "spam",
+                      "navigation"})
 
 
 def _respace_cut_lines(doc: Document, cut: set[int], config: Config) -> None:
