@@ -40,6 +40,7 @@ def test_replay_reproduces_the_output(text: str) -> None:
          "久草日韩精品在线视频\u3000\u3000")  # ... and the spam after an indent, until that broke the line
 @example(" 无码一区二区中国中国中国中国中国")  # spam words glued to a clause's head, after a space
 @example("， \u2f08")  # a space after a mark, before a radical that repair.glyphs mends to 人
+@example("威尼斯人现金网新 华 社 北 京 今 天 电 ")  # spam glued before a row of menu-like items
 def test_restoring_a_restored_page_changes_nothing(text: str) -> None:
     once = restore(text)
     twice = restore(once.text)

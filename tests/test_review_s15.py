@@ -56,3 +56,53 @@ def test_a_mirrors_ruby_on_short_lines_is_still_a_converters() -> None:
     record = to_record(restore("\n".join(lines) + "\n"))
     assert record["verdict"]["mirror"] and "在线咨询" in record["text"]
 
+
+
+def _kept(page: str, *lines: str) -> list[str]:
+    """The lines of ``page`` missing from its restored paragraphs."""
+    paragraphs = to_record(restore(page))["paragraphs"]
+    return [ln for ln in lines if ln not in paragraphs]
+
+
+def test_a_flattened_table_with_one_space_between_cells_keeps_its_rows_and_header() -> None:
+    # s15c s025, s079: header and rows had gone as menus (line.nav.tokens)
+    rows = ["车次 始发站 终到站 开车时间 到达时间", "G4567 北京西 长沙南 07:12 13:40", "G4569 北京西 武汉 08:05 12:52",
+            "D2231 广州南 贵阳北 09:30 14:18"]
+    page = "\n".join(["春运期间新增临客时刻表", "记者从铁路部门获悉，春运期间将加开以下临时旅客列车，方便旅客出行。", *rows,
+                      "以上车次已于1月10日起在12306网站和手机客户端开售。"]) + "\n"
+    assert _kept(page, *rows) == []
+    medals = ["排名 国家/地区 金 银 铜 总数", "1 中国 16 12 9 37", "2 美国 14 24 23 61", "3 澳大利亚 12 6 7 25"]
+    page = "\n".join(["巴黎奥运会奖牌榜（截至8月4日）", *medals, "中国代表团在跳水、射击和乒乓球项目上表现突出。"]) + "\n"
+    assert _kept(page, *medals) == []
+
+
+def test_a_menu_of_one_space_items_is_still_a_menu() -> None:
+    menu = "首页 要闻 财经 体育 娱乐"
+    page = "\n".join([menu, "城东新图书馆正式开放", "本报讯 10月19日上午，位于城东新区的市图书馆新馆正式对外开放，首日共接待读者三千余人次。"]) + "\n"
+    assert _kept(page, menu) == [menu]
+
+
+def test_sentences_rows_and_commands_of_short_tokens_are_text() -> None:
+    # s15c s047, s066, s049, s050, s023: each had gone as a menu
+    lines = ["1. Let's touch base next week.", "A. 空气 B. 水 C. 钢铁 D. 真空", 'text = "我 爱 北京 我 爱 上海"',
+             "du -ah /var | sort -rh | head -n 20", "1 上海海港 12场 29分"]
+    for line in lines:
+        page = f"学习笔记\n下面是今天整理的内容，供大家参考。\n{line}\n以上内容如有错误，欢迎指正。\n"
+        assert _kept(page, line) == [], line
+
+
+def test_prose_that_names_a_filing_number_a_share_or_a_qr_code_to_fill_in_is_text() -> None:
+    # s15c: a news sentence on a faked ICP number, a tip on photos shared, a school notice's QR code
+    lines = ["记者注意到，该网站底部标注的ICP备案号“京ICP备12345678号”实为冒用他人信息。",
+             "分享到朋友圈的照片，最好先打上马赛克。", "请家长扫描下方二维码填写回执。", "报名方法：请扫描下方二维码，填写姓名和手机号。"]
+    for line in lines:
+        page = f"关于开展暑期安全教育的通知\n各位家长：为做好暑期安全教育工作，现将有关事项通知如下。\n{line}\n特此通知。\n"
+        assert _kept(page, line) == [], line
+
+
+def test_a_footer_that_gives_its_filing_number_and_share_and_app_prompts_still_go() -> None:
+    footers = ["本网站由中共北京市委宣传部主办，北京日报社承办，备案号：京ICP备12345678号。", "分享到：微信 微博 QQ空间",
+               "扫描下方二维码关注我们"]
+    page = "\n".join(["城东新图书馆正式开放", "本报讯 10月19日上午，位于城东新区的市图书馆新馆正式对外开放，首日共接待读者三千余人次。",
+                      *footers]) + "\n"
+    assert _kept(page, *footers) == footers

@@ -614,23 +614,29 @@ _READING_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[（(]"
 _MENU_SHAPES = frozenset({"line.nav.tokens", "line.nav.short_run"})
 # columns of a flattened table: a tab, or two or more spaces, between cells
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+# ... or one space, in a table of at least this many columns
+_SPACES = re.compile(r"[ \u3000]+")
+_SPACED_CELLS = 3
 
 
 def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
     """Rows of a table flattened to text (江南区  优  3.12  29天, 番茄<TAB>2个): ``min_rows`` or more
     consecutive lines cut into the same number (two or more) of cells by tabs or runs of spaces,
     at least half of them holding a digit. They are the article's, not a menu; a header row of
-    the same shape goes with them. Menus hold no numbers, and a pager's numbers sit on one line."""
-    # body lines, and lines only the generic menu shapes took (never a specific chrome rule's)
-    rows = [i for i in text_idx if (lines[i].label == "body" or lines[i].rule in _MENU_SHAPES)
-            and len(_CELL_GAP.split(lines[i].text.strip())) >= 2]
-    for run in _groups_of(rows, text_idx):
-        widths = {len(_CELL_GAP.split(lines[i].text.strip())) for i in run}
-        if len(run) >= min_rows and len(widths) == 1 and 2 * sum(
-                any(c.isdigit() for c in lines[i].text) for i in run) >= len(run):
-            for i in run:
-                if lines[i].label != "body" or lines[i].rule == "line.body.text":
-                    _set(lines[i], "body", "line.body.table")
+    the same shape goes with them. Menus hold no numbers, and a pager's numbers sit on one line.
+    Cells parted by one space count too from three cells on (车次 始发站 终到站 over G4567 北京西
+    长沙南 07:12): rows of one width with numbers in them are still no menu."""
+    for gap, widest in ((_CELL_GAP, 2), (_SPACES, _SPACED_CELLS)):
+        # body lines, and lines only the generic menu shapes took (never a specific chrome rule's)
+        rows = [i for i in text_idx if (lines[i].label == "body" or lines[i].rule in _MENU_SHAPES)
+                and len(gap.split(lines[i].text.strip())) >= widest]
+        for run in _groups_of(rows, text_idx):
+            widths = {len(gap.split(lines[i].text.strip())) for i in run}
+            if len(run) >= min_rows and len(widths) == 1 and 2 * sum(
+                    any(c.isdigit() for c in lines[i].text) for i in run) >= len(run):
+                for i in run:
+                    if lines[i].label != "body" or lines[i].rule == "line.body.text":
+                        _set(lines[i], "body", "line.body.table")
 
 
 def _groups_of(rows: list[int], text_idx: list[int]) -> list[list[int]]:
