@@ -106,3 +106,20 @@ def test_a_footer_that_gives_its_filing_number_and_share_and_app_prompts_still_g
     page = "\n".join(["城东新图书馆正式开放", "本报讯 10月19日上午，位于城东新区的市图书馆新馆正式对外开放，首日共接待读者三千余人次。",
                       *footers]) + "\n"
     assert _kept(page, *footers) == footers
+
+
+def test_promos_counters_and_widget_headings_of_portals_go() -> None:
+    # s15a: ETtoday's ► promos, 香港01's app prompt, 鏡週刊's donation call, TVBS's keyword heading,
+    # a gallery's controls, 163's counters, a load-more button, sidebar and chat headings
+    chrome = ["►追蹤ETtoday新聞雲IG　即時新聞不漏接", "►東森運動台直播不漏接", "想第一時間睇更多新聞？立即下載香港01 App",
+              "小心意大意義，小額贊助鏡週刊！", "新聞關鍵字", "上一张下一张查看原图重新播放", "跟贴 216参与 3052", "加载更多",
+              "股吧热帖", "体育视频", "聊天室"]
+    body = "本报讯 10月19日上午，位于城东新区的市图书馆新馆正式对外开放，首日共接待读者三千余人次。"
+    for line in chrome:
+        assert _kept("城东新图书馆正式开放\n" + body + "\n" + line + "\n", line) == [line], line
+
+
+def test_sentences_with_the_same_words_stay() -> None:
+    for line in ["►他追蹤了三年，終於抓到嫌犯，警方說。", "讀者可以立即下載市圖書館的App，線上預約借書。",
+                 "記者加载更多數據後發現，這一比例明顯上升。"]:
+        assert _kept("圖書館新館開放\n" + line + "\n", line) == [], line
