@@ -123,3 +123,27 @@ def test_sentences_with_the_same_words_stay() -> None:
     for line in ["►他追蹤了三年，終於抓到嫌犯，警方說。", "讀者可以立即下載市圖書館的App，線上預約借書。",
                  "記者加载更多數據後發現，這一比例明顯上升。"]:
         assert _kept("圖書館新館開放\n" + line + "\n", line) == [], line
+
+
+STATE_BODY = "".join(f"<p>第{i}段：视界科技成立于2019年，核心团队来自国内外头部消费电子企业，主要产品为面向消费者的AR眼镜，今年出货量同比增长两倍。</p>"
+                     for i in range(1, 5))
+
+
+def _state_page(fields: str) -> bytes:
+    title = "智能眼镜公司视界科技完成数亿元B轮融资"
+    state = f'{{"data": {{"title": "{title}", {fields}, "content": "{STATE_BODY}"}}}}'
+    return (f"<html><head><meta charset='utf-8'><title>{title}_科技频道</title></head><body>"
+            f"<div id='app'>加载中...</div><script>window.__NUXT__={state}</script></body></html>").encode()
+
+
+def test_a_script_states_publish_time_and_writer_under_other_keys_are_read() -> None:
+    # s15a cn24, cn37: publishedAt / newsTime and "author": "孟凡琪" had been left unread
+    for key in ("publishedAt", "newsTime", "published_at", "releaseTime"):
+        got = extract(_state_page(f'"{key}": "2024-09-26 17:05:00", "author": "孟凡琪"'))
+        assert got["published"] == "2024-09-26T17:05:00+08:00", key
+        assert got["author"] == "孟凡琪" and "第1段" in got["text"]
+
+
+def test_a_script_states_account_name_is_no_author() -> None:
+    got = extract(_state_page('"publishedAt": "2024-09-26 17:05:00", "author": "科技频道官方账号"'))
+    assert got["author"] is None

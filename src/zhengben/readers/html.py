@@ -55,6 +55,7 @@ from zhengben.readers.html_meta import (
     PageFields,
     PageMeta,
     beijing_time,
+    clean_name,
     extract_meta,
     site_region,
 )
@@ -1395,7 +1396,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         if article.published is not None and cjk_count("".join(stated)) >= CHINESE_PAGE_CJK:
             article.published = beijing_time(article.published)  # as complete() does for a shown article
         return article, _shown(walk, meta), []
-    state, stamp = _script_state(tree, meta.title_text) if not found else ([], None)
+    state, stamp, writer = _script_state(tree, meta.title_text) if not found else ([], None, None)
     if state:
         # nothing in the HTML, the article in a script's state: a script-rendered page
         article.has_article = True
@@ -1403,6 +1404,9 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         parsed = parse_date(stamp) if stamp and article.published is None else None
         if parsed:
             article.published = MetaField(parsed[0], "script[state time]")
+        name = clean_name(writer) if writer and article.author is None else None
+        if name:
+            article.author = MetaField(name, "script[state author]")
         article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
         return article, _shown(walk, meta), []
     if not found:
@@ -1530,14 +1534,14 @@ def _unescape_literal(s: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str], str | None]:
+def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str], str | None, str | None]:
     """Paragraphs of the article a script-rendered page keeps in its state (window.__NUXT__,
     __INITIAL_STATE__, 今日头条's BASE_DATA content), or none: the longest prose string of a script
     that also holds the page's headline, as HTML or lines; and the publish time that script states
-    beside it (``time: '2024-01-05 20:41'``), if any."""
+    beside it (``time: '2024-01-05 20:41'``) and its writer (``"author": "孟凡琪"``), if any."""
     key = _norm_key(title or "")
     if len(key) < 4:
-        return [], None
+        return [], None, None
     best, best_code, second = "", "", 0
     for node in tree.css("script"):
         if node.attributes.get("src"):
@@ -1560,16 +1564,22 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str],
                 second = max(second, cjk_count(value))
     # a channel's list of long abstracts is no article: the article's text stands far above the rest
     if not best or cjk_count(best) < MIN_STATED_CJK or cjk_count(best) < STATE_LEAD * second:
-        return [], None
+        return [], None, None
     text = LexborHTMLParser(f"<div>{best}</div>").text(separator="\n") if "<" in best else best
     stamp = _STATE_TIME.search(best_code)
-    return [p for p in (" ".join(line.split()) for line in text.split("\n")) if p], stamp.group(1) if stamp else None
+    named = _STATE_AUTHOR.search(best_code)
+    return ([p for p in (" ".join(line.split()) for line in text.split("\n")) if p], stamp.group(1) if stamp else None,
+            named.group(1) if named else None)
 
 
 # a publish time in a script's state: a time key, then a date (with its time) as a string
 _STATE_TIME = re.compile(r"[\"']?(?:publish_?[Tt]ime|pub_?[Tt]ime|publish_?[Dd]ate|pub_?[Dd]ate|datePublished"
-                         r"|ctime|time)[\"']?\s*:\s*"
+                         r"|published_?[Aa]t|publish_?[Aa]t|release_?[Tt]ime|news_?[Tt]ime|ctime|time)[\"']?\s*:\s*"
                          r"[\"']((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\"']")
+
+
+# ... and its writer: an author key with a name as its string (a nested account object is not read)
+_STATE_AUTHOR = re.compile(r"[\"'](?:author|authorName|author_name|writer)[\"']\s*:\s*[\"']([^\"'\\]{2,30})[\"']")
 
 
 def _is_prose_text(value: str) -> bool:

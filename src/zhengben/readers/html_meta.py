@@ -198,6 +198,11 @@ def _unpad(raw: str) -> str:
     return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SURNAMES else m.group(0), raw)
 
 
+def clean_name(raw: str) -> str | None:
+    """The person name(s) a byline's value holds (``孟凡琪``, ``记者 李明 王芳``), or None."""
+    return _clean_name(raw)
+
+
 def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
     raw = _unpad(raw.lstrip(" \u3000:：（(【["))
