@@ -4,7 +4,7 @@ test of a defect failed before its fix; the others guard the fix against what it
 
 from __future__ import annotations
 
-from zhengben import extract, restore
+from zhengben import extract, restore, restore_html
 from zhengben.writers.record import to_record
 
 NAV = "".join(f'<li><a href="/{c}/">{c}</a></li>' for c in ("新闻", "财经", "体育", "娱乐", "科技"))
@@ -147,3 +147,38 @@ def test_a_script_states_publish_time_and_writer_under_other_keys_are_read() -> 
 def test_a_script_states_account_name_is_no_author() -> None:
     got = extract(_state_page('"publishedAt": "2024-09-26 17:05:00", "author": "科技频道官方账号"'))
     assert got["author"] is None
+
+
+P1 = "本报讯 10月19日上午，位于城东新区的市图书馆新馆正式对外开放，首日共接待读者三千余人次。"
+P2 = "新馆总建筑面积约4.2万平方米，设有少儿阅览区、古籍修复室和24小时自助借还区。"
+
+
+def _article(body: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>城东新图书馆正式开放_城东日报</title></head><body>"
+            f"<div class='article'><h1>城东新图书馆正式开放</h1>{body}</div></body></html>").encode()
+
+
+def _captions_and_paragraphs(body: str) -> tuple[list[str], list[str]]:
+    record = to_record(restore_html(_article(body)))
+    return record["captions"], record["paragraphs"]
+
+
+def test_a_caption_under_an_image_in_its_own_box_is_kept_apart() -> None:
+    # s15a cn36 (网易 f_center: image, line break, caption) and cn10 (百家号: a box of the image and its caption)
+    cap = "读者在新馆少儿阅览区看书。"
+    for box in (f"<p class='f_center'><img src='a.jpg'><br>{cap}</p>",
+                f"<div class='x1'><img src='a.jpg'><p class='x2'>{cap}</p></div>",
+                f"<p style='text-align:center'><img src='a.jpg'></p><p style='text-align:center'>{cap}</p>"):
+        captions, paragraphs = _captions_and_paragraphs(f"<p>{P1}</p>{box}<p>{P2}</p>")
+        assert captions == [cap] and paragraphs == [P1, P2], box
+        assert cap in extract(_article(f"<p>{P1}</p>{box}<p>{P2}</p>"))["text"]  # extract keeps captions in place
+
+
+def test_text_beside_an_icon_a_floated_picture_or_in_a_centred_run_is_no_caption() -> None:
+    for box, line in (("<p><img src='flag.png' width='22'> 釜山站</p>", "釜山站"),
+                      ("<p><img src='a.jpg' align='right'>所以你最好不要理睬我将要说的，你应该立刻去制作某种在线交友软件。</p>",
+                       "所以你最好不要理睬我将要说的，你应该立刻去制作某种在线交友软件。"),
+                      ("<p style='text-align:center'><img src='a.jpg'></p><p style='text-align:center'>《冬夜读书示子聿》</p>"
+                       "<p style='text-align:center'>古人学问无遗力，少壮工夫老始成。</p>", "《冬夜读书示子聿》")):
+        captions, paragraphs = _captions_and_paragraphs(f"<p>{P1}</p>{box}<p>{P2}</p>")
+        assert captions == [] and line in paragraphs, box

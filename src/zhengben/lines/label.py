@@ -404,9 +404,13 @@ class LabelLines:
         views = page_views(doc)
         fmt = doc.provenance.get("format", "text")
         spammy = _lines_with_spam_terms(views)
+        # the captions an HTML page's markup marked (readers.html): kept apart like a text page's
+        marked = {line_view(c) for c in (doc.meta.get("captions") or {}).get("value", [])} if fmt == "html" else set()
         lines: list[Line] = []
         for i, (view, (os_, oe)) in enumerate(zip(views, original, strict=True)):
             label, rule = label_line(view, self.config, fmt, i in spammy)
+            if label == "body" and view in marked:
+                label, rule = "caption", "line.caption.html"
             lines.append(Line(i, os_, oe, doc.original[os_:oe], label, rule))
         _structure(lines, views, fmt, cfg)
         doc.lines = lines

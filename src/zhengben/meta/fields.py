@@ -80,8 +80,10 @@ class ParseMeta:
                     crumbs.pop()
                 meta["channel"] = {"value": crumbs, "origin": ln.rule, "line": ln.index}
             elif ln.label == "caption":
-                meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})["value"].append(
-                    text.lstrip("▲△↑ "))
+                listed = meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})
+                caption = text.lstrip("▲△↑ ")
+                if not (str(listed["origin"]).startswith("html:") and caption in listed["value"]):
+                    listed["value"].append(caption)  # (an HTML page's marked captions are listed already)
             if ln.rule == "line.dateline.time_after_date" and len(meta.get("published", {}).get("value", "")) == 10:
                 hh, mm, *ss = re.split("[:：]", view.strip())
                 meta["published"]["value"] += (f"T{int(hh):02d}:{mm}:{ss[0] if ss else '00'}"

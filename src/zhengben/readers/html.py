@@ -41,6 +41,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -176,6 +178,7 @@ class Block:
     caption: bool
     tag: str
     label: str = ""  # class and id of the element that owns the block
+    start: int = 0  # how many elements the walk had met when the block's text began (see _image_captions)
 
     @property
     def link_ratio(self) -> float:
@@ -221,10 +224,13 @@ class _Walk:
         self.labels: list[str] = []
         self.classes: list[str] = []  # class attribute alone: a template's signature (ids differ per post)
         self.notes: list[str] = []  # ids of the container decisions taken (reported in HtmlArticle.blocks)
+        self.centred: set[int] = set()  # elements set centre (align, style, a class naming it): see _image_captions
+        self.breaks: list[int] = []  # for each <br>, how many elements the walk had met (see _image_captions)
         self.blocks: list[Block] = []
         self.ruby: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._link: list[str] = []
+        self._start = 0
 
     def _flush(self, owner: int, boiler: str | None, heading: bool, caption: bool, root: int) -> None:
         if not self._buf:
@@ -245,7 +251,7 @@ class _Walk:
             text=text, owner=owner, tokens=tokens,
             link_tokens=min(tokens, _count_tokens(link)) if link else 0,
             punct=len(_PUNCT.findall(text)), boiler=boiler, flag_root=root, heading=heading, caption=caption,
-            tag=self.tags[owner], label=self.labels[owner],
+            tag=self.tags[owner], label=self.labels[owner], start=self._start,
         ))
 
     def run(self, root: LexborNode) -> None:
@@ -289,6 +295,8 @@ class _Walk:
                         # a count, then another element's date (<span>856</span><span>2024-08-02…), or a
                         # slide's counter, then its caption (<span>1/4</span>11月12日…)
                         buf.append(" ")
+                    if not buf:
+                        self._start = len(tags)
                     text_parent = parent
                     buf.append(text)
                     if in_link:
@@ -298,6 +306,7 @@ class _Walk:
                 continue
             if tag == "br":
                 flush(owner_of[parent] if parent >= 0 else -1)
+                self.breaks.append(len(tags))
                 continue
             if tag == "ruby":
                 self._ruby(node, in_link)
@@ -322,6 +331,8 @@ class _Walk:
                 cls = label = style = ""
             labels.append(label)
             classes.append(cls.strip())
+            if attrs and ("center" in style or "center" in label or attrs.get("align") == "center"):
+                self.centred.add(eid)
             inherited = flag[parent] if parent >= 0 else None
             in_code = parent >= 0 and code[parent]
             own: str | None = None
@@ -390,6 +401,8 @@ class _Walk:
             elif ctag and not ctag.startswith("-"):
                 base.append(child.text(deep=True))
         text = "".join(base)
+        if not self._buf:
+            self._start = len(self.tags)
         self._buf.append(text)
         if in_link:
             self._link.append(text)
@@ -1417,12 +1430,62 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         return article, _shown(walk, meta), []
     article.has_article = True
     article.paragraphs = [b.text for b in blocks]
+    _image_captions(walk, blocks)
     article.captions = [b.text for b in blocks if b.caption]
     # the blocks the article's own run left out between its first and last paragraph
     index = {id(b): i for i, b in enumerate(walk.blocks)}
     kept = {id(b) for b in blocks}
     between = [b.text for b in walk.blocks[index[id(blocks[0])] + 1:index[id(blocks[-1])]] if id(b) not in kept]
     return article, _shown(walk, meta), between
+
+
+# a caption beside an image is short, and no numbered subhead (一、加快推进…) or lead-in (如下：)
+IMAGE_CAPTION_CHARS = 60
+_NOT_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．])|[：:]$")
+
+
+def _image_captions(walk: _Walk, blocks: list[Block]) -> None:
+    """Mark as captions the short texts that stand with an image in a box of their own, as CMSs
+    print them without caption markup: after the image in one element (网易's ``<p class="f_center">
+    <img><br>沈师傅在作坊里上浆。</p>``), in the element after the image's when a box holds the two
+    alone (百家号's ``<div><img><p>试验现场…</p></div>``) or when that element is set centre
+    (``<p align="center"><img></p><p align="center">…</p>``, the story going on uncentred).
+    An element with several texts (a story's loose paragraphs under a picture) holds no caption."""
+    tags, parent = walk.tags, walk.parent
+    if "img" not in tags:
+        return
+    owned = Counter(b.owner for b in walk.blocks)
+    children: Counter[int] | None = None
+    for b in blocks:
+        o = b.owner
+        if (b.caption or b.heading or b.boiler is not None or len(b.text) > IMAGE_CAPTION_CHARS
+                or owned[o] != 1 or _NOT_CAPTION.search(b.text)):
+            continue
+        image = next((e for e in range(o + 1, b.start) if tags[e] == "img"), -1)
+        if image >= 0:
+            # the image first in the text's own element, a line break between (not an icon or a
+            # picture the text flows around)
+            if bisect_right(walk.breaks, b.start) > bisect_right(walk.breaks, image):
+                b.caption = True
+            continue
+        box = parent[o]
+        before = o - 1  # the element before o among its box's children: the nearest with the same box
+        while before > box and parent[before] != box:
+            before -= 1
+        if box < 0 or before <= box or "img" not in tags[before:o] or any(before <= e < o for e in owned):
+            continue
+        if children is None:
+            children = Counter(parent)
+        if before == box + 1 and children[box] == 2:
+            b.caption = True
+        elif o in walk.centred:
+            # ... a centred line between a centred picture and the story, not the first of a
+            # centred run (a poem's title and its lines under a picture)
+            after = o + 1
+            while after < len(tags) and parent[after] != box and _within(walk, after, o):
+                after += 1
+            if after >= len(tags) or parent[after] != box or after not in walk.centred:
+                b.caption = True
 
 
 def _shown(walk: _Walk, meta: PageMeta) -> list[str]:
