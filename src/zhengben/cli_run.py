@@ -7,6 +7,7 @@ zhengben.cli_run ...`` runs it on its own.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from typing import Any
@@ -17,6 +18,21 @@ from zhengben.run import RunOptions, run
 from zhengben.writers.shards import OutFormat
 
 __all__ = ["add_run_parser", "cmd_run", "main"]
+
+
+def _positive(value: str) -> float:
+    """A finite number above 0 (``nan``, ``inf`` and ``0`` are refused by argparse, with a message)."""
+    x = float(value)
+    if not math.isfinite(x) or x <= 0:
+        raise argparse.ArgumentTypeError(f"a number above 0 expected, got {value!r}")
+    return x
+
+
+def _not_negative(value: str) -> float:
+    x = float(value)
+    if not math.isfinite(x) or x < 0:
+        raise argparse.ArgumentTypeError(f"a number of 0 or more expected, got {value!r}")
+    return x
 
 
 def _add_arguments(p: argparse.ArgumentParser) -> None:
@@ -34,11 +50,12 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--html-field", default="html", help="JSONL/Parquet field holding HTML (default html)")
     p.add_argument("--url-field", default="url", help="JSONL/Parquet field holding the URL (default url)")
     p.add_argument("--id-field", default="id", help="JSONL/Parquet field holding the record id (default id)")
-    p.add_argument("--task-mb", type=float, default=16.0, help="input megabytes per task (resume granularity)")
+    p.add_argument("--task-mb", type=_positive, default=16.0, help="input megabytes per task (resume granularity)")
     p.add_argument("--files-per-task", type=int, default=1000, help="page files per task")
     p.add_argument("--spam-spans", action=argparse.BooleanOptionalAction, default=True,
                    help="cut spam spliced into sentences, give and apply the spam verdicts (default: on)")
-    p.add_argument("--time-limit", type=float, default=60.0, help="seconds per document before it is rejected (0: off)")
+    p.add_argument("--time-limit", type=_not_negative, default=60.0,
+                   help="seconds per document before it is rejected (0: off)")
     p.add_argument("--ray-address", default=None, help="Ray cluster address (default: RAY_ADDRESS, else local Ray)")
     p.add_argument("--progress", choices=["auto", "on", "off"], default="auto", help="progress bar (auto: on a tty)")
     p.set_defaults(func=cmd_run)

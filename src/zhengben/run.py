@@ -78,8 +78,8 @@ def _load_or_plan(opts: RunOptions, outdir: Path, say: Callable[[str], None]) ->
             tasks = plan_tasks(sources, opts.settings.read, pool.map)
     else:
         tasks = plan_tasks(sources, opts.settings.read)
-    atomic_write(plan_file, json.dumps({**want, "tasks": [t.as_dict() for t in tasks]}, ensure_ascii=False)
-                 .encode() + b"\n")
+    # (ASCII with escapes: a file name that is not UTF-8 holds surrogates, which only an escape keeps)
+    atomic_write(plan_file, json.dumps({**want, "tasks": [t.as_dict() for t in tasks]}).encode() + b"\n")
     return tasks
 
 

@@ -155,7 +155,8 @@ class TaskRunner:
             if size:
                 stats.bytes_out += size
                 stats.files.append(str(sh.path.relative_to(self.outdir)))
-        body = json.dumps({"key": task.key, "task": task.as_dict(), "stats": stats.as_dict()}, ensure_ascii=False)
+        # (ASCII with escapes, as _run.json: a file name that is not UTF-8 holds surrogates)
+        body = json.dumps({"key": task.key, "task": task.as_dict(), "stats": stats.as_dict()})
         atomic_write(manifest_path(self.outdir, task.key), body.encode() + b"\n")
         return stats
 

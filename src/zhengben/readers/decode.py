@@ -178,6 +178,7 @@ def _detect(data: bytes) -> tuple[str, str, int] | None:
     return text, best[1], bad
 
 
+_WIDE = re.compile("[^\x00-\x7f\ufffd]")
 _CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
@@ -291,7 +292,9 @@ def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = T
     if found is not None:
         return Decoded(found[0], found[1], "detected", found[2])
     text, bad = _decode(data, "utf-8")
-    if bad * 50 <= len(data):
+    # few bad bytes, or far more characters decoded from valid multi-byte sequences than bad bytes
+    # (a short UTF-8 page with a broken tail: read as cp1252, every character of it would be lost)
+    if bad * 50 <= len(data) or len(_WIDE.findall(text)) >= 4 * bad:
         return Decoded(text, "utf-8", "fallback", bad)
     text = data.decode("cp1252", errors="replace")
     return Decoded(text, "cp1252", "fallback", text.count("\ufffd"))

@@ -1196,7 +1196,7 @@ def site_region(url: str | None, metas: dict[str, str], title_tag: str | None) -
     >>> site_region(None, {"og:site_name": "新华网"}, "标题_新华网") is None
     True
     """
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = _hostname(url)
     if host.rsplit(".", 1)[-1].lower() in _REGIONAL_HOSTS:
         return host.rsplit(".", 1)[-1].lower(), "host"
     names = [metas.get("og:site_name") or "", metas.get("application-name") or ""]
@@ -1253,7 +1253,7 @@ def _day_first_region(lang: str, url: str | None) -> bool:
     m = _LANG_REGION.match(lang.strip())
     if m and m.group(1).lower() in _DAY_FIRST_REGIONS:
         return True
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = _hostname(url)
     return host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_REGIONS
 
 
@@ -1323,7 +1323,7 @@ def _site_heading(h: Node, home_only: bool = False) -> bool:
     links = h.css("a[href]")
     if len(links) != 1 or _ws(links[0].text(deep=True)) != _ws(h.text(deep=True)):
         return False
-    path = urlsplit(links[0].attributes.get("href") or "").path.strip("/")
+    path = _url_path(links[0].attributes.get("href") or "")
     if home_only:  # (an empty href links nowhere)
         linked = bool((links[0].attributes.get("href") or "").strip())
         return linked and path in ("", "index.html", "index.htm", "index.php")
@@ -1374,6 +1374,21 @@ _GENERIC_TITLE = re.compile(r"(?:打印页面|打印本页|打印预览|打印|�
                             # an e-paper's masthead alone (农民日报 数字报, 人民日报-电子版): the edition, not the story
                             r"|[^\s_|]{2,10}(?:日报|日報|晚报|晚報|报|報)\s*[-_|·]?\s*(?:数字报刊?|數字報刊?|电子版|電子版|数字版|數字版))",
                             re.IGNORECASE)
+
+
+def _hostname(url: str | None) -> str:
+    """The URL's host name, "" for none or for a URL that does not parse (``http://[::1``)."""
+    try:
+        return (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return ""
+
+
+def _url_path(url: str) -> str:
+    try:
+        return urlsplit(url).path.strip("/")
+    except ValueError:
+        return ""
 
 
 def _ws(text: str | None) -> str:

@@ -9,6 +9,7 @@ offsets of the line in the (decompressed) stream.
 from __future__ import annotations
 
 import io
+import json
 import os
 import zlib
 from collections.abc import Callable, Iterator
@@ -150,8 +151,15 @@ def _skip_line(f: IO[bytes]) -> int:
             return n
 
 
-def _text(value: Any) -> str | None:
+def _url(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
     return value if isinstance(value, str) and value.strip() else None
+
+
+def _text(value: Any) -> str | bytes | None:
+    """A field's page: a string, or bytes (a Parquet binary column; the page reader decodes them)."""
+    return value if isinstance(value, str | bytes) and value.strip() else None
 
 
 def record_from_row(row: Any, source: str, offset: int, opts: ReadOptions, length: int) -> RawRecord:
@@ -162,7 +170,7 @@ def record_from_row(row: Any, source: str, offset: int, opts: ReadOptions, lengt
                          data=repr(row)[:2000], length=length)
     rid = row.get(opts.id_field)
     doc_id = str(rid) if rid is not None and rid != "" else fallback_id
-    url = _text(row.get(opts.url_field))
+    url = _url(row.get(opts.url_field))
     html, text = _text(row.get(opts.html_field)), _text(row.get(opts.text_field))
     extra: dict[str, Any] = {} if rid is None else {"record_id": str(rid)}
     if html is not None:
@@ -181,12 +189,29 @@ def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
                                 detail=f"line of {length} bytes > max_bytes {opts.max_bytes}",
                                 data=line[:8192], length=length)
                 continue
+            if line.startswith(_BOM):
+                line = line[len(_BOM):]  # a byte order mark opening the file (Windows tools write one)
             if not line.strip():
                 continue
             try:
                 row = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
-                yield RawRecord(f"{task.source}:{offset}", task.source, offset, reject="input.bad_json",
-                                detail=str(exc)[:300], data=line[:8192], length=length)
-                continue
+                row = _strict_json(line)
+                if row is _INVALID:
+                    yield RawRecord(f"{task.source}:{offset}", task.source, offset, reject="input.bad_json",
+                                    detail=str(exc)[:300], data=line[:8192], length=length)
+                    continue
             yield record_from_row(row, task.source, offset, opts, length)
+
+
+_BOM = b"\xef\xbb\xbf"
+_INVALID = object()
+
+
+def _strict_json(line: bytes) -> Any:
+    """``line`` as the standard library reads it, or ``_INVALID``: valid JSON that orjson refuses
+    (an escaped lone surrogate, ``"\\ud800"``; the text reader replaces it and says so)."""
+    try:
+        return json.loads(line)
+    except ValueError:
+        return _INVALID

@@ -44,13 +44,26 @@ def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
     groups = list(range(task.start, task.stop if task.stop >= 0 else meta.num_row_groups))  # -1: to the end
     if not groups or not wanted:
         return
-    for batch in pf.iter_batches(batch_size=_BATCH_ROWS, row_groups=groups, columns=wanted):
-        for values in batch.to_pylist():
-            length = sum(len(v) for v in values.values() if isinstance(v, str | bytes))
-            if length > opts.max_bytes:
-                yield RawRecord(f"{task.source}:{row}", task.source, row, reject="error.limit.size",
-                                detail=f"row of {length} chars > max_bytes {opts.max_bytes}", length=length,
-                                data=str(values.get(opts.html_field) or values.get(opts.text_field) or "")[:2000])
-            else:
-                yield record_from_row(values, task.source, row, opts, length)
-            row += 1
+    for g in groups:
+        # one row group at a time: a corrupt one is one reject, and the file's other groups are read
+        rows = meta.row_group(g).num_rows
+        done = 0
+        try:
+            for batch in pf.iter_batches(batch_size=_BATCH_ROWS, row_groups=[g], columns=wanted):
+                for values in batch.to_pylist():
+                    yield _record(values, task.source, row + done, opts)
+                    done += 1
+        except Exception as exc:  # pyarrow's errors on a damaged group (OSError, ArrowInvalid, ...)
+            yield RawRecord(f"{task.source}:{row + done}", task.source, row + done, reject="input.unreadable",
+                            detail=f"row group {g}: {rows - done} of its {rows} rows unreadable: "
+                                   f"{type(exc).__name__}: {exc}"[:300], length=rows - done)
+        row += rows
+
+
+def _record(values: dict[str, object], source: str, row: int, opts: ReadOptions) -> RawRecord:
+    length = sum(len(v) for v in values.values() if isinstance(v, str | bytes))
+    if length > opts.max_bytes:
+        return RawRecord(f"{source}:{row}", source, row, reject="error.limit.size",
+                         detail=f"row of {length} chars > max_bytes {opts.max_bytes}", length=length,
+                         data=str(values.get(opts.html_field) or values.get(opts.text_field) or "")[:2000])
+    return record_from_row(values, source, row, opts, length)

@@ -111,10 +111,24 @@ class RawRecord:
     extra: dict[str, Any] = field(default_factory=dict)
     ignored: bool = False
 
+    def __post_init__(self) -> None:
+        # a file name that is not UTF-8 (or a JSON id with an escaped lone surrogate) holds
+        # surrogates no writer can encode: the record names it with their escapes instead
+        self.id, self.input = _printable(self.id), _printable(self.input)
+
     def provenance(self) -> dict[str, Any]:
         out: dict[str, Any] = {"input": self.input, "offset": self.offset}
         out.update(self.extra)
         return out
+
+
+def _printable(name: str) -> str:
+    """``name`` as UTF-8 can write it: a lone surrogate as its escape (``\\udcb9``)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name
 
 
 def _fmt_of(path: str) -> Format | None:
@@ -138,8 +152,13 @@ def expand_inputs(args: list[str], left_out: list[str] | None = None) -> list[So
     sources: list[Source] = []
     seen: set[str] = set()
     for arg in args:
+        unlisted: list[str] = []
         if os.path.isdir(arg):
-            found = sorted(os.path.join(root, f) for root, _, names in os.walk(arg) for f in names)
+            errors: list[OSError] = []
+            walked = os.walk(arg, onerror=errors.append)
+            found = sorted(os.path.join(root, f) for root, _, names in walked for f in names)
+            # a folder that cannot be listed is read as a page file: its read rejects it, saying why
+            unlisted = sorted(str(e.filename) for e in errors if e.filename)
             name = arg.rstrip("/") or "/"
         elif any(ch in arg for ch in "*?["):
             found = sorted(p for p in glob.glob(arg, recursive=True) if os.path.isfile(p))
@@ -148,7 +167,7 @@ def expand_inputs(args: list[str], left_out: list[str] | None = None) -> list[So
             found, name = [arg], arg
         else:
             raise ConfigError(f"input not found: {arg}")
-        pages: list[str] = []
+        pages: list[str] = list(unlisted)
         for path in found:
             fmt = _fmt_of(path)
             if fmt is None and left_out is not None:
@@ -161,7 +180,7 @@ def expand_inputs(args: list[str], left_out: list[str] | None = None) -> list[So
             else:
                 sources.append(Source(path, fmt))
         if pages:
-            sources.append(Source(name if len(found) > 1 else pages[0], "files", tuple(pages)))
+            sources.append(Source(name if len(found) + len(unlisted) > 1 else pages[0], "files", tuple(pages)))
     if not sources:
         raise ConfigError(f"no readable input in {' '.join(args)} "
                           "(.jsonl[.gz|.zst], .parquet, .warc[.gz], .wet[.gz], .txt, .html)")

@@ -7,11 +7,13 @@ executor turns into a per-record reject.
 
 from __future__ import annotations
 
+import re
+
 from zhengben.document import Document
 from zhengben.errors import DecodeError
 from zhengben.readers.decode import decode_bytes
 
-__all__ = ["check_not_binary", "read_text"]
+__all__ = ["check_not_binary", "read_text", "without_surrogates"]
 
 # C0 controls other than tab, LF, FF, CR and ESC: rare in text, common in binary formats.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
@@ -27,8 +29,24 @@ def check_not_binary(data: bytes) -> None:
         raise DecodeError(f"binary payload: {controls} control bytes in the first {len(head)}")
 
 
+def without_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate (``\\ud800`` escaped in JSON, a file name's undecodable byte)
+    as U+FFFD, and how many there were: no encoder writes one, so no output could hold it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.subn("\ufffd", text)
+    return text, 0
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def read_text(data: bytes | str, doc_id: str = "-", **provenance: object) -> Document:
     if isinstance(data, str):
+        data, lone = without_surrogates(data)
+        if lone:
+            provenance = {**provenance, "surrogates_replaced": lone}
         return Document.from_text(data, doc_id, **provenance)
     check_not_binary(data)
     decoded = decode_bytes(data, html=False)

@@ -151,23 +151,132 @@ def _decode_body(body: bytes, encoding: str | None) -> bytes:
     raise ValueError(f"unsupported content encoding {enc!r}")
 
 
+def _dechunk(body: bytes) -> bytes:
+    """An HTTP body sent with ``Transfer-Encoding: chunked`` joined back from its chunks, or the
+    body as it is when it does not parse as chunks (crawlers that stored it decoded but kept the
+    header)."""
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        eol = body.find(b"\r\n", pos)
+        if eol < 0:
+            return body
+        try:
+            n = int(body[pos:eol].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            return body
+        if n == 0:
+            return b"".join(out)
+        start = eol + 2
+        if start + n > len(body):
+            out.append(body[start:])  # the last chunk cut short: what arrived
+            return b"".join(out)
+        out.append(body[start:start + n])
+        pos = start + n
+        if body[pos:pos + 2] == b"\r\n":
+            pos += 2
+
+
 def _records(data: bytes, source: str, offset: int, opts: ReadOptions, full_length: int) -> Iterator[RawRecord]:
     """The records of one (decompressed) member or uncompressed file chunk."""
+    yield from _parse(io.BytesIO(data), len(data), source, offset, opts, full_length)
+
+
+def _parse(f: IO[bytes], size: int, source: str, base: int, opts: ReadOptions, full_length: int,
+           ) -> Iterator[RawRecord]:
+    """The records of the WARC stream ``f`` (``size`` bytes; record offsets are ``base`` plus their
+    position in it), surviving what FastWARC cannot parse.
+
+    Bytes that are no record (garbage between records, a tail a wrong ``Content-Length`` left) are
+    one ``warc.malformed`` reject each, and the parse goes on at the next ``WARC/`` header, so the
+    records after them are kept. Bytes after the last record with no record after them are the
+    tail of that record, whose ``Content-Length`` was too short: the record is rejected as
+    ``warc.bad_length`` instead of being output cut. A record running past the end of the stream
+    (a file cut mid-record) is ``warc.truncated_record``.
+    """
     from fastwarc.warc import ArchiveIterator
 
-    n = 0
-    it = ArchiveIterator(io.BytesIO(data), parse_http=False)
-    while True:
-        try:
-            rec = next(it)
-        except StopIteration:
-            return
-        except Exception as exc:  # FastWARC raises OSError/ValueError on malformed headers
-            yield RawRecord(f"{source}:{offset}", source, offset, reject="warc.malformed", detail=str(exc)[:300],
-                            data=data[:8192], length=len(data))
-            return
-        yield _one(rec, source, offset if n == 0 else offset + rec.stream_pos, opts, full_length)
-        n += 1
+    pos = 0
+    while pos < size:
+        f.seek(pos)
+        it = ArchiveIterator(f, parse_http=False)
+        pending: RawRecord | None = None  # the last record, held until what follows it is known
+        end = pos  # where the last record's bytes end
+        while True:
+            try:
+                rec = next(it)
+            except StopIteration:
+                if pending is not None:
+                    yield pending
+                return
+            except Exception as exc:  # FastWARC raises OSError/ValueError on malformed headers
+                nxt = _next_start(f, size, end + 1)
+                if nxt >= size and pending is not None:
+                    # no record after the stray bytes: they are the last record's own tail
+                    yield _bad_length(pending, size - end)
+                    return
+                if pending is not None:
+                    yield pending
+                yield RawRecord(f"{source}:{base + end}", source, base + end, reject="warc.malformed",
+                                detail=f"{exc}; {nxt - end} bytes up to the next record skipped"[:300],
+                                data=_head(f, end), length=nxt - end)
+                pos = nxt
+                break
+            if pending is not None:
+                yield pending
+            start = int(rec.stream_pos)
+            length = int(rec.content_length)
+            f_pos = f.tell()
+            end = _record_end(f, start, length, size)
+            f.seek(f_pos)
+            if end > size:
+                rec.consume()
+                pending = RawRecord(rec.record_id or f"{source}:{base + start}", source, base + start,
+                                    url=_header(rec, "WARC-Target-URI"), reject="warc.truncated_record",
+                                    detail=f"Content-Length {length}, the input ends {end - size} bytes short",
+                                    length=size - start, extra={"warc_type": str(rec.record_type),
+                                                                "record_id": rec.record_id})
+                end = size
+            else:
+                pending = _one(rec, source, base + start, opts, full_length)
+
+
+def _record_end(f: IO[bytes], start: int, length: int, size: int) -> int:
+    """Where the record at ``start`` with this ``Content-Length`` ends, its closing CRLFs included
+    (past ``size`` when the stream is cut inside it)."""
+    f.seek(start)
+    head = f.read(1 << 16)
+    i = head.find(b"\r\n\r\n")
+    if i < 0:
+        return size + 1
+    return start + i + 4 + length + 4
+
+
+def _next_start(f: IO[bytes], size: int, pos: int) -> int:
+    """Offset of the next ``WARC/1.`` header at a line's start from ``pos`` (``size`` if none)."""
+    while pos < size:
+        f.seek(max(0, pos - 1))
+        block = f.read(_IN_CHUNK + 8)
+        if not block:
+            break
+        i = block.find(b"\nWARC/1.")
+        if i >= 0:
+            return max(0, pos - 1) + i + 1
+        pos += _IN_CHUNK
+    return size
+
+
+def _head(f: IO[bytes], at: int) -> bytes:
+    f.seek(at)
+    return f.read(8192)
+
+
+def _bad_length(rec: RawRecord, extra: int) -> RawRecord:
+    if rec.reject is None:
+        rec.data = rec.data[:8192] if isinstance(rec.data, bytes) else None
+    rec.reject, rec.kind = "warc.bad_length", None
+    rec.detail = f"{extra} bytes follow the record's Content-Length: the length is wrong, the record cut"
+    return rec
 
 
 def _one(rec: Any, source: str, offset: int, opts: ReadOptions, member_length: int) -> RawRecord:
@@ -211,9 +320,14 @@ def _one(rec: Any, source: str, offset: int, opts: ReadOptions, member_length: i
     except Exception as exc:
         return mk(reject="warc.bad_http", detail=str(exc)[:300], data=rec.reader.read(8192),
                          length=length)
+    if rec.http_headers is None or rec.http_headers.status_code is None:
+        return mk(reject="warc.bad_http", detail="the response block is no HTTP response", data=rec.reader.read(8192),
+                  length=length)
     status = rec.http_headers.status_code
     ctype = (rec.http_content_type or "").lower()
     body = rec.reader.read()
+    if "chunked" in (rec.http_headers.get("Transfer-Encoding") or "").lower():
+        body = _dechunk(body)
     if status is not None and status != 200:
         return mk(reject="warc.http_status", detail=f"HTTP {status}", data=body[:8192],
                          length=len(body))
@@ -232,15 +346,18 @@ def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
     keep = opts.max_bytes + (1 << 16)
     if task.stop < 0:  # an uncompressed WARC: one pass with FastWARC over the file
         with open(task.source, "rb") as f:
-            data = f.read() if os.path.getsize(task.source) <= 4 * keep else b""
-        if data:
-            yield from _records(data, task.source, 0, opts, 0)
-            return
-        yield from _read_plain_stream(task, opts)
+            yield from _parse(f, os.path.getsize(task.source), task.source, 0, opts, 0)
         return
     with open(task.source, "rb") as f:
         for m in iter_members(f, task.start, task.stop, keep):
+            if m.length > keep and m.error is None:
+                # a whole file in one gzip member (not one per record): streamed, record by record
+                yield from _read_gzip_stream(task.source, m.offset, m.size, opts)
+                continue
             if m.error is not None:
+                # the records decompressed before the break are kept (a whole-file gzip cut short)
+                if m.data and m.length <= keep:
+                    yield from _records(m.data, task.source, m.offset, opts, m.length)
                 yield RawRecord(f"{task.source}:{m.offset}", task.source, m.offset, reject="warc.corrupt_gzip",
                                 detail=f"{m.error}; {m.size} compressed bytes skipped", data=m.data[:8192],
                                 length=m.size)
@@ -248,20 +365,42 @@ def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
             yield from _records(m.data, task.source, m.offset, opts, m.length)
 
 
-def _read_plain_stream(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
-    """A large uncompressed WARC, streamed by FastWARC; an unreadable tail is one reject."""
+def _read_gzip_stream(source: str, offset: int, size: int, opts: ReadOptions) -> Iterator[RawRecord]:
+    """The records of one large gzip member (``size`` compressed bytes at ``offset``), decompressed
+    as a stream by FastWARC; a record's offset is the member's plus its place in the stream."""
     from fastwarc.warc import ArchiveIterator
 
-    it = ArchiveIterator(task.source, parse_http=False)
-    last = 0
-    while True:
-        try:
-            rec = next(it)
-        except StopIteration:
-            return
-        except Exception as exc:
-            yield RawRecord(f"{task.source}:{last}", task.source, last, reject="warc.malformed",
-                            detail=str(exc)[:300])
-            return
-        last = int(rec.stream_pos)
-        yield _one(rec, task.source, last, opts, 0)
+    with open(source, "rb") as raw:
+        raw.seek(offset)
+        # (FastWARC reads gzip members one after another: it sees this member alone)
+        it = ArchiveIterator(io.BytesIO(raw.read(size)) if size <= _OUT_CHUNK * 64 else _Slice(raw, size),
+                             parse_http=False)
+        last = 0
+        while True:
+            try:
+                rec = next(it)
+            except StopIteration:
+                return
+            except Exception as exc:
+                yield RawRecord(f"{source}:{offset + last}", source, offset + last, reject="warc.malformed",
+                                detail=str(exc)[:300])
+                return
+            last = int(rec.stream_pos)
+            yield _one(rec, source, offset + last, opts, 0)
+
+
+class _Slice(io.RawIOBase):
+    """The next ``size`` bytes of a file, as a stream that ends there."""
+
+    def __init__(self, f: IO[bytes], size: int) -> None:
+        self.f, self.left = f, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        n = min(len(buf), self.left)
+        data = self.f.read(n) if n > 0 else b""
+        buf[:len(data)] = data
+        self.left -= len(data)
+        return len(data)

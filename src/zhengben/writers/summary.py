@@ -99,4 +99,5 @@ def build_summary(stats: list[TaskStats], *, time: dict[str, Any], options: dict
 
 
 def write_summary(path: Path, summary: dict[str, Any]) -> None:
-    atomic_write(path, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode())
+    # (a lone surrogate, from a file name that is not UTF-8, is written as its JSON escape)
+    atomic_write(path, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace"))
