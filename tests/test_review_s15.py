@@ -182,3 +182,18 @@ def test_text_beside_an_icon_a_floated_picture_or_in_a_centred_run_is_no_caption
                        "<p style='text-align:center'>古人学问无遗力，少壮工夫老始成。</p>", "《冬夜读书示子聿》")):
         captions, paragraphs = _captions_and_paragraphs(f"<p>{P1}</p>{box}<p>{P2}</p>")
         assert captions == [] and line in paragraphs, box
+
+
+def test_a_data_tables_rows_are_lines_not_one_paragraph_per_cell() -> None:
+    # s15a cn11/cn27: 立讯精密 / 12.35 / 6.21% had come out as three paragraphs
+    rows = [("排名", "球队", "场次", "积分"), ("1", "上海海港", "25", "60"), ("2", "上海申花", "25", "58")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    _, paragraphs = _captions_and_paragraphs(f"<p>{P1}</p>{table}<p>{P2}</p>")
+    assert paragraphs == [P1, "排名 球队 场次 积分", "1 上海海港 25 60", "2 上海申花 25 58", P2]
+
+
+def test_a_layout_tables_cells_and_a_cell_of_several_lines_stay_apart() -> None:
+    table = (f"<table><tr><td>{P1}</td><td>{P2}</td></tr>"
+             "<tr><td>01当代电影</td><td>1、英语或俄语或日语<br>2、中外电影史</td></tr></table>")
+    _, paragraphs = _captions_and_paragraphs(table)
+    assert paragraphs == [P1, P2, "01当代电影", "1、英语或俄语或日语", "2、中外电影史"]

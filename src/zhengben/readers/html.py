@@ -1439,14 +1439,37 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         article.no_article_reason = "html.no_article.search_page"
         return article, _shown(walk, meta), []
     article.has_article = True
-    article.paragraphs = [b.text for b in blocks]
     _image_captions(walk, blocks)
+    article.paragraphs = _rows_joined(walk, blocks)
     article.captions = [b.text for b in blocks if b.caption]
     # the blocks the article's own run left out between its first and last paragraph
     index = {id(b): i for i, b in enumerate(walk.blocks)}
     kept = {id(b) for b in blocks}
     between = [b.text for b in walk.blocks[index[id(blocks[0])] + 1:index[id(blocks[-1])]] if id(b) not in kept]
     return article, _shown(walk, meta), between
+
+
+# a table cell this short, with no full stop, is a data cell: a row of them is one line
+ROW_CELL_CHARS = 40
+
+
+def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
+    """The blocks' texts, the cells of one table row joined into one line (``1 上海海港 25 60``, not
+    four paragraphs), as the page shows a row. Only short cells without a full stop join: a
+    layout table's cells hold whole stories."""
+    out: list[str] = []
+    row = -1  # the <tr> of the last line when it is a row of data cells
+    lines_of = Counter(b.owner for b in blocks)  # a cell of several lines (<br>) is no data cell
+    for b in blocks:
+        cell = (b.tag in ("td", "th") and not b.caption and len(b.text) <= ROW_CELL_CHARS and "。" not in b.text
+                and lines_of[b.owner] == 1)
+        tr = walk.parent[b.owner] if cell else -1
+        if cell and tr >= 0 and tr == row:
+            out[-1] += " " + b.text
+        else:
+            out.append(b.text)
+        row = tr if cell else -1
+    return out
 
 
 # a caption beside an image is short, and no numbered subhead (一、加快推进…) or lead-in (如下：)
