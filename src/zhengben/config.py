@@ -42,7 +42,9 @@ class RubyConfig:
     teaching_rare_share: float = 0.3
     teaching_cue_share: float = 0.5
     # ...or at least teaching_cue_share of them stand on drill lines (every ideograph of the line
-    # is read: 媽（mā）麻（má）馬（mǎ）罵（mà）) or gloss quoted words, together.
+    # is read: 媽（mā）麻（má）馬（mǎ）罵（mà）) or gloss quoted words, together, with drill_min on
+    # drill lines at least (a mirror's short line 館(guǎn)長(zhǎng) is read whole too).
+    drill_min: int = 3
     # ...or every reading glosses a quoted word (常把「買（mǎi）」說錯); or there are at most
     # teaching_cluster_max, all in one sentence (六（lù）安、亳（bó）州、歙（shè）县) on a simplified
     # page with no half-width mark (or a traditional one whose readings are uncommon ones:

@@ -621,6 +621,7 @@ _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 # ... or one space, in a table of at least this many columns
 _SPACES = re.compile(r"[ \u3000]+")
 _SPACED_CELLS = 3
+_NUMBER_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d.,:]*(?:%|万|亿|元|场|分|胜|负|平|球|次|票|个|岁|名|米|秒)?(?=\s|$)")
 
 
 def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
@@ -636,11 +637,20 @@ def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
                 and len(gap.split(lines[i].text.strip())) >= widest]
         for run in _groups_of(rows, text_idx):
             widths = {len(gap.split(lines[i].text.strip())) for i in run}
-            if len(run) >= min_rows and len(widths) == 1 and 2 * sum(
-                    any(c.isdigit() for c in lines[i].text) for i in run) >= len(run):
+            # (cells parted by one space: numbers standing as cells, 12场 or 6.2万 too, and no row
+            # twice; a menu's CCTV-1 CCTV-2 or a pager's row repeated is no table)
+            spaced = gap is _SPACES
+            numbered = sum(_numbered(lines[i].text, spaced) for i in run)
+            if len(run) >= min_rows and len(widths) == 1 and 2 * numbered >= len(run) and not (
+                    spaced and len({lines[i].text.strip() for i in run}) < len(run)):
                 for i in run:
                     if lines[i].label != "body" or lines[i].rule == "line.body.text":
                         _set(lines[i], "body", "line.body.table")
+
+
+def _numbered(row: str, spaced: bool) -> bool:
+    """Whether a row holds a number: as a cell of its own when its cells are parted by one space."""
+    return _NUMBER_CELL.search(row) is not None if spaced else any(c.isdigit() for c in row)
 
 
 def _groups_of(rows: list[int], text_idx: list[int]) -> list[list[int]]:

@@ -41,7 +41,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -58,8 +57,8 @@ from zhengben.readers.html_meta import (
     PageFields,
     PageMeta,
     beijing_time,
-    clean_name,
     extract_meta,
+    person_names,
     site_region,
 )
 from zhengben.readers.html_rules import boilerplate_rules, furniture_filter, furniture_lines
@@ -179,7 +178,6 @@ class Block:
     caption: bool
     tag: str
     label: str = ""  # class and id of the element that owns the block
-    start: int = 0  # how many elements the walk had met when the block's text began (see _image_captions)
 
     @property
     def link_ratio(self) -> float:
@@ -225,13 +223,10 @@ class _Walk:
         self.labels: list[str] = []
         self.classes: list[str] = []  # class attribute alone: a template's signature (ids differ per post)
         self.notes: list[str] = []  # ids of the container decisions taken (reported in HtmlArticle.blocks)
-        self.centred: set[int] = set()  # elements set centre (align, style, a class naming it): see _image_captions
-        self.breaks: list[int] = []  # for each <br>, how many elements the walk had met (see _image_captions)
         self.blocks: list[Block] = []
         self.ruby: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._link: list[str] = []
-        self._start = 0
 
     def _flush(self, owner: int, boiler: str | None, heading: bool, caption: bool, root: int) -> None:
         if not self._buf:
@@ -252,7 +247,7 @@ class _Walk:
             text=text, owner=owner, tokens=tokens,
             link_tokens=min(tokens, _count_tokens(link)) if link else 0,
             punct=len(_PUNCT.findall(text)), boiler=boiler, flag_root=root, heading=heading, caption=caption,
-            tag=self.tags[owner], label=self.labels[owner], start=self._start,
+            tag=self.tags[owner], label=self.labels[owner],
         ))
 
     def run(self, root: LexborNode) -> None:
@@ -296,8 +291,6 @@ class _Walk:
                         # a count, then another element's date (<span>856</span><span>2024-08-02…), or a
                         # slide's counter, then its caption (<span>1/4</span>11月12日…)
                         buf.append(" ")
-                    if not buf:
-                        self._start = len(tags)
                     text_parent = parent
                     buf.append(text)
                     if in_link:
@@ -307,7 +300,6 @@ class _Walk:
                 continue
             if tag == "br":
                 flush(owner_of[parent] if parent >= 0 else -1)
-                self.breaks.append(len(tags))
                 continue
             if tag == "ruby":
                 self._ruby(node, in_link)
@@ -332,8 +324,6 @@ class _Walk:
                 cls = label = style = ""
             labels.append(label)
             classes.append(cls.strip())
-            if attrs and ("center" in style or "center" in label or attrs.get("align") == "center"):
-                self.centred.add(eid)
             inherited = flag[parent] if parent >= 0 else None
             in_code = parent >= 0 and code[parent]
             own: str | None = None
@@ -402,8 +392,6 @@ class _Walk:
             elif ctag and not ctag.startswith("-"):
                 base.append(child.text(deep=True))
         text = "".join(base)
-        if not self._buf:
-            self._start = len(self.tags)
         self._buf.append(text)
         if in_link:
             self._link.append(text)
@@ -456,7 +444,9 @@ def _dateline_block(b: Block) -> bool:
 
 
 # a short line with a date and a byline label is a dateline, worth nothing as text
-_META_LINE = re.compile(r"来源|來源|作者|编辑|編輯|稿源|评论|評論|阅读|閱讀|浏览|瀏覽|点击|點擊|播放|跟帖|跟贴")
+# (a count's word only with its number: 评论 26, 阅读：1.2万; a chronology's 全民阅读活动 is prose)
+_META_LINE = re.compile(r"来源|來源|作者|编辑|編輯|稿源"
+                        r"|(?:评论|評論|阅读|閱讀|浏览|瀏覽|点击|點擊|播放|跟帖|跟贴)\s*[:：]?\s*\d")
 _META_LINE_TOKENS = 40
 _TEASER_DATELINES = 3
 
@@ -1427,9 +1417,8 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         parsed = parse_date(stamp) if stamp and article.published is None else None
         if parsed:
             article.published = MetaField(parsed[0], "script[state time]")
-        name = clean_name(writer) if writer and article.author is None else None
-        if name:
-            article.author = MetaField(name, "script[state author]")
+        if writer and article.author is None:
+            article.author = MetaField(writer, "script[state author]")
         article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
         return article, _shown(walk, meta), []
     if not found:
@@ -1439,7 +1428,6 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         article.no_article_reason = "html.no_article.search_page"
         return article, _shown(walk, meta), []
     article.has_article = True
-    _image_captions(walk, blocks)
     article.paragraphs = _rows_joined(walk, blocks)
     article.captions = [b.text for b in blocks if b.caption]
     # the blocks the article's own run left out between its first and last paragraph
@@ -1470,55 +1458,6 @@ def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
             out.append(b.text)
         row = tr if cell else -1
     return out
-
-
-# a caption beside an image is short, and no numbered subhead (一、加快推进…) or lead-in (如下：)
-IMAGE_CAPTION_CHARS = 60
-_NOT_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．])|[：:]$")
-
-
-def _image_captions(walk: _Walk, blocks: list[Block]) -> None:
-    """Mark as captions the short texts that stand with an image in a box of their own, as CMSs
-    print them without caption markup: after the image in one element (网易's ``<p class="f_center">
-    <img><br>沈师傅在作坊里上浆。</p>``), in the element after the image's when a box holds the two
-    alone (百家号's ``<div><img><p>试验现场…</p></div>``) or when that element is set centre
-    (``<p align="center"><img></p><p align="center">…</p>``, the story going on uncentred).
-    An element with several texts (a story's loose paragraphs under a picture) holds no caption."""
-    tags, parent = walk.tags, walk.parent
-    if "img" not in tags:
-        return
-    owned = Counter(b.owner for b in walk.blocks)
-    children: Counter[int] | None = None
-    for b in blocks:
-        o = b.owner
-        if (b.caption or b.heading or b.boiler is not None or len(b.text) > IMAGE_CAPTION_CHARS
-                or owned[o] != 1 or _NOT_CAPTION.search(b.text)):
-            continue
-        image = next((e for e in range(o + 1, b.start) if tags[e] == "img"), -1)
-        if image >= 0:
-            # the image first in the text's own element, a line break between (not an icon or a
-            # picture the text flows around)
-            if bisect_right(walk.breaks, b.start) > bisect_right(walk.breaks, image):
-                b.caption = True
-            continue
-        box = parent[o]
-        before = o - 1  # the element before o among its box's children: the nearest with the same box
-        while before > box and parent[before] != box:
-            before -= 1
-        if box < 0 or before <= box or "img" not in tags[before:o] or any(before <= e < o for e in owned):
-            continue
-        if children is None:
-            children = Counter(parent)
-        if before == box + 1 and children[box] == 2:
-            b.caption = True
-        elif o in walk.centred:
-            # ... a centred line between a centred picture and the story, not the first of a
-            # centred run (a poem's title and its lines under a picture)
-            after = o + 1
-            while after < len(tags) and parent[after] != box and _within(walk, after, o):
-                after += 1
-            if after >= len(tags) or parent[after] != box or after not in walk.centred:
-                b.caption = True
 
 
 # a page this long is checked for elements left open, of which it may hold this many
@@ -1648,7 +1587,7 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str],
     key = _norm_key(title or "")
     if len(key) < 4:
         return [], None, None
-    best, best_code, second = "", "", 0
+    best, best_code, second, best_at = "", "", 0, 0
     for node in tree.css("script"):
         if node.attributes.get("src"):
             continue
@@ -1665,7 +1604,7 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str],
             if cjk_count(value) < STATE_MIN_CHARS or not _is_prose_text(value) or _login_form(value):
                 continue
             if cjk_count(value) > cjk_count(best):
-                best, best_code, second = value, code, max(second, cjk_count(best))
+                best, best_code, second, best_at = value, code, max(second, cjk_count(best)), m.start()
             else:
                 second = max(second, cjk_count(value))
     # a channel's list of long abstracts is no article: the article's text stands far above the rest
@@ -1673,9 +1612,15 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str],
         return [], None, None
     text = LexborHTMLParser(f"<div>{best}</div>").text(separator="\n") if "<" in best else best
     stamp = _STATE_TIME.search(best_code)
-    named = _STATE_AUTHOR.search(best_code)
-    return ([p for p in (" ".join(line.split()) for line in text.split("\n")) if p], stamp.group(1) if stamp else None,
-            named.group(1) if named else None)
+    # the writer only when the script names one between the headline and the body (a comment's
+    # author stands before the article or after its body) and it is a person's name as it stands
+    # (an account, 上海发布 or 丁香医生, is none)
+    headline = best_code.find((title or "")[:12]) if title else -1
+    around = 0 <= headline < best_at
+    named = {m.group(1).strip() for m in _STATE_AUTHOR.finditer(best_code, headline, best_at)} if around else set()
+    writer = person_names(named.pop()) if len(named) == 1 else None
+    paragraphs = [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
+    return paragraphs, stamp.group(1) if stamp else None, writer
 
 
 # a publish time in a script's state: a time key, then a date (with its time) as a string

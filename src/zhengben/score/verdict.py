@@ -145,7 +145,8 @@ class Decide:
             or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby
             or sig.get("ruby_quoted", 0) == ruby or sig.get("ruby_surnames", 0) == ruby
             # a drill (媽（mā）麻（má）馬（mǎ）罵（mà）) and glossed quotes (「買（mǎi）」) together
-            or sig.get("ruby_drill", 0) + sig.get("ruby_quoted", 0) >= cfg.ruby.teaching_cue_share * ruby
+            or (sig.get("ruby_drill", 0) >= cfg.ruby.drill_min
+                and sig.get("ruby_drill", 0) + sig.get("ruby_quoted", 0) >= cfg.ruby.teaching_cue_share * ruby)
             or clustered or sig.get("readings_in_prose", 0) > 0)
         sig["script"] = script
         # a page half in each script is judged only when it shows a converter's ruby (at least
