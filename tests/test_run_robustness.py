@@ -184,3 +184,55 @@ def test_python_dash_m_zhengben_runs_the_command_line() -> None:
                        env={**os.environ, "PYTHONPATH": SRC})
     assert p.returncode == 0 and "restore" in p.stdout
 
+
+
+# review s15b of the fixes above: what they first broke on valid or near-valid input
+
+
+def test_a_lone_surrogate_in_a_jsonl_url_or_id_does_not_stop_the_run(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "ok", "url": "http://ex.com/\\ud800", "text": "' + ART.encode() + b'"}\n'
+                    + b'{"id": "x\\ud800", "text": "' + ART.encode() + b'"}\n')
+    summary, data, _ = _run(tmp_path, str(src))
+    assert summary["totals"]["clean"] == 2 and len(data) == 2
+
+
+def test_sloppy_markup_that_closes_spans_implicitly_is_not_too_deep() -> None:
+    from zhengben.readers.html import extract_html
+
+    items = "".join(f"<li><span>第{i}条消息：{ART}" for i in range(5200))
+    page = f"<html><body><ul>{items}</ul></body></html>".replace("<li>", "</li><li>").encode()
+    assert extract_html(page).has_article
+
+
+def test_a_record_without_closing_crlfs_or_followed_by_padding_is_still_clean(tmp_path: Path) -> None:
+    recs = [_response(i, _page(i)) for i in range(3)]
+    bare = tmp_path / "bare.warc.gz"  # per-record members with no CRLFs after the block
+    bare.write_bytes(b"".join(gzip.compress(r[:-4], mtime=0) for r in recs))
+    assert [r.reject for r in _read_all([str(bare)])] == [None, None, None]
+    padded = tmp_path / "padded.warc"
+    padded.write_bytes(b"".join(recs) + b"\x00" * 16)
+    assert [r.reject for r in _read_all([str(padded)])] == [None, None, None, "warc.malformed"]
+
+
+def test_a_member_with_a_wrong_checksum_is_one_reject(tmp_path: Path) -> None:
+    member = bytearray(gzip.compress(_response(1, _page(1)), mtime=0))
+    member[-8] ^= 0xFF  # the CRC32
+    path = tmp_path / "a.warc.gz"
+    path.write_bytes(gzip.compress(_response(0, _page(0)), mtime=0) + bytes(member))
+    assert [r.reject for r in _read_all([str(path)])] == [None, "warc.corrupt_gzip"]
+
+
+def test_a_large_whole_file_gzip_reads_every_record_at_its_offset_and_keeps_those_before_a_cut(tmp_path: Path) -> None:
+    recs = [_response(i, _page(i)) for i in range(400)]
+    whole = gzip.compress(b"".join(recs), mtime=0)
+    path = tmp_path / "a.warc.gz"
+    path.write_bytes(whole)
+    small = ReadOptions(max_bytes=20_000)  # far less than the member: read through a temporary file
+    got = _read_all([str(path)], small)
+    offsets = [sum(len(r) for r in recs[:k]) for k in range(400)]
+    assert [r.reject for r in got] == [None] * 400 and [r.offset for r in got] == offsets
+    assert [r.offset for r in _read_all([str(path)])] == offsets  # the same as read in memory
+    path.write_bytes(whole[: len(whole) // 2])
+    got = _read_all([str(path)], small)
+    assert got[-1].reject == "warc.corrupt_gzip" and all(r.reject is None for r in got[:-1]) and len(got) > 100

@@ -1462,12 +1462,14 @@ def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
 
 # a page this long is checked for elements left open, of which it may hold this many
 _DEEP_CHECK_CHARS = 100_000
-MAX_UNCLOSED = 5000
+MAX_UNCLOSED = 10_000
 
 
 def _unclosed(markup: str) -> int:
-    """How many <div> and <span> elements ``markup`` opens and never closes."""
-    return sum(markup.count(f"<{t}") - markup.count(f"</{t}") for t in ("div", "span", "DIV", "SPAN"))
+    """How many <div> and <span> elements ``markup`` opens and never closes, less the closing tags
+    that close them implicitly (``<li><span>…</li>``, ``<td><div>…</td>``, ``<p><span>…</p>``)."""
+    opened = sum(markup.count(f"<{t}") - markup.count(f"</{t}") for t in ("div", "span", "DIV", "SPAN"))
+    return opened - sum(markup.count(f"</{t}") for t in ("li", "p", "td", "tr", "LI", "P", "TD", "TR"))
 
 
 def _shown(walk: _Walk, meta: PageMeta) -> list[str]:

@@ -112,9 +112,13 @@ class RawRecord:
     ignored: bool = False
 
     def __post_init__(self) -> None:
-        # a file name that is not UTF-8 (or a JSON id with an escaped lone surrogate) holds
+        # a file name that is not UTF-8 (or a JSON id or URL with an escaped lone surrogate) holds
         # surrogates no writer can encode: the record names it with their escapes instead
         self.id, self.input = _printable(self.id), _printable(self.input)
+        if self.url is not None:
+            self.url = _printable(self.url)
+        if self.extra:
+            self.extra = {k: _printable(v) if isinstance(v, str) else v for k, v in self.extra.items()}
 
     def provenance(self) -> dict[str, Any]:
         out: dict[str, Any] = {"input": self.input, "offset": self.offset}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import tempfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -187,12 +188,13 @@ def _parse(f: IO[bytes], size: int, source: str, base: int, opts: ReadOptions, f
     """The records of the WARC stream ``f`` (``size`` bytes; record offsets are ``base`` plus their
     position in it), surviving what FastWARC cannot parse.
 
-    Bytes that are no record (garbage between records, a tail a wrong ``Content-Length`` left) are
-    one ``warc.malformed`` reject each, and the parse goes on at the next ``WARC/`` header, so the
-    records after them are kept. Bytes after the last record with no record after them are the
-    tail of that record, whose ``Content-Length`` was too short: the record is rejected as
-    ``warc.bad_length`` instead of being output cut. A record running past the end of the stream
-    (a file cut mid-record) is ``warc.truncated_record``.
+    Bytes that are no record (garbage between records, padding after the last) are one
+    ``warc.malformed`` reject each, and the parse goes on at the next ``WARC/`` header, so the
+    records after them are kept. Stray bytes right where a record's ``Content-Length`` says it
+    ends, with no record after them, are that record's own tail: its length was too short, and it
+    is rejected as ``warc.bad_length`` instead of being output cut (a record whose length is
+    right ends with CRLF there). A record running past the end of the stream (a file cut
+    mid-record) is ``warc.truncated_record``.
     """
     from fastwarc.warc import ArchiveIterator
 
@@ -201,7 +203,7 @@ def _parse(f: IO[bytes], size: int, source: str, base: int, opts: ReadOptions, f
         f.seek(pos)
         it = ArchiveIterator(f, parse_http=False)
         pending: RawRecord | None = None  # the last record, held until what follows it is known
-        end = pos  # where the last record's bytes end
+        end, closed = pos, True  # where the last record's bytes end; whether a CRLF closed it there
         while True:
             try:
                 rec = next(it)
@@ -211,8 +213,9 @@ def _parse(f: IO[bytes], size: int, source: str, base: int, opts: ReadOptions, f
                 return
             except Exception as exc:  # FastWARC raises OSError/ValueError on malformed headers
                 nxt = _next_start(f, size, end + 1)
-                if nxt >= size and pending is not None:
-                    # no record after the stray bytes: they are the last record's own tail
+                if nxt >= size and pending is not None and not closed:
+                    # no record after the stray bytes, and no CRLF where the record was to end:
+                    # they are its own tail
                     yield _bad_length(pending, size - end)
                     return
                 if pending is not None:
@@ -227,29 +230,38 @@ def _parse(f: IO[bytes], size: int, source: str, base: int, opts: ReadOptions, f
             start = int(rec.stream_pos)
             length = int(rec.content_length)
             f_pos = f.tell()
-            end = _record_end(f, start, length, size)
-            f.seek(f_pos)
-            if end > size:
+            block_end = _block_end(f, start, length, size)
+            if block_end > size:
+                f.seek(f_pos)
                 rec.consume()
                 pending = RawRecord(rec.record_id or f"{source}:{base + start}", source, base + start,
                                     url=_header(rec, "WARC-Target-URI"), reject="warc.truncated_record",
-                                    detail=f"Content-Length {length}, the input ends {end - size} bytes short",
+                                    detail=f"Content-Length {length}, the input ends {block_end - size} bytes short",
                                     length=size - start, extra={"warc_type": str(rec.record_type),
                                                                 "record_id": rec.record_id})
-                end = size
-            else:
-                pending = _one(rec, source, base + start, opts, full_length)
+                end, closed = size, True
+                continue
+            f.seek(block_end)
+            tail = f.read(4)
+            f.seek(f_pos)
+            closers = len(tail) - len(tail.lstrip(b"\r\n"))
+            end, closed = block_end + closers, closers > 0 or block_end == size
+            pending = _one(rec, source, base + start, opts, full_length)
 
 
-def _record_end(f: IO[bytes], start: int, length: int, size: int) -> int:
-    """Where the record at ``start`` with this ``Content-Length`` ends, its closing CRLFs included
-    (past ``size`` when the stream is cut inside it)."""
+def _block_end(f: IO[bytes], start: int, length: int, size: int) -> int:
+    """Where the block of the record at ``start`` with this ``Content-Length`` ends (past ``size``
+    when the stream is cut inside it)."""
     f.seek(start)
-    head = f.read(1 << 16)
+    head = f.read(4096)
     i = head.find(b"\r\n\r\n")
     if i < 0:
-        return size + 1
-    return start + i + 4 + length + 4
+        f.seek(start)
+        head = f.read(1 << 16)
+        i = head.find(b"\r\n\r\n")
+        if i < 0:
+            return size + 1
+    return start + i + 4 + length
 
 
 def _next_start(f: IO[bytes], size: int, pos: int) -> int:
@@ -350,57 +362,65 @@ def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:
         return
     with open(task.source, "rb") as f:
         for m in iter_members(f, task.start, task.stop, keep):
-            if m.length > keep and m.error is None:
-                # a whole file in one gzip member (not one per record): streamed, record by record
-                yield from _read_gzip_stream(task.source, m.offset, m.size, opts)
+            if m.length > keep:
+                # a whole file in one gzip member (not one per record): decompressed to a temporary
+                # file and read record by record, with the same offsets as a small one's
+                yield from _read_spooled(f, task.source, m, opts)
                 continue
-            if m.error is not None:
-                # the records decompressed before the break are kept (a whole-file gzip cut short)
-                if m.data and m.length <= keep:
-                    yield from _records(m.data, task.source, m.offset, opts, m.length)
-                yield RawRecord(f"{task.source}:{m.offset}", task.source, m.offset, reject="warc.corrupt_gzip",
-                                detail=f"{m.error}; {m.size} compressed bytes skipped", data=m.data[:8192],
-                                length=m.size)
-                continue
-            yield from _records(m.data, task.source, m.offset, opts, m.length)
+            records = _records(m.data, task.source, m.offset, opts, m.length)
+            yield from (_before_break(records, m, task.source) if m.error is not None else records)
 
 
-def _read_gzip_stream(source: str, offset: int, size: int, opts: ReadOptions) -> Iterator[RawRecord]:
-    """The records of one large gzip member (``size`` compressed bytes at ``offset``), decompressed
-    as a stream by FastWARC; a record's offset is the member's plus its place in the stream."""
-    from fastwarc.warc import ArchiveIterator
-
-    with open(source, "rb") as raw:
-        raw.seek(offset)
-        # (FastWARC reads gzip members one after another: it sees this member alone)
-        it = ArchiveIterator(io.BytesIO(raw.read(size)) if size <= _OUT_CHUNK * 64 else _Slice(raw, size),
-                             parse_http=False)
-        last = 0
-        while True:
-            try:
-                rec = next(it)
-            except StopIteration:
-                return
-            except Exception as exc:
-                yield RawRecord(f"{source}:{offset + last}", source, offset + last, reject="warc.malformed",
-                                detail=str(exc)[:300])
-                return
-            last = int(rec.stream_pos)
-            yield _one(rec, source, offset + last, opts, 0)
+def _before_break(records: Iterator[RawRecord], m: Member, source: str) -> Iterator[RawRecord]:
+    """The records of a broken member but its last (cut by the break, or under a wrong checksum),
+    then one ``warc.corrupt_gzip`` reject for the rest: a per-record member is that one reject,
+    a whole-file gzip cut short keeps every record before the cut."""
+    kept = 0
+    last: RawRecord | None = None
+    for rec in records:
+        if last is not None:
+            yield last
+            kept += 1
+        last = rec
+    yield RawRecord(f"{source}:{m.offset}", source, m.offset, reject="warc.corrupt_gzip",
+                    detail=f"{m.error}; {m.size} compressed bytes, the records in them after the first {kept} "
+                           "lost"[:300], data=m.data[:8192], length=m.size)
 
 
-class _Slice(io.RawIOBase):
-    """The next ``size`` bytes of a file, as a stream that ends there."""
+# a member decompressing to more than this many times max_bytes is a gzip bomb: read no further
+_SPOOL_TIMES = 50
 
-    def __init__(self, f: IO[bytes], size: int) -> None:
-        self.f, self.left = f, size
 
-    def readable(self) -> bool:
-        return True
+def _read_spooled(f: IO[bytes], source: str, m: Member, opts: ReadOptions) -> Iterator[RawRecord]:
+    with tempfile.TemporaryFile() as tmp:
+        error = _inflate_to(f, m.offset, tmp, _SPOOL_TIMES * opts.max_bytes)
+        size = tmp.tell()
+        records = _parse(tmp, size, source, m.offset, opts, 0)
+        if error is None:
+            yield from records
+        else:
+            yield from _before_break(records, Member(m.offset, m.size, b"", size, error), source)
 
-    def readinto(self, buf: Any) -> int:
-        n = min(len(buf), self.left)
-        data = self.f.read(n) if n > 0 else b""
-        buf[:len(data)] = data
-        self.left -= len(data)
-        return len(data)
+
+def _inflate_to(f: IO[bytes], pos: int, out: IO[bytes], limit: int) -> str | None:
+    """Decompress the member at ``pos`` into ``out``; the error that stopped it, or None."""
+    f.seek(pos)
+    d = zlib.decompressobj(31)
+    total = 0
+    while True:
+        chunk = f.read(_IN_CHUNK)
+        if not chunk:
+            return "gzip member cut short by end of file"
+        buf = chunk
+        try:
+            while buf:
+                data = d.decompress(buf, _OUT_CHUNK)
+                out.write(data)
+                total += len(data)
+                if total > limit:
+                    return f"decompresses to more than {limit} bytes"
+                if d.eof:
+                    return None
+                buf = d.unconsumed_tail
+        except zlib.error as exc:
+            return f"gzip data error: {exc}"
