@@ -1340,7 +1340,8 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
             decoded = replace(decoded, text=text, source=f"{decoded.source}+{misread}")
     article = HtmlArticle(decoded=decoded)
     markup, opened = _open_textareas(decoded.text)
-    if len(markup) > _DEEP_CHECK_CHARS and (unclosed := _unclosed(markup)) > MAX_UNCLOSED:
+    if (len(markup) > _DEEP_CHECK_CHARS and markup.count("<") > 2 * MAX_UNCLOSED
+            and (unclosed := _unclosed(markup)) > MAX_UNCLOSED):
         # the parser's time grows with the square of the depth (20,000 levels: seconds), in C,
         # where no time limit can stop it: such a page is refused before it is parsed
         error = LimitError(f"{unclosed} <div>/<span> elements left open (at most {MAX_UNCLOSED})")
@@ -1460,7 +1461,8 @@ def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
     return out
 
 
-# a page this long is checked for elements left open, of which it may hold this many
+# a page this long, with twice as many tags, is checked for elements left open (16 counts over the
+# page: only where they can matter), of which it may hold this many
 _DEEP_CHECK_CHARS = 100_000
 MAX_UNCLOSED = 10_000
 
