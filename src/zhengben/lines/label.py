@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
+from typing import Any
 
 from zhengben.config import Config, LineConfig, SpamConfig
 from zhengben.document import Document, Line, original_spans
@@ -404,17 +406,35 @@ class LabelLines:
         views = page_views(doc)
         fmt = doc.provenance.get("format", "text")
         spammy = _lines_with_spam_terms(views)
-        # the captions an HTML page's markup marked (readers.html): kept apart like a text page's
-        marked = {line_view(c) for c in (doc.meta.get("captions") or {}).get("value", [])} if fmt == "html" else set()
         lines: list[Line] = []
         for i, (view, (os_, oe)) in enumerate(zip(views, original, strict=True)):
             label, rule = label_line(view, self.config, fmt, i in spammy)
-            if label == "body" and view in marked:
-                label, rule = "caption", "line.caption.html"
             lines.append(Line(i, os_, oe, doc.original[os_:oe], label, rule))
+        if fmt == "html":
+            _marked_captions(lines, views, doc.meta.get("captions") or {})
         _structure(lines, views, fmt, cfg)
         doc.lines = lines
         return doc
+
+
+# a caption the markup marks is kept apart when it holds at most this many ideographs (a box of
+# caption class may hold a story)
+_MARKED_CAPTION_CJK = 80
+
+
+def _marked_captions(lines: list[Line], views: list[str], captions: dict[str, Any]) -> None:
+    """The lines of the captions an HTML page's markup marked (figcaption, a caption class), kept
+    apart like a text page's: short ones, that the page shows no more often than its captions
+    do (a subhead that a caption repeats is the subhead), and never every line of the body (a
+    photo story told in captions is the story)."""
+    marked = Counter(line_view(c) for c in captions.get("value", []) if cjk_count(c) <= _MARKED_CAPTION_CJK)
+    if not marked:
+        return
+    seen = Counter(views)
+    hits = [ln for ln in lines if ln.label == "body" and 0 < seen[views[ln.index]] <= marked[views[ln.index]]]
+    if hits and len(hits) < sum(ln.label == "body" for ln in lines):
+        for ln in hits:
+            _set(ln, "caption", "line.caption.html")
 
 
 def _lines_with_spam_terms(views: list[str]) -> set[int]:

@@ -58,7 +58,6 @@ from zhengben.readers.html_meta import (
     PageMeta,
     beijing_time,
     extract_meta,
-    person_names,
     site_region,
 )
 from zhengben.readers.html_rules import boilerplate_rules, furniture_filter, furniture_lines
@@ -1410,7 +1409,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         if article.published is not None and cjk_count("".join(stated)) >= CHINESE_PAGE_CJK:
             article.published = beijing_time(article.published)  # as complete() does for a shown article
         return article, _shown(walk, meta), []
-    state, stamp, writer = _script_state(tree, meta.title_text) if not found else ([], None, None)
+    state, stamp = _script_state(tree, meta.title_text) if not found else ([], None)
     if state:
         # nothing in the HTML, the article in a script's state: a script-rendered page
         article.has_article = True
@@ -1418,8 +1417,6 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
         parsed = parse_date(stamp) if stamp and article.published is None else None
         if parsed:
             article.published = MetaField(parsed[0], "script[state time]")
-        if writer and article.author is None:
-            article.author = MetaField(writer, "script[state author]")
         article.blocks.append({"path": "script state", "score": 0.0, "rules": ["html.article.script_state"]})
         return article, _shown(walk, meta), []
     if not found:
@@ -1438,26 +1435,49 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
     return article, _shown(walk, meta), between
 
 
-# a table cell this short, with no full stop, is a data cell: a row of them is one line
+# a table cell this short, with no full stop, is a data cell: a row of them is one line, in a
+# table of this many rows
 ROW_CELL_CHARS = 40
+DATA_ROWS = 3
 
 
 def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
     """The blocks' texts, the cells of one table row joined into one line (``1 上海海港 25 60``, not
-    four paragraphs), as the page shows a row. Only short cells without a full stop join: a
-    layout table's cells hold whole stories."""
-    out: list[str] = []
-    row = -1  # the <tr> of the last line when it is a row of data cells
+    four paragraphs), as the page shows a row. Only a data table's rows join: three rows of two
+    cells or more, none with a label cell (``发布日期：`` of a form, whose fields the line rules
+    read one by one); only short cells without a full stop, one line each (a layout table's
+    cells hold whole stories, or a byline and a share call)."""
     lines_of = Counter(b.owner for b in blocks)  # a cell of several lines (<br>) is no data cell
-    for b in blocks:
-        cell = (b.tag in ("td", "th") and not b.caption and len(b.text) <= ROW_CELL_CHARS and "。" not in b.text
+
+    def cell(b: Block) -> bool:
+        return (b.tag in ("td", "th") and not b.caption and len(b.text) <= ROW_CELL_CHARS and "。" not in b.text
                 and lines_of[b.owner] == 1)
-        tr = walk.parent[b.owner] if cell else -1
-        if cell and tr >= 0 and tr == row:
+
+    rows: dict[int, list[Block]] = {}
+    for b in blocks:
+        if cell(b):
+            rows.setdefault(walk.parent[b.owner], []).append(b)
+    tables: dict[int, list[list[Block]]] = {}
+    for tr, cells in rows.items():
+        table = walk.parent[tr] if tr >= 0 else -1
+        while table >= 0 and walk.tags[table] != "table":  # (through <tbody>, <thead>)
+            table = walk.parent[table]
+        if table >= 0:
+            tables.setdefault(table, []).append(cells)
+    def form(table: list[list[Block]]) -> bool:
+        return any(b.text.endswith(("：", ":")) for r in table for b in r)
+
+    data = {walk.parent[r[0].owner] for table in tables.values()
+            if sum(len(r) >= 2 for r in table) >= DATA_ROWS and not form(table) for r in table}
+    out: list[str] = []
+    row = -1  # the <tr> of the last line when it is a data table's row
+    for b in blocks:
+        tr = walk.parent[b.owner] if cell(b) else -1
+        if tr >= 0 and tr == row:
             out[-1] += " " + b.text
         else:
             out.append(b.text)
-        row = tr if cell else -1
+        row = tr if tr in data else -1
     return out
 
 
@@ -1583,15 +1603,16 @@ def _unescape_literal(s: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str], str | None, str | None]:
+def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str], str | None]:
     """Paragraphs of the article a script-rendered page keeps in its state (window.__NUXT__,
     __INITIAL_STATE__, 今日头条's BASE_DATA content), or none: the longest prose string of a script
     that also holds the page's headline, as HTML or lines; and the publish time that script states
-    beside it (``time: '2024-01-05 20:41'``) and its writer (``"author": "孟凡琪"``), if any."""
+    beside it (``time: '2024-01-05 20:41'``), if any. (Its "author" is as often a platform account,
+    金融界 or 丁香园, shaped like a person's name: it is not read.)"""
     key = _norm_key(title or "")
     if len(key) < 4:
-        return [], None, None
-    best, best_code, second, best_at = "", "", 0, 0
+        return [], None
+    best, best_code, second = "", "", 0
     for node in tree.css("script"):
         if node.attributes.get("src"):
             continue
@@ -1608,33 +1629,22 @@ def _script_state(tree: LexborHTMLParser, title: str | None) -> tuple[list[str],
             if cjk_count(value) < STATE_MIN_CHARS or not _is_prose_text(value) or _login_form(value):
                 continue
             if cjk_count(value) > cjk_count(best):
-                best, best_code, second, best_at = value, code, max(second, cjk_count(best)), m.start()
+                best, best_code, second = value, code, max(second, cjk_count(best))
             else:
                 second = max(second, cjk_count(value))
     # a channel's list of long abstracts is no article: the article's text stands far above the rest
     if not best or cjk_count(best) < MIN_STATED_CJK or cjk_count(best) < STATE_LEAD * second:
-        return [], None, None
+        return [], None
     text = LexborHTMLParser(f"<div>{best}</div>").text(separator="\n") if "<" in best else best
     stamp = _STATE_TIME.search(best_code)
-    # the writer only when the script names one between the headline and the body (a comment's
-    # author stands before the article or after its body) and it is a person's name as it stands
-    # (an account, 上海发布 or 丁香医生, is none)
-    headline = best_code.find((title or "")[:12]) if title else -1
-    around = 0 <= headline < best_at
-    named = {m.group(1).strip() for m in _STATE_AUTHOR.finditer(best_code, headline, best_at)} if around else set()
-    writer = person_names(named.pop()) if len(named) == 1 else None
     paragraphs = [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
-    return paragraphs, stamp.group(1) if stamp else None, writer
+    return paragraphs, stamp.group(1) if stamp else None
 
 
 # a publish time in a script's state: a time key, then a date (with its time) as a string
 _STATE_TIME = re.compile(r"[\"']?(?:publish_?[Tt]ime|pub_?[Tt]ime|publish_?[Dd]ate|pub_?[Dd]ate|datePublished"
                          r"|published_?[Aa]t|publish_?[Aa]t|release_?[Tt]ime|news_?[Tt]ime|ctime|time)[\"']?\s*:\s*"
                          r"[\"']((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)[\"']")
-
-
-# ... and its writer: an author key with a name as its string (a nested account object is not read)
-_STATE_AUTHOR = re.compile(r"[\"'](?:author|authorName|author_name|writer)[\"']\s*:\s*[\"']([^\"'\\]{2,30})[\"']")
 
 
 def _is_prose_text(value: str) -> bool:

@@ -198,14 +198,6 @@ def _unpad(raw: str) -> str:
     return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SURNAMES else m.group(0), raw)
 
 
-def person_names(raw: str) -> str | None:
-    """``raw`` when it is a person's name or a list of them as it stands (``孟凡琪``, ``李明 王芳``:
-    two or three ideographs, a common surname first), else None (an account: 上海发布, 丁香医生)."""
-    names = raw.strip()
-    parts = re.split(r"[ \u3000、，,]+", names)
-    return names if parts and all(map(_is_person, parts)) else None
-
-
 def _clean_name(raw: str) -> str | None:
     """The person name(s) at the start of ``raw`` (after a byline label), or None."""
     raw = _unpad(raw.lstrip(" \u3000:：（(【["))

@@ -104,7 +104,7 @@ def _regional_dateline() -> re.Pattern[str]:
 # words of a language lesson (seen through the simplified view): a page that glosses words and
 # says these teaches them
 _LESSON = re.compile(r"第[一二三四五六七八九十\d]+课|课文|生字|生词|普通话|华语|国语|粤语|汉语|学中文|"
-                     r"拼音|注音|读音|发音|识字|同学们")
+                     r"拼音|注音|读音|发音|识字|同学们|跟读|领读|跟我读|读一读|念一念|声调")
 # byline lines among this many first lines of a page can name a Taiwan or Hong Kong outlet
 _BYLINE_LINES = 12
 # pages decoded from Big5 were written in traditional script, not converted to it
