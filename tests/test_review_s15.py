@@ -278,3 +278,21 @@ def test_a_greetings_list_read_aloud_keeps_its_readings() -> None:
     # (the drill needs a lesson named: 跟读 names one)
     page = "常用问候语\n你好（nǐ hǎo）\n谢谢（xiè xie）\n再见（zài jiàn）\n请大家跟读三遍。\n"
     assert "你好（nǐ hǎo）" in to_record(restore(page))["paragraphs"]
+
+
+SPAM_RUN = "澳门新葡京娱乐场 百家乐 六合彩开奖结果 成人视频 无抵押贷款 办证 时时彩计划"
+
+
+def test_a_count_that_starts_like_a_lottery_game_is_no_game() -> None:
+    # s15d: on a page with spam, 最快三十分钟 and 最快三天 had lost 品最快三 / 裹最快三 as the game 快三
+    lines = ["本报讯 近日，我市在东岛开展无人机送药试运行，岛上居民在线下单后，药品最快三十分钟即可送达。",
+             "快递公司表示，偏远乡镇的包裹最快三天即可送达，比去年缩短一天。"]
+    record = to_record(restore("\n".join(["无人机送药服务在海岛试运行", *lines, SPAM_RUN]) + "\n"))
+    assert all(line in record["paragraphs"] for line in lines) and record["verdict"]["injected_spam"]
+
+
+def test_a_brand_spliced_after_a_sentences_first_clause_is_cut_and_the_sentence_stays() -> None:
+    # s15d: the whole paragraph had gone as a spam line (a short head, and 上门服务 counted as an ad word)
+    line = "开业三个月来，银河国际娱乐在线娱乐注册送彩金，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"
+    record = to_record(restore(f"社区长者食堂开业三个月\n{P1}\n{line}\n"))
+    assert record["paragraphs"][-1] == "开业三个月来，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"

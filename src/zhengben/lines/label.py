@@ -268,11 +268,16 @@ def _prose_around_run(view: str) -> bool:
     if not strong:
         return False
     head, tail = view[:strong[0][0]], view[strong[-1][1]:]
-    return (cjk_count(head) >= _PROSE_SIDE_CJK and cjk_count(tail) >= _PROSE_SIDE_CJK
-            and not measure_line(head).strong and not measure_line(tail).strong)
+    before, after = cjk_count(head), cjk_count(tail)
+    # (a splice after the sentence's first clause leaves a short head: 开业三个月来，…)
+    sides = (before >= _PROSE_SIDE_CJK and after >= _PROSE_SIDE_CJK) or (
+        min(before, after) >= _PROSE_SIDE_MIN and before + after >= 2 * _PROSE_SIDE_CJK
+        and head.rstrip().endswith(("，", "；", "：")))
+    return sides and not measure_line(head).strong and not measure_line(tail).strong
 
 
 _PROSE_SIDE_CJK = 10
+_PROSE_SIDE_MIN = 4
 
 
 # a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)

@@ -677,7 +677,8 @@ def _bracketed_spam_spans(lines: list[str]) -> dict[int, list[Found]]:
 
 # a sign-up offer right after a gambling brand, up to the end of its clause
 _PROMO_TAIL = re.compile(r"(?:注册|註冊|开户|開戶|首存|首充|充值|存款)?(?:就|即|立|再)?送\s*\d{1,5}\s*(?:元|%|％)?"
-                         r"(?:彩金|红包|紅包|现金|現金|礼金|禮金)?|\d{1,5}\s*元\s*(?:彩金|红包|紅包|礼金|禮金)")
+                         r"(?:彩金|红包|紅包|现金|現金|礼金|禮金)?|\d{1,5}\s*元\s*(?:彩金|红包|紅包|礼金|禮金)"
+                         r"|(?<=送)(?:彩金|红包|紅包|礼金|禮金)")  # (注册送, the brand's own tail, then 彩金)
 _CLAUSE_END = frozenset("，,。；;！!？?\n")
 _CLAUSE_SPLIT = re.compile(r"[^，,。！？；;!?\n]+")
 
@@ -1349,10 +1350,17 @@ def _lottery_game_spans(line: str, scan: _Scan | None = None) -> list[Found]:
     for c in _chains(line, toks):
         if "lottery" not in c.kinds or _guarded(line, guards, c.start, c.end):
             continue
+        if _COUNT_GOES_ON.match(line, c.end) or line[c.start - 1:c.start] in _DEGREE:
+            continue  # a count, not a game: 最快三十分钟, 快三天 (快三 is a game only as a name)
         head = _cjk_before(line, c.start, 2) if _needs_head(c) else ""
         end = c.end + (1 if line[c.end:c.end + 1] == "网" else 0)
         out.append(Found(c.start - len(head), end, "spam.span.lottery"))
     return out
+
+
+# a game's name that runs on into a number or a unit of time or count is the start of a count
+_COUNT_GOES_ON = re.compile("[十百千万天个分小年月周次倍点日秒岁]")
+_DEGREE = frozenset("最很更较尽赶加")
 
 
 _STOPS = re.compile("[。！？]")
