@@ -296,3 +296,13 @@ def test_a_brand_spliced_after_a_sentences_first_clause_is_cut_and_the_sentence_
     line = "开业三个月来，银河国际娱乐在线娱乐注册送彩金，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"
     record = to_record(restore(f"社区长者食堂开业三个月\n{P1}\n{line}\n"))
     assert record["paragraphs"][-1] == "开业三个月来，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"
+
+
+def test_a_spam_ad_sentence_with_a_handle_goes_even_with_a_full_stop_and_notices_stay() -> None:
+    # s15d: 办假证 / 黑户贷款 sentences with a QQ or WeChat handle, ending in 。, had stayed as body
+    ads = ["办理各类证件请联系QQ3370342816，办假证、发票代开，当天出证。"]
+    genuine = ["如需办理居住证，请联系社区工作人员，电话：13912345678。",
+               "警方提醒，凡是自称能办假证、代开发票的，都是诈骗，如遇可疑情况请拨打96110。",
+               "银行提醒，申请无抵押贷款请通过官方渠道，客服电话95588。", "本店提供上门服务，预约请加微信：abc12345。"]
+    record = to_record(restore("\n".join(["城东新图书馆正式开放", P1, *genuine, *ads]) + "\n"))
+    assert record["paragraphs"][-len(genuine):] == genuine and record["verdict"]["injected_spam"]
