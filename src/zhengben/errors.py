@@ -4,6 +4,7 @@
     ├── RecordError      one document is bad: reject it with a reason, go on
     │   ├── DecodeError  bytes that cannot be read as text at all (binary payload)
     │   └── LimitError   a document over the size or time limit
+    │       └── DepthError  HTML nested too deep to parse in time
     ├── ReplayError      edits do not reproduce the text: a bug, reject the record loudly
     ├── RuleTableError   a package-data table is malformed: fatal at start-up
     └── ConfigError      an invalid option: fatal at start-up
@@ -12,7 +13,7 @@
 from __future__ import annotations
 
 __all__ = [
-    "ConfigError", "DecodeError", "LimitError", "RecordError", "ReplayError", "RuleTableError",
+    "ConfigError", "DecodeError", "DepthError", "LimitError", "RecordError", "ReplayError", "RuleTableError",
     "ZhengbenError",
 ]
 
@@ -37,6 +38,13 @@ class LimitError(RecordError):
     """The record exceeds a size or time guard."""
 
     reason = "error.limit"
+
+
+class DepthError(LimitError):
+    """HTML that leaves so many elements open that parsing it would take minutes, in C code a
+    time limit cannot stop (readers.html refuses it before parsing)."""
+
+    reason = "error.limit.depth"
 
 
 class ReplayError(ZhengbenError):

@@ -48,7 +48,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from zhengben.errors import LimitError
+from zhengben.errors import DepthError
 from zhengben.meta.dates import parse_date
 from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import (
@@ -1343,9 +1343,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
             and (unclosed := _unclosed(markup)) > MAX_UNCLOSED):
         # the parser's time grows with the square of the depth (20,000 levels: seconds), in C,
         # where no time limit can stop it: such a page is refused before it is parsed
-        error = LimitError(f"{unclosed} <div>/<span> elements left open (at most {MAX_UNCLOSED})")
-        error.reason = "error.limit.depth"
-        raise error
+        raise DepthError(f"{unclosed} <div>/<span> elements left open (at most {MAX_UNCLOSED})")
     tree = LexborHTMLParser(markup)
     body = tree.body or tree.root
     if body is None:
@@ -1464,6 +1462,7 @@ def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
             table = walk.parent[table]
         if table >= 0:
             tables.setdefault(table, []).append(cells)
+
     def form(table: list[list[Block]]) -> bool:
         return any(b.text.endswith(("：", ":")) for r in table for b in r)
 
