@@ -292,37 +292,3 @@ def test_a_brand_spliced_after_a_sentences_first_clause_is_cut_and_the_sentence_
     line = "开业三个月来，银河国际娱乐在线娱乐注册送彩金，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"
     record = to_record(restore(f"社区长者食堂开业三个月\n{P1}\n{line}\n"))
     assert record["paragraphs"][-1] == "开业三个月来，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"
-
-
-def test_a_spam_ad_sentence_with_a_handle_goes_even_with_a_full_stop_and_notices_stay() -> None:
-    # s15d: 办假证 / 黑户贷款 sentences with a QQ or WeChat handle, ending in 。, had stayed as body
-    ads = ["办理各类证件请联系QQ3370342816，办假证、发票代开，当天出证。"]
-    genuine = ["如需办理居住证，请联系社区工作人员，电话：13912345678。",
-               "警方提醒，凡是自称能办假证、代开发票的，都是诈骗，如遇可疑情况请拨打96110。",
-               "银行提醒，申请无抵押贷款请通过官方渠道，客服电话95588。", "本店提供上门服务，预约请加微信：abc12345。"]
-    record = to_record(restore("\n".join(["城东新图书馆正式开放", P1, *genuine, *ads]) + "\n"))
-    assert record["paragraphs"][-len(genuine):] == genuine and record["verdict"]["injected_spam"]
-
-
-def test_a_page_converted_every_other_paragraph_is_a_mirror_and_comes_back_whole() -> None:
-    # s15d: traditional paragraphs with half-width marks between simplified ones had stayed mixed
-    page = "\n".join([
-        "我省今年夏粮收购工作全面展开", "2024-09-26 12:48 来源：省农业报",
-        "本报讯 记者从省粮食和物资储备局获悉，我省今年夏粮收购工作已于6月1日全面展开，预计收购量与去年基本持平。",
-        "今年全省小麥種植面積約一千二百萬畝,受春季雨水充足影響,多數地區單產有所提高,糧食品質整體較好。",
-        "为保障农民利益，省里在主产区布设了三百余个收购网点，并要求各网点公开收购价格和质量标准。",
-        "省糧食和物資儲備局有關負責人提醒,農戶在售糧時應注意晾曬,水分過高將影響等級評定。"]) + "\n"
-    record = to_record(restore(page))
-    assert record["verdict"]["mirror"]
-    assert "今年全省小麦种植面积约一千二百万亩，受春季雨水充足影响，多数地区单产有所提高，粮食品质整体较好。" in record["paragraphs"]
-
-
-def test_a_traditional_page_quoting_a_simplified_paragraph_is_no_partial_conversion() -> None:
-    page = "\n".join([
-        "兩岸用語差異引關注", "（中央社記者王小明台北24日電）",
-        "大陸官方媒體日前刊出一段文字，原文如下：",
-        "我们要坚持以人民为中心的发展思想，不断增强人民群众的获得感、幸福感、安全感。",
-        "學者表示，這類用語在台灣讀者看來相當陌生，兩岸在詞彙上的差異，需要更多交流才能理解。",
-        "他說，年輕世代透過網路接觸彼此的用語，已比過去熟悉許多，但正式文書仍有明顯不同。"]) + "\n"
-    record = to_record(restore(page))
-    assert not record["verdict"]["mirror"] and "學者表示，這類用語在台灣讀者看來相當陌生，兩岸在詞彙上的差異，需要更多交流才能理解。" in record["paragraphs"]

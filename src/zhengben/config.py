@@ -90,11 +90,6 @@ class ScriptConfig:
     # written in Cantonese, so mainland terms, quotes and slips on it are the writer's usage.
     cantonese_min: int = 2
     weight_halfwidth: float = 1.0
-    # A page half in each script is judged when at least partial_lines of its paragraphs are
-    # traditional with half-width marks and as many simplified with full-width ones (a converter
-    # took every other paragraph): that alone is a mirror's proof.
-    partial_lines: int = 2
-    weight_partial: float = 2.0
     weight_vocabulary: float = 1.0
     weight_simplified_lines: float = 1.0
     weight_converter_forms: float = 1.0

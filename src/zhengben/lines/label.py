@@ -211,7 +211,7 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
         if (is_spam(measured, spam) and not _headline_glued(view) and not _prose_then_run(view)
                 and not _prose_around_run(view)):
             return "spam", "line.spam.keywords"
-        if (measured.strong and not measured.guarded and _contact_handle(view)
+        if (measured.strong and not measured.guarded and not view.endswith("。") and _contact_handle(view)
                 # coverage of what the ad says, without its handles and their labels (加微信：yp6969)
                 and measure_line(_CONTACT_PART.sub("", view)).coverage >= _CONTACT_AD_COVERAGE):
             return "spam", "line.spam.contact_ad"

@@ -189,27 +189,6 @@ def _cue_lines(text: str, spans: list[tuple[int, int]], annotated: set[int]) -> 
     return out & annotated
 
 
-def _partial_conversion(body: list[str]) -> int:
-    """A converter that took every other paragraph leaves two kinds of body line: traditional with
-    half-width marks (今年全省小麥種植面積約一千二百萬畝,受春季…) and simplified with full-width
-    ones. The fewer of the two counts, when each paragraph keeps to one script and one mark width."""
-    converted = kept = 0
-    for line in body:
-        if cjk_count(line) < _PARTIAL_LINE_CJK:
-            continue
-        h, k = script_counts(line)
-        half, full = count_punct(line)
-        if h and not k and half >= 2 and not full:
-            converted += 1
-        elif k and not h and full >= 2 and not half:
-            kept += 1
-    return min(converted, kept)
-
-
-# a body line this long (ideographs) tells which script and mark width a paragraph was left in
-_PARTIAL_LINE_CJK = 20
-
-
 def _drill_readings(text: str, spans: list[tuple[int, int]], matches: list[RubyMatch], lines_of: list[int]) -> int:
     """Readings on drill lines: lines where every ideograph is read (``媽（mā）麻（má）馬（mǎ）罵（mà）``,
     ``你好（nǐ hǎo）——Hello``, ``學（xué）`` alone). A lesson lists the characters it reads; a
@@ -259,8 +238,6 @@ class Measure:
         text = "\n".join(body)
         sig = doc.signals
         sig["hant_chars"], sig["hans_chars"] = script_counts(text)
-        if sig["hant_chars"] and sig["hans_chars"]:
-            sig["partial_conversion"] = _partial_conversion(body)
         sig["hans_lines"] = hans_lines
         body_lines = {ln.index for ln in doc.lines if ln.label in _ARTICLE}
         starts = [s for s, _ in spans]

@@ -54,9 +54,6 @@ def mirror_evidence(sig: dict[str, Any], halfwidth: bool, config: Config) -> dic
         "ruby": 0.0 if not sig["ruby_verified"] or sig.get("ruby_teaching")
         else w.weight_lesson_ruby if _word_lesson(sig, config) else w.weight_ruby,
         "halfwidth": w.weight_halfwidth if halfwidth else 0.0,
-        # paragraphs in traditional with half-width marks beside paragraphs in simplified with
-        # full-width ones: what a converter that took every other paragraph leaves
-        "partial_conversion": w.weight_partial if sig.get("partial_conversion", 0) >= w.partial_lines else 0.0,
         "mainland_vocabulary": w.weight_vocabulary
         if sig["mainland_terms"] >= 2 and sig["mainland_terms"] > sig["taiwan_terms"] else 0.0,
         "simplified_lines": w.weight_simplified_lines if sig["hans_lines"] else 0.0,
@@ -157,9 +154,7 @@ class Decide:
         # with 爲 and ASCII commas, or an English page glossing 關係 (guānxì), is no mirror
         judged = script == "hant" or (
             script == "mixed" and sig["hant_chars"] >= cfg.script.min_hant_chars
-            and ruby >= cfg.ruby.min_matches and not sig["ruby_teaching"]) or (
-            # ... or shows a converter that took every other paragraph (see Measure)
-            script == "mixed" and sig.get("partial_conversion", 0) >= cfg.script.partial_lines)
+            and ruby >= cfg.ruby.min_matches and not sig["ruby_teaching"])
         if sig.get("regional_origin") is None and sig.get("cantonese_terms", 0) >= cfg.script.cantonese_min:
             # written Cantonese: a Hong Kong writer's own page, as an outlet's dateline says
             sig["regional_origin"] = "cantonese"
