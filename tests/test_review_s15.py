@@ -292,3 +292,27 @@ def test_a_brand_spliced_after_a_sentences_first_clause_is_cut_and_the_sentence_
     line = "开业三个月来，银河国际娱乐在线娱乐注册送彩金，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"
     record = to_record(restore(f"社区长者食堂开业三个月\n{P1}\n{line}\n"))
     assert record["paragraphs"][-1] == "开业三个月来，食堂日均接待老人一百五十人次，还为行动不便的老人提供送餐上门服务。"
+
+
+def test_lottery_spam_that_names_a_count_and_an_ad_listing_games_still_go() -> None:
+    # review s15d: the count rule applies to 快三 alone (重庆时时彩万能五码, 江苏快三分析软件 are spam);
+    # a gambling ad of several clauses is no sentence with one brand spliced in
+    for spam in ["重庆时时彩万能五码", "江苏快三分析软件"]:
+        record = to_record(restore("\n".join(["城东新图书馆正式开放", P1, f"{P2}{spam}", SPAM_RUN]) + "\n"))
+        assert spam not in record["text"], spam
+    ad = "信誉第一服务至上，葡京娱乐场，真人视讯，老虎机，注册送彩金，每天都有丰厚的奖励等着您来领取。"
+    record = to_record(restore("\n".join(["城东新图书馆正式开放", P1, ad]) + "\n"))
+    assert ad not in record["paragraphs"] and record["verdict"]["injected_spam"]
+
+
+def test_counts_that_start_with_kuai_stay_on_a_lottery_page() -> None:
+    lines = ["我今年快30岁了，还是第一次来这座图书馆借书。", "从车站走过来快三公里，他说路上还算好走。"]
+    record = to_record(restore("\n".join(["城东新图书馆正式开放", *lines, SPAM_RUN]) + "\n"))
+    assert all(line in record["paragraphs"] for line in lines)
+
+
+def test_a_mirror_of_school_news_with_a_caption_read_whole_is_still_a_mirror() -> None:
+    page = ("校園推普周活動舉行\n本報訊 昨日上午，同學們在操場參加推廣普通話活動,老師帶領大家朗讀課文.\n"
+            "活(huó)動(dòng)現(xiàn)場(chǎng)\n學生代表發言時說,要從身邊做起,說好普通話,寫規範字.\n")
+    record = to_record(restore(page))
+    assert record["verdict"]["mirror"] and "活动现场" in record["text"]

@@ -43,8 +43,9 @@ class RubyConfig:
     teaching_cue_share: float = 0.5
     # ...or at least teaching_cue_share of them stand on drill lines (every ideograph of the line
     # is read: 媽（mā）麻（má）馬（mǎ）罵（mà）) or gloss quoted words, together, with drill_min on
-    # drill lines at least, on a page that names a lesson (華語, 普通話, 拼音: a mirror's short
-    # lines 館(guǎn)長(zhǎng), 會(huì)議(yì)現(xiàn)場(chǎng) are read whole too).
+    # drill lines at least, on a page that names a lesson (華語, 普通話, 拼音) and shows no
+    # half-width mark in Chinese text (a mirror's short lines 館(guǎn)長(zhǎng), 會(huì)議(yì)現(xiàn)場(chǎng)
+    # are read whole too, and a mirror of school news says 同學們).
     drill_min: int = 3
     # ...or every reading glosses a quoted word (常把「買（mǎi）」說錯); or there are at most
     # teaching_cluster_max, all in one sentence (六（lù）安、亳（bó）州、歙（shè）县) on a simplified

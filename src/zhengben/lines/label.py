@@ -272,12 +272,14 @@ def _prose_around_run(view: str) -> bool:
     # (a splice after the sentence's first clause leaves a short head: 开业三个月来，…)
     sides = (before >= _PROSE_SIDE_CJK and after >= _PROSE_SIDE_CJK) or (
         min(before, after) >= _PROSE_SIDE_MIN and before + after >= 2 * _PROSE_SIDE_CJK
-        and head.rstrip().endswith(("，", "；", "：")))
+        and head.rstrip().endswith(("，", "；", "："))
+        and not _CLAUSE_MARK.search(view, strong[0][0], strong[-1][1]))  # one clause spliced, not an ad's list
     return sides and not measure_line(head).strong and not measure_line(tail).strong
 
 
 _PROSE_SIDE_CJK = 10
 _PROSE_SIDE_MIN = 4
+_CLAUSE_MARK = re.compile("[，,；;]")
 
 
 # a contact handle: an ad's way back to its seller (微信：fp8888668, QQ：1234567, 电报 @abc)

@@ -1350,17 +1350,18 @@ def _lottery_game_spans(line: str, scan: _Scan | None = None) -> list[Found]:
     for c in _chains(line, toks):
         if "lottery" not in c.kinds or _guarded(line, guards, c.start, c.end):
             continue
-        if _COUNT_GOES_ON.match(line, c.end) or line[c.start - 1:c.start] in _DEGREE:
-            continue  # a count, not a game: 最快三十分钟, 快三天 (快三 is a game only as a name)
+        if line[c.start] == "快" and (_COUNT_GOES_ON.match(line, c.end) or line[c.start - 1:c.start] in _DEGREE):
+            continue  # a count, not the game 快三: 最快三十分钟, 快三天, 快30岁, 飞快三步
         head = _cjk_before(line, c.start, 2) if _needs_head(c) else ""
         end = c.end + (1 if line[c.end:c.end + 1] == "网" else 0)
         out.append(Found(c.start - len(head), end, "spam.span.lottery"))
     return out
 
 
-# a game's name that runs on into a number or a unit of time or count is the start of a count
-_COUNT_GOES_ON = re.compile("[十百千万天个分小年月周次倍点日秒岁]")
-_DEGREE = frozenset("最很更较尽赶加")
+# 快三 / 快3 running on into a number or a unit is 快 "nearly" before a count (快三十分钟, 快三天,
+# 快30岁, 快三公里), and after a degree word 快 "fast" (最快三, 飞快三步); 快三分析, 快三倍投 stay games
+_COUNT_GOES_ON = re.compile(r"[0-9十百千万天个年月周次岁里成点秒步米]|分钟|分之|小时|公里")
+_DEGREE = frozenset("最很更较尽赶加飞太挺特真")
 
 
 _STOPS = re.compile("[。！？]")

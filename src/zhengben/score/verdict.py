@@ -145,7 +145,7 @@ class Decide:
             or sig.get("ruby_on_cue_lines", 0) >= cfg.ruby.teaching_cue_share * ruby
             or sig.get("ruby_quoted", 0) == ruby or sig.get("ruby_surnames", 0) == ruby
             # a drill (媽（mā）麻（má）馬（mǎ）罵（mà）) and glossed quotes (「買（mǎi）」) together
-            or (sig.get("ruby_drill", 0) >= cfg.ruby.drill_min and sig.get("lesson_words", 0) > 0
+            or (sig.get("ruby_drill", 0) >= cfg.ruby.drill_min and sig.get("lesson_words", 0) > 0 and half == 0
                 and sig.get("ruby_drill", 0) + sig.get("ruby_quoted", 0) >= cfg.ruby.teaching_cue_share * ruby)
             or clustered or sig.get("readings_in_prose", 0) > 0)
         sig["script"] = script
