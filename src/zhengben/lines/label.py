@@ -662,11 +662,11 @@ def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
         # body lines, and lines only the generic menu shapes took (never a specific chrome rule's)
         rows = [i for i in text_idx if (lines[i].label == "body" or lines[i].rule in _MENU_SHAPES)
                 and len(gap.split(lines[i].text.strip())) >= widest]
+        # (cells parted by one space: numbers standing as cells, 12场 or 6.2万 too, and no row
+        # twice; a menu's CCTV-1 CCTV-2 or a pager's row repeated is no table)
+        spaced = gap is _SPACES
         for run in _groups_of(rows, text_idx):
             widths = {len(gap.split(lines[i].text.strip())) for i in run}
-            # (cells parted by one space: numbers standing as cells, 12场 or 6.2万 too, and no row
-            # twice; a menu's CCTV-1 CCTV-2 or a pager's row repeated is no table)
-            spaced = gap is _SPACES
             numbered = sum(_numbered(lines[i].text, spaced) for i in run)
             if len(run) >= min_rows and len(widths) == 1 and 2 * numbered >= len(run) and not (
                     spaced and len({lines[i].text.strip() for i in run}) < len(run)):

@@ -9,7 +9,7 @@ import os
 import stat
 from collections.abc import Iterator
 
-from zhengben.readers.sources import FILE_SUFFIXES, RawRecord, ReadOptions, RecordKind, Task
+from zhengben.readers.sources import FILE_SUFFIXES, RawRecord, ReadOptions, RecordKind, Task, file_size
 
 __all__ = ["plan", "read"]
 
@@ -19,16 +19,8 @@ def plan(paths: tuple[str, ...], opts: ReadOptions) -> list[tuple[int, int, int]
     out = []
     for a in range(0, len(paths), step):
         b = min(a + step, len(paths))
-        out.append((a, b, sum(map(_size, paths[a:b]))))
+        out.append((a, b, sum(map(file_size, paths[a:b]))))
     return out
-
-
-def _size(path: str) -> int:
-    """The file's size, 0 for one that cannot be looked at (a dangling link: its read says why)."""
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def read(task: Task, opts: ReadOptions) -> Iterator[RawRecord]:

@@ -1451,17 +1451,18 @@ def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
         return (b.tag in ("td", "th") and not b.caption and len(b.text) <= ROW_CELL_CHARS and "。" not in b.text
                 and lines_of[b.owner] == 1)
 
+    cells = [cell(b) for b in blocks]
     rows: dict[int, list[Block]] = {}
-    for b in blocks:
-        if cell(b):
+    for b, is_cell in zip(blocks, cells, strict=True):
+        if is_cell:
             rows.setdefault(walk.parent[b.owner], []).append(b)
     tables: dict[int, list[list[Block]]] = {}
-    for tr, cells in rows.items():
+    for tr, row_cells in rows.items():
         table = walk.parent[tr] if tr >= 0 else -1
         while table >= 0 and walk.tags[table] != "table":  # (through <tbody>, <thead>)
             table = walk.parent[table]
         if table >= 0:
-            tables.setdefault(table, []).append(cells)
+            tables.setdefault(table, []).append(row_cells)
 
     def form(table: list[list[Block]]) -> bool:
         return any(b.text.endswith(("：", ":")) for r in table for b in r)
@@ -1470,8 +1471,8 @@ def _rows_joined(walk: _Walk, blocks: list[Block]) -> list[str]:
             if sum(len(r) >= 2 for r in table) >= DATA_ROWS and not form(table) for r in table}
     out: list[str] = []
     row = -1  # the <tr> of the last line when it is a data table's row
-    for b in blocks:
-        tr = walk.parent[b.owner] if cell(b) else -1
+    for b, is_cell in zip(blocks, cells, strict=True):
+        tr = walk.parent[b.owner] if is_cell else -1
         if tr >= 0 and tr == row:
             out[-1] += " " + b.text
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from zhengben.document import Document
-from zhengben.readers.text import read_text, without_surrogates
+from zhengben.readers.text import read_text, surrogate_free
 
 __all__ = ["PageKind", "document_from_page"]
 
@@ -24,9 +24,6 @@ def document_from_page(data: bytes | str, kind: PageKind = "text", *, doc_id: st
     from zhengben.readers.html_document import document_from_html
 
     if isinstance(data, str):  # (a JSON row's HTML: a lone surrogate in it could not be encoded)
-        data, lone = without_surrogates(data)
-        if lone:
-            provenance = {**provenance, "surrogates_replaced": lone}
-        data = data.encode("utf-8")
-    raw = data
-    return document_from_html(raw, doc_id=doc_id, url=url, http_charset=http_charset, **provenance)
+        text, provenance = surrogate_free(data, provenance)
+        data = text.encode("utf-8")
+    return document_from_html(data, doc_id=doc_id, url=url, http_charset=http_charset, **provenance)

@@ -25,7 +25,8 @@ from zhengben.errors import ConfigError
 from zhengben.writers.rejects import traceback_summary
 
 __all__ = [
-    "FILE_SUFFIXES", "RawRecord", "ReadOptions", "Source", "Task", "expand_inputs", "plan_source", "plan_tasks",
+    "FILE_SUFFIXES", "RawRecord", "ReadOptions", "Source", "Task", "expand_inputs", "file_size", "plan_source",
+    "plan_tasks",
     "read_task",
 ]
 
@@ -202,13 +203,14 @@ def plan_source(index: int, src: Source, opts: ReadOptions) -> list[Task]:
     try:
         ranges = planner(src.name, opts)
     except Exception:  # an unreadable file becomes one whole-file task whose read reports why
-        size = _size(src.name)
+        size = file_size(src.name)
         # (a gzip WARC's whole range is its byte range; -1 is every other reader's "to the end")
         ranges = [(0, size if src.fmt == "warc" and src.name.lower().endswith(".gz") else -1, size)]
     return [Task(f"{index:05d}-{ti:06d}", src.name, src.fmt, a, b, size) for ti, (a, b, size) in enumerate(ranges)]
 
 
-def _size(path: str) -> int:
+def file_size(path: str) -> int:
+    """The file's size, 0 for one that cannot be looked at (a dangling link: its read says why)."""
     try:
         return os.path.getsize(path)
     except OSError:

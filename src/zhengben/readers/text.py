@@ -8,12 +8,13 @@ executor turns into a per-record reject.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from zhengben.document import Document
 from zhengben.errors import DecodeError
 from zhengben.readers.decode import decode_bytes
 
-__all__ = ["check_not_binary", "read_text", "without_surrogates"]
+__all__ = ["check_not_binary", "read_text", "surrogate_free", "without_surrogates"]
 
 # C0 controls other than tab, LF, FF, CR and ESC: rare in text, common in binary formats.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
@@ -42,11 +43,15 @@ def without_surrogates(text: str) -> tuple[str, int]:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def read_text(data: bytes | str, doc_id: str = "-", **provenance: object) -> Document:
+def surrogate_free(text: str, provenance: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """``text`` without lone surrogates, and ``provenance`` saying how many were replaced (if any)."""
+    text, lone = without_surrogates(text)
+    return text, ({**provenance, "surrogates_replaced": lone} if lone else provenance)
+
+
+def read_text(data: bytes | str, doc_id: str = "-", **provenance: Any) -> Document:
     if isinstance(data, str):
-        data, lone = without_surrogates(data)
-        if lone:
-            provenance = {**provenance, "surrogates_replaced": lone}
+        data, provenance = surrogate_free(data, provenance)
         return Document.from_text(data, doc_id, **provenance)
     check_not_binary(data)
     decoded = decode_bytes(data, html=False)

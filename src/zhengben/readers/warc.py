@@ -19,7 +19,7 @@ import io
 import os
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -50,35 +50,49 @@ def _is_gzip(path: str) -> bool:
         return f.read(2) == b"\x1f\x8b"
 
 
-def _inflate(f: IO[bytes], pos: int, keep: int) -> Member:
-    """Decompress the member at ``pos``; ``error`` is set when it is corrupt or cut short.
-
-    Output is produced at most ``_OUT_CHUNK`` at a time and only the first ``keep`` bytes are
-    kept, so a gzip bomb or a 50 MB page costs bounded memory.
-    """
+def _decompress(f: IO[bytes], pos: int, sink: Callable[[bytes], bool]) -> tuple[int, str | None]:
+    """Decompress the gzip member at ``pos``, handing its output to ``sink`` at most ``_OUT_CHUNK``
+    at a time (``sink`` returns False to stop: a limit reached); (compressed bytes read, the error
+    that stopped it or None)."""
     f.seek(pos)
     d = zlib.decompressobj(31)
-    parts: list[bytes] = []
-    kept = total = read = 0
+    read = 0
     while True:
         chunk = f.read(_IN_CHUNK)
         if not chunk:
-            return Member(pos, read, b"".join(parts), total, "gzip member cut short by end of file")
+            return read, "gzip member cut short by end of file"
         buf = chunk
         try:
             while buf:
-                out = d.decompress(buf, _OUT_CHUNK)
-                total += len(out)
-                if kept < keep:
-                    parts.append(out[: keep - kept])
-                    kept += min(len(out), keep - kept)
+                if not sink(d.decompress(buf, _OUT_CHUNK)):
+                    return read + len(chunk), "stopped"
                 if d.eof:
                     # unused_data: the bytes of this chunk after the member's end
-                    return Member(pos, read + len(chunk) - len(d.unused_data), b"".join(parts), total)
+                    return read + len(chunk) - len(d.unused_data), None
                 buf = d.unconsumed_tail
         except zlib.error as exc:
-            return Member(pos, read + len(chunk), b"".join(parts), total, f"gzip data error: {exc}")
+            return read + len(chunk), f"gzip data error: {exc}"
         read += len(chunk)
+
+
+def _inflate(f: IO[bytes], pos: int, keep: int) -> Member:
+    """Decompress the member at ``pos``; ``error`` is set when it is corrupt or cut short.
+
+    Only the first ``keep`` bytes of its output are kept, so a gzip bomb or a 50 MB page costs
+    bounded memory.
+    """
+    parts: list[bytes] = []
+    counts = [0, 0]  # kept, total
+
+    def head(out: bytes) -> bool:
+        counts[1] += len(out)
+        if counts[0] < keep:
+            parts.append(out[: keep - counts[0]])
+            counts[0] += min(len(out), keep - counts[0])
+        return True
+
+    size, error = _decompress(f, pos, head)
+    return Member(pos, size, b"".join(parts), counts[1], error)
 
 
 def _resync(f: IO[bytes], pos: int) -> int:
@@ -404,23 +418,12 @@ def _read_spooled(f: IO[bytes], source: str, m: Member, opts: ReadOptions) -> It
 
 def _inflate_to(f: IO[bytes], pos: int, out: IO[bytes], limit: int) -> str | None:
     """Decompress the member at ``pos`` into ``out``; the error that stopped it, or None."""
-    f.seek(pos)
-    d = zlib.decompressobj(31)
-    total = 0
-    while True:
-        chunk = f.read(_IN_CHUNK)
-        if not chunk:
-            return "gzip member cut short by end of file"
-        buf = chunk
-        try:
-            while buf:
-                data = d.decompress(buf, _OUT_CHUNK)
-                out.write(data)
-                total += len(data)
-                if total > limit:
-                    return f"decompresses to more than {limit} bytes"
-                if d.eof:
-                    return None
-                buf = d.unconsumed_tail
-        except zlib.error as exc:
-            return f"gzip data error: {exc}"
+    total = [0]
+
+    def write(data: bytes) -> bool:
+        out.write(data)
+        total[0] += len(data)
+        return total[0] <= limit
+
+    _, error = _decompress(f, pos, write)
+    return f"decompresses to more than {limit} bytes" if error == "stopped" else error
