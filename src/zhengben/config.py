@@ -240,6 +240,12 @@ class SpamConfig:
     # A sentence (a comma inside, a full stop at the end) needs this share: news names games and
     # sites in sentences whose other words are its own (该平台设有百家乐、骰宝、时时彩等多种玩法，…。)
     sentence_coverage: float = 0.5
+    # A list of at least this many words (pieces between , | _ / 、 and spaces; this many CJK
+    # characters a word at most, on average) with this many strong terms is spam, whatever its
+    # other words (a farm's vocabulary is larger than any table)
+    list_segments: int = 4
+    list_word_cjk: int = 6
+    list_strong: int = 2
 
 
 @dataclass(frozen=True, slots=True)

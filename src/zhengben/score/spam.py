@@ -43,6 +43,7 @@ class LineSpam:
     guarded: bool = False  # a sentence with an enforcement or reporting word (news about spam)
     sentence: bool = False  # a comma inside and a full stop at the end: a keyword run has neither
     calls: bool = False     # a call to sign up or visit (注册, 官网, 下载, 开户…): an ad, sentence or not
+    cjk: int = 0            # CJK characters of the line
 
 
 def sentence_shaped(text: str) -> bool:
@@ -68,10 +69,16 @@ def measure_line(text: str) -> LineSpam:
     guarded = (SENTENCE_MARK.search(text) is not None or "—" in text) and holds_guard(text)
     sentence = sentence_shaped(text)
     calls = sentence and _CALL.search(text) is not None
-    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls)
+    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls, total)
 
 
 def is_spam(m: LineSpam, config: SpamConfig) -> bool:
     """Keyword runs: enough weight, enough coverage, and at least one strong term."""
     coverage = config.sentence_coverage if m.sentence and not m.calls else config.line_coverage
-    return m.strong >= 1 and m.score >= config.line_score and m.coverage >= coverage and not m.guarded
+    if m.guarded or not m.strong:
+        return False
+    return (m.score >= config.line_score and m.coverage >= coverage) or (
+        # a list of short words, two of them strong, whatever the others are (the long tail of a
+        # farm's vocabulary: 壮根,风尘劫,肛交,干死,A片,大b)
+        m.strong >= config.list_strong and m.segments >= config.list_segments and not m.sentence
+        and m.cjk <= config.list_word_cjk * m.segments)

@@ -1759,7 +1759,36 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
         if rule is not None:
             whole[i] = rule
             spans.pop(i, None)
+    for i, found in spans.items():
+        spans[i] = _without_debris(lines[i], found)
     return spans, whole
+
+
+# a cut's seam: what may stand just before a cut (a boundary), and the rest a line may not keep
+_SEAM_BOUNDARY = frozenset("。！？!?；;，,、") | _CLOSERS
+_DEBRIS_CHARS = 5
+
+
+def _without_debris(line: str, found: list[Found]) -> list[Found]:
+    """Cuts widened over what they would leave as debris: a stub of at most ``_DEBRIS_CHARS``
+    characters glued to a cut that runs to the line's end, after a sentence or clause mark (the
+    head of a keyword the vocabulary reads from its middle: ``…片区。分分彩百家乐`` cut at ``分彩``
+    left ``分``; ``188金宝博`` left ``188``). Never after a colon (``编辑：王五`` is a value) nor
+    across a space (a word of its own). And one of two commas a clause's cut brings together
+    (``据介绍，百家乐，新线路`` left ``据介绍，，新线路``)."""
+    out = []
+    for f in found:
+        s, e = f.start, f.end
+        if not line[e:].strip():
+            b = s
+            while b > 0 and s - b <= _DEBRIS_CHARS and not (line[b - 1] in _SEAM_BOUNDARY or line[b - 1].isspace()):
+                b -= 1
+            if 0 < s - b <= _DEBRIS_CHARS and b > 0 and line[b - 1] in _SEAM_BOUNDARY:
+                s = b
+        if s > 0 and e < len(line) and line[s - 1] in "，," and line[e] in "，,":
+            e += 1
+        out.append(Found(s, e, f.rule))
+    return _merge(out)
 
 
 def title_spans(title: str, text: str, cfg: SpanConfig | None = None, title_given: bool = True) -> list[Found]:

@@ -1,0 +1,65 @@
+"""Session 16: spam vocabulary beyond the farms seen so far (the long tail of porn and gambling
+words a farm appends), and what a cut leaves behind. Each test of a defect failed before its fix;
+the others guard the fix against what it must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhengben import restore
+from zhengben.score.spans import Found, _without_debris
+from zhengben.writers.record import to_record
+
+TITLE = "城北新区三条公交线路下周开通"
+BODY = [
+    "江城日报讯（记者 王敏）5月11日，市交通运输局宣布，自下周一起，市区将新增三条公交线路。",
+    "据介绍，新线路全部采用新能源车辆，首末班时间为早六点至晚十点，高峰时段发车间隔不超过八分钟。",
+    "市交通运输局相关负责人表示，新线路是根据今年春季开展的市民出行问卷调整的，共收集意见两千余条。",
+]
+RUN = "澳门新葡京娱乐场 百家乐 六合彩开奖结果 成人视频 无抵押贷款 办证 时时彩计划"
+
+
+def _page(body: list[str], bottom: tuple[str, ...] = (RUN,)) -> str:
+    return "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *body, "责任编辑：李华", *bottom]) + "\n"
+
+
+@pytest.mark.parametrize("run", [
+    "壮根,哥疼,风尘劫,肛交,干死,A片,大b",          # two strong words among words no table holds
+    "淫情，校鸡，小逼，淫书，男奴，舔脚，骚货",
+    "色情电影 成人小说 激情小说 淫荡 人妻熟女",
+])
+def test_a_list_of_short_words_two_of_them_strong_is_a_spam_line(run: str) -> None:
+    rec = to_record(restore(_page(BODY, bottom=(run,))))
+    assert rec["paragraphs"] == BODY
+    assert rec["verdict"]["injected_spam"]
+
+
+@pytest.mark.parametrize("line", [
+    "新开业的有：威尼斯人，银河，新濠，永利，美狮美高梅",        # one strong word: a venue named in a list
+    "关注：阴道炎 宫颈炎 盆腔炎 乳腺增生 月经不调",           # a clinic's list of conditions
+    "警方查获淫秽视频、色情电影、成人小说等违法内容，抓获嫌疑人3名。",  # reporting, not selling
+])
+def test_genuine_lists_stay(line: str) -> None:
+    rec = to_record(restore(_page([*BODY, line], bottom=())))
+    assert line in rec["paragraphs"]
+    assert not rec["verdict"]["injected_spam"]
+
+
+@pytest.mark.parametrize(("para", "spam"), [
+    (BODY[0], "分分彩百家乐技巧"),      # the vocabulary reads 分彩…: 分 had stayed
+    (BODY[2], "188金宝博平台"),          # 188 had stayed
+])
+def test_a_cut_that_ends_the_line_takes_the_stub_before_it(para: str, spam: str) -> None:
+    body = [para + spam if p == para else p for p in BODY]
+    assert to_record(restore(_page(body)))["paragraphs"] == BODY
+
+
+def test_a_clause_cut_between_two_commas_leaves_one() -> None:
+    body = [BODY[0], BODY[1].replace("据介绍，", "据介绍，百家乐，"), BODY[2]]
+    assert to_record(restore(_page(body)))["paragraphs"] == BODY
+
+
+def test_the_stub_rule_never_takes_a_value_after_a_colon_nor_a_word_after_a_space() -> None:
+    assert _without_debris("编辑：王五金宝博平台", [Found(5, 10, "x")]) == [Found(5, 10, "x")]
+    assert _without_debris("共两千余条。如 金宝博平台", [Found(8, 13, "x")]) == [Found(8, 13, "x")]
+    assert _without_debris("共两千余条。188金宝博平台", [Found(9, 14, "x")]) == [Found(6, 14, "x")]
