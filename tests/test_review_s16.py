@@ -63,3 +63,15 @@ def test_the_stub_rule_never_takes_a_value_after_a_colon_nor_a_word_after_a_spac
     assert _without_debris("编辑：王五金宝博平台", [Found(5, 10, "x")]) == [Found(5, 10, "x")]
     assert _without_debris("共两千余条。如 金宝博平台", [Found(8, 13, "x")]) == [Found(8, 13, "x")]
     assert _without_debris("共两千余条。188金宝博平台", [Found(9, 14, "x")]) == [Found(6, 14, "x")]
+
+
+def test_a_taiwan_style_mirror_keeps_zhu_in_words_tw2s_misreads() -> None:
+    # s16b: tw2s turns 土著 into 土着 (and 编著, 专著): the particle rule took its reading
+    from zhengben.repair.script import converter
+    para = "专家指出，这部专著记录了土著鱼类的变化，随着研究深入，编著者的贡献卓著。"
+    # (half-width marks and a reading: a conversion with nothing else stays traditional)
+    page = converter("s2tw").convert(_page([BODY[0], para, BODY[2]], bottom=()))
+    page = page.replace("，", ",").replace("調整", "調(tiáo)整").replace("宣佈", "宣(xuān)佈")
+    rec = to_record(restore(page))
+    assert rec["verdict"]["mirror"]
+    assert para in rec["paragraphs"]

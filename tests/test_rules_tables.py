@@ -18,7 +18,7 @@ from zhengben.score.spam import is_spam, measure_line
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "zhengben"
 CORE_TABLES = ["dates", "edits", "fields", "lines", "places", "punct", "radicals", "regional_outlets", "regional_vocab", "ruby",
-               "spam_vocab", "taiwan_phrases", "teaching_cues", "writer_words"]
+               "spam_vocab", "taiwan_phrases", "teaching_cues", "writer_words", "zhu_words"]
 
 
 def test_every_core_table_loads_sorted_unique_and_headed() -> None:

@@ -17,7 +17,7 @@ import numpy as np
 import opencc
 
 from zhengben.document import Change, Document
-from zhengben.rules import reasons
+from zhengben.rules import load_table, reasons
 
 __all__ = ["ConvertScript", "changes_between", "converter", "to_simplified"]
 
@@ -81,8 +81,22 @@ def _particle_zhe(source: str, converted: str) -> list[Change]:
     if len(phrase) != len(converted):
         return []
     why = reasons()["script.zhe"]
+    zhu = {m.start() + k for m in _zhu_words().finditer(converted) for k, c in enumerate(m.group()) if c == "著"}
     return [Change(i, i + 1, "着", "script.zhe", why) for i, ch in enumerate(converted)
-            if ch == "著" and phrase[i] == "着" and i > 0 and converted[i - 1] not in "\n\u3000 "]
+            if ch == "著" and phrase[i] == "着" and i > 0 and converted[i - 1] not in "\n\u3000 " and i not in zhu]
+
+
+def _zhu_kept(converted: str) -> str:
+    """``tw2s`` output with 著 back in the words where it is zhù (土着 → 土著)."""
+    return _zhu_words().sub(lambda m: m.group().replace("着", "著"), converted) if "着" in converted else converted
+
+
+@cache
+def _zhu_words() -> re.Pattern[str]:
+    """The words of ``rules/zhu_words.tsv`` (著 as zhù, which tw2s reads as 着 after some: 土著, 编著)."""
+    words = sorted((r["word"] for r in load_table("zhu_words")), key=len, reverse=True)
+    # each word as 著 or as tw2s wrote it (着)
+    return re.compile("|".join(re.escape(w).replace("著", "[著着]") for w in words))
 
 
 def _merge(changes: list[Change], zhe: list[Change]) -> list[Change]:
@@ -123,6 +137,8 @@ class ConvertScript:
         rule = f"script.{config_name}"
         conv = converter(config_name)
         converted = conv.convert(doc.text)
+        if config_name == "tw2s" and "着" in converted:
+            converted = _zhu_kept(converted)
         changes = changes_between(doc.text, converted, rule, reasons()[rule])
         if doc.decisions.get("taiwan_style") and config_name == "t2s" and "著" in converted:
             changes = _merge(changes, _particle_zhe(doc.text, converted))
