@@ -26,6 +26,8 @@ _WEIGHT = {"strong": 3.0, "weak": 1.0}
 TITLE_GLUE = re.compile(r"_| [-|—] |｜| -- |(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])"
                         r"|(?<=[\u4e00-\u9fff\d])—(?=[\u4e00-\u9fff])")  # (one em dash: a sentence's dash is ——)
 GLUED_RUN_STRONG = 2
+# a short label and its colon opening a line (关键词：, 重点整治：, Tags:)
+_LABEL = re.compile(r"\s*[^\s:：，。,]{1,8}\s*[:：]")
 _SEPARATORS = re.compile(r"[,，|｜_/、 ]+")
 # a clause mark: a line holding none is no sentence (a keyword run, a footer, a heading)
 SENTENCE_MARK = re.compile(r"[，。；！？]")
@@ -44,6 +46,7 @@ class LineSpam:
     sentence: bool = False  # a comma inside and a full stop at the end: a keyword run has neither
     calls: bool = False     # a call to sign up or visit (注册, 官网, 下载, 开户…): an ad, sentence or not
     cjk: int = 0            # CJK characters of the line
+    labelled: bool = False  # opens with a short label and its colon (关键词：, 标签：, Tags:)
 
 
 def sentence_shaped(text: str) -> bool:
@@ -66,10 +69,12 @@ def measure_line(text: str) -> LineSpam:
     total = max(cjk_count(text), 1)
     segments = len([p for p in _SEPARATORS.split(text) if p])
     # (a headline has no clause mark, but its one em dash joins two of its own parts: 揭秘办假证产业链—窝点被端)
-    guarded = (SENTENCE_MARK.search(text) is not None or "—" in text) and holds_guard(text)
+    # (or a label's colon: 重点整治：卖淫嫖娼、楼凤、外围女 lists what a notice targets)
+    labelled = _LABEL.match(text) is not None
+    guarded = (SENTENCE_MARK.search(text) is not None or "—" in text or labelled) and holds_guard(text)
     sentence = sentence_shaped(text)
     calls = sentence and _CALL.search(text) is not None
-    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls, total)
+    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls, total, labelled)
 
 
 def is_spam(m: LineSpam, config: SpamConfig) -> bool:
@@ -79,6 +84,6 @@ def is_spam(m: LineSpam, config: SpamConfig) -> bool:
         return False
     return (m.score >= config.line_score and m.coverage >= coverage) or (
         # a list of short words, two of them strong, whatever the others are (the long tail of a
-        # farm's vocabulary: 壮根,风尘劫,肛交,干死,A片,大b)
+        # farm's vocabulary: 壮根,风尘劫,狂操,日逼,A片,大b); never a labelled one (关键词：…, 标签：…)
         m.strong >= config.list_strong and m.segments >= config.list_segments and not m.sentence
-        and m.cjk <= config.list_word_cjk * m.segments)
+        and m.cjk <= config.list_word_cjk * m.segments and not m.labelled)

@@ -1764,26 +1764,28 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
     return spans, whole
 
 
-# a cut's seam: what may stand just before a cut (a boundary), and the rest a line may not keep
+# a cut's seam: what may stand just before a cut (a boundary); the stub a keyword's cut may leave
 _SEAM_BOUNDARY = frozenset("。！？!?；;，,、") | _CLOSERS
-_DEBRIS_CHARS = 5
+_STUB = re.compile(r"[^\W\d_a-zA-Z]{1,2}|[0-9a-zA-Z]{1,5}")
+_STUB_RULES = frozenset({"spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery", "spam.span.keyword_run"})
 
 
 def _without_debris(line: str, found: list[Found]) -> list[Found]:
-    """Cuts widened over what they would leave as debris: a stub of at most ``_DEBRIS_CHARS``
-    characters glued to a cut that runs to the line's end, after a sentence or clause mark (the
-    head of a keyword the vocabulary reads from its middle: ``…片区。分分彩百家乐`` cut at ``分彩``
-    left ``分``; ``188金宝博`` left ``188``). Never after a colon (``编辑：王五`` is a value) nor
-    across a space (a word of its own). And one of two commas a clause's cut brings together
-    (``据介绍，百家乐，新线路`` left ``据介绍，，新线路``)."""
+    """Cuts widened over what they would leave as debris: the head of a keyword the vocabulary
+    reads from its middle, between a clause mark and a brand, lottery or keyword-run cut that runs
+    to the line's end (``…片区。分分彩百家乐`` cut at ``分彩`` left ``分``; ``，188金宝博`` left
+    ``188``): one or two ideographs, or up to five letters and digits, glued to the cut. Never
+    after a colon (``编辑：王五`` is a value), across a space, nor a longer clause (``落实责任`` of
+    ``，落实责任金宝博平台`` is the sentence's). And one of two commas a clause's cut brings
+    together (``据介绍，百家乐，新线路`` left ``据介绍，，新线路``)."""
     out = []
     for f in found:
         s, e = f.start, f.end
-        if not line[e:].strip():
+        if f.rule in _STUB_RULES and not line[e:].strip():
             b = s
-            while b > 0 and s - b <= _DEBRIS_CHARS and not (line[b - 1] in _SEAM_BOUNDARY or line[b - 1].isspace()):
+            while b > 0 and s - b <= 5 and not (line[b - 1] in _SEAM_BOUNDARY or line[b - 1].isspace()):
                 b -= 1
-            if 0 < s - b <= _DEBRIS_CHARS and b > 0 and line[b - 1] in _SEAM_BOUNDARY:
+            if b > 0 and line[b - 1] in _SEAM_BOUNDARY and _STUB.fullmatch(line, b, s):
                 s = b
         if s > 0 and e < len(line) and line[s - 1] in "，," and line[e] in "，,":
             e += 1
