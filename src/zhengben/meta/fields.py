@@ -13,7 +13,7 @@ from typing import Any
 
 from zhengben.config import Config
 from zhengben.document import Document
-from zhengben.lines.label import split_lines
+from zhengben.lines.label import label_line, line_view, split_lines
 from zhengben.meta.dates import publication_date
 from zhengben.meta.names import reporter_names
 from zhengben.repair.script import to_simplified
@@ -21,7 +21,7 @@ from zhengben.rules import compile_pattern, load_table
 from zhengben.score.script import has_traditional
 from zhengben.text import cjk_count, collapse_spaces, fold_label_marks, split_keywords
 
-__all__ = ["ParseMeta"]
+__all__ = ["ParseMeta", "breadcrumb_channel", "crumbs"]
 
 _CRUMB_SPLIT = re.compile(r"\s*(?:-+>|→|>|»|›|&gt;|＞|/|／)\s*")
 _CRUMB_SPLIT_DASH = re.compile(r"\s*(?:[-－]|/|／)\s*")
@@ -74,11 +74,7 @@ class ParseMeta:
                 meta["title"] = {"value": bare, "origin": ln.rule if bare == title else f"{ln.rule}+site_suffix",
                                  "line": ln.index}
             elif ln.label == "breadcrumb" and "channel" not in meta:
-                split = _CRUMB_SPLIT_DASH if ln.rule == "line.breadcrumb.slash" else _CRUMB_SPLIT  # 首页-要闻-本地
-                crumbs = [c for c in split.split(_CRUMB_LABEL.sub("", text)) if c]
-                while crumbs and crumbs[-1] in _NOT_A_CRUMB:  # 首页 > 要闻 > 正文: where the reader is
-                    crumbs.pop()
-                meta["channel"] = {"value": crumbs, "origin": ln.rule, "line": ln.index}
+                meta["channel"] = {"value": crumbs(text, ln.rule), "origin": ln.rule, "line": ln.index}
             elif ln.label == "caption":
                 listed = meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})
                 caption = text.lstrip("▲△↑ ")
@@ -193,6 +189,30 @@ _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管�
 
 
 _LOOSE_SEPARATOR = re.compile(r"^\s*[_|｜]\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*[_|｜]\s*$")
+def crumbs(text: str, rule: str) -> list[str]:
+    """The channels of a breadcrumb line (labelled ``rule``), less where the reader is (正文)."""
+    split = _CRUMB_SPLIT_DASH if rule == "line.breadcrumb.slash" else _CRUMB_SPLIT  # 首页-要闻-本地
+    out: list[str] = []
+    for c in split.split(_CRUMB_LABEL.sub("", text)):
+        if c and (not out or c != out[-1]):  # (a template that repeats its channel: 公司 > 公司)
+            out.append(c)
+    while out and out[-1].split()[0] in _NOT_A_CRUMB:  # 首页 > 要闻 > 正文 (and its buttons: 正文 申请入驻)
+        out.pop()
+    return out
+
+
+def breadcrumb_channel(lines: list[str], config: Config) -> tuple[list[str], str] | None:
+    """The channels of the last breadcrumb among ``lines`` (an HTML page's blocks above its article,
+    which the text pipeline never sees: the trail is page furniture) and the rule that read it."""
+    for text in reversed(lines):
+        if len(text) <= _CRUMB_LINE_CHARS:
+            label, rule = label_line(line_view(text), config, "html")
+            if label == "breadcrumb" and (found := crumbs(text, rule)):
+                return found, rule
+    return None
+
+
+_CRUMB_LINE_CHARS = 150
 _NOT_A_CRUMB = frozenset({"正文", "内容", "内文", "詳情", "详情", "正文内容", "內文", "全文"})
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|｜|\||\s[-—–]\s)\s*")
 # a portal's own name ends so; a channel name is short

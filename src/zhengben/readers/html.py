@@ -48,8 +48,10 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from zhengben.config import Config
 from zhengben.errors import DepthError
 from zhengben.meta.dates import parse_date
+from zhengben.meta.fields import breadcrumb_channel
 from zhengben.readers.decode import Decoded, decode_bytes
 from zhengben.readers.html_meta import (
     CHINESE_PAGE_CJK,
@@ -126,6 +128,7 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u2028\u2029\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
 
 MIN_ARTICLE_VALUE = 25.0
+_CONFIG = Config()  # (the line labeller's defaults, for reading a breadcrumb above the article)
 # a linked paragraph of at least this many tokens, ending as a sentence, is text (see _linked_sentence)
 LINKED_SENTENCE_TOKENS = 20
 _SENTENCE_DONE = re.compile(r"。[”」』]?$")
@@ -190,6 +193,8 @@ class HtmlArticle(PageFields):
     decoded: Decoded
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    # the breadcrumb above the article (首页 > 社会 > 正文 gives ["首页", "社会"]) and the rule that read it
+    channel: tuple[list[str], str] | None = None
     ruby: list[tuple[str, str]] = field(default_factory=list)
     has_article: bool = False
     no_article_reason: str | None = None
@@ -1428,6 +1433,7 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
     article.captions = [b.text for b in blocks if b.caption]
     # the blocks the article's own run left out between its first and last paragraph
     index = {id(b): i for i, b in enumerate(walk.blocks)}
+    article.channel = breadcrumb_channel([b.text for b in walk.blocks[:index[id(blocks[0])]]], _CONFIG)
     kept = {id(b) for b in blocks}
     between = [b.text for b in walk.blocks[index[id(blocks[0])] + 1:index[id(blocks[-1])]] if id(b) not in kept]
     return article, _shown(walk, meta), between

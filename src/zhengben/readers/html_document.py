@@ -56,6 +56,8 @@ def document_from_html(data: bytes, *, doc_id: str = "-", url: str | None = None
             doc.meta[name] = {"value": found.value, "origin": f"html:{found.origin}"}
     if art.keywords:
         doc.meta["keywords"] = {"value": list(art.keywords), "origin": "html:meta[keywords]"}
+    if art.channel:
+        doc.meta["channel"] = {"value": list(art.channel[0]), "origin": f"html:{art.channel[1]}"}
     if art.captions:
         doc.meta["captions"] = {"value": list(art.captions), "origin": "html:figcaption"}
     return doc

@@ -89,7 +89,7 @@ PUBLISHED_KEYS = (
 )
 GENERIC_DATE_KEYS = ("dc.date", "date", "article:modified_time", "og:updated_time", "lastmodified", "datemodified",
                      "dateupdate")
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author",
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "byline", "sailthru.author", "parsely-author",
                "twitter:creator", "og:article:author", "article:author_name")
 SOURCE_KEYS = ("source", "og:site_name", "article:publisher", "mediaid")
 # (ArticleTitle: the TRS CMS of government sites, whose <title> is a breadcrumb)
@@ -296,6 +296,8 @@ class PageMeta(PageFields):
     _first_idx: int = -1
     # the region's lines between the headline and the story (a dateline's own place)
     _under: list[str] = field(default_factory=list)
+    # the UTC time is the story's as stated: the page shows its UTC day (an outlet west of UTC+8)
+    _utc_shown: bool = False
 
     @property
     def title_text(self) -> str | None:
@@ -503,6 +505,11 @@ class PageMeta(PageFields):
                 if (day is not None and len(day.value) == 10 and _day_apart(day.value, self.published.value)
                         and day.value != _utc8_day(self.published.value) and _cjk_count(self.title_text or "")):
                     self.published = day
+                elif (day is not None and day.value == self.published.value[:10]
+                        and day.value != _utc8_day(self.published.value)):
+                    # ... or the UTC day itself (BBC in London shows 2024年7月17日 for 20:05Z on the
+                    # 17th): the stated instant keeps its zone, not moved to the next day in UTC+8
+                    self._utc_shown = True
         if self.published is None and self.url:
             parsed = parse_date(self.url, "url")
             if parsed:
@@ -530,7 +537,7 @@ class PageMeta(PageFields):
             # a day shown without its time, which the page's script states (var __$pubtime=…)
             self.published = MetaField(self.script_time, "script[publish time]")
         opening = "".join(b.text for b in kept[:12])
-        if self.published is not None and cjk_count(opening) >= CHINESE_PAGE_CJK and len(
+        if self.published is not None and not self._utc_shown and cjk_count(opening) >= CHINESE_PAGE_CJK and len(
                 _KANA.findall(opening)) * 10 < cjk_count(opening):  # kanji with kana: a Japanese page
             self.published = beijing_time(self.published)
 

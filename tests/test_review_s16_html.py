@@ -1,0 +1,53 @@
+"""Session 16, probe s16a (HTML news pages of ~70 outlets): fields an HTML page gives that the
+record missed or moved. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from zhengben import extract, restore_html
+from zhengben.writers.record import to_record
+
+BODY = [
+    "江城日报讯（记者 王敏）5月11日，市交通运输局宣布，自下周一起，市区将新增三条公交线路。",
+    "据介绍，新线路全部采用新能源车辆，首末班时间为早六点至晚十点，高峰时段发车间隔不超过八分钟。",
+    "市交通运输局相关负责人表示，新线路是根据今年春季开展的市民出行问卷调整的，共收集意见两千余条。",
+]
+
+
+def _html(body: str, head: str = "") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>市区新增三条公交线路_江城网</title>{head}</head><body>"
+            f"<div class='nav'><a href='/'>首页</a><a href='/n/'>新闻</a><a href='/s/'>体育</a></div>{body}"
+            "<div class='footer'>江城网 版权所有</div></body></html>").encode()
+
+
+ARTICLE = "".join(f"<p>{p}</p>" for p in BODY)
+
+
+def test_an_html_page_s_breadcrumb_gives_the_record_its_channel() -> None:
+    # s16a: channel was [] on every HTML page (the trail is furniture the text pipeline never sees)
+    page = _html("<div class='crumb'><a href='/'>首页</a> &gt; <a href='/sh/'>社会</a> &gt; 正文</div>"
+                 f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE}</div>")
+    assert to_record(restore_html(page))["channel"] == ["首页", "社会"]
+    trad = _html("<div class='bread'><a href='/'>首頁</a> › <a href='/life/'>生活</a></div>"
+                 f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE}</div>")
+    assert to_record(restore_html(trad))["channel"] == ["首頁", "生活"]
+    none = _html(f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE}</div>")
+    assert to_record(restore_html(none))["channel"] is None or to_record(restore_html(none))["channel"] == []
+
+
+def test_a_utc_time_whose_day_the_page_shows_keeps_its_zone() -> None:
+    # s16a: BBC (London) shows 2024年7月17日 for 20:05Z on the 17th; moved to UTC+8 it was the 18th
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-17T20:05:00Z"}</script>'
+    page = _html(f"<h1>市区新增三条公交线路</h1><time datetime='2024-07-17'>2024年7月17日</time>"
+                 f"<div class='article'>{ARTICLE}</div>", head=ld)
+    assert extract(page)["published"].startswith("2024-07-17")
+    # a page that shows the UTC+8 day keeps the conversion
+    page = _html(f"<h1>市区新增三条公交线路</h1><time datetime='2024-07-18'>2024年7月18日</time>"
+                 f"<div class='article'>{ARTICLE}</div>", head=ld)
+    assert extract(page)["published"] == "2024-07-18T04:05:00+08:00"
+
+
+def test_a_byline_meta_names_the_author() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY[1:] * 2)  # (no 记者 in the text)
+    page = _html(f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div>",
+                 head="<meta name='byline' content='DANIEL MARSH'>")
+    assert extract(page)["author"] == "DANIEL MARSH"
