@@ -80,3 +80,41 @@ def test_a_taiwan_style_mirror_keeps_zhu_in_words_tw2s_misreads() -> None:
     rec = to_record(restore(page))
     assert rec["verdict"]["mirror"]
     assert para in rec["paragraphs"]
+
+
+@pytest.mark.parametrize("repeat", ["{}", "【{}】", "标题：{}"])
+def test_a_headline_repeated_under_the_dateline_is_no_paragraph(repeat: str) -> None:
+    # s16b: the scraper's second copy of the headline stayed the first paragraph
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", repeat.format(TITLE), *BODY, "责任编辑：李华"]) + "\n"
+    rec = to_record(restore(page))
+    assert rec["title"] == TITLE
+    assert rec["paragraphs"] == BODY
+
+
+def test_a_paragraph_that_only_mentions_the_headline_stays() -> None:
+    body = [BODY[0], f"《{TITLE}》一文发表后，引起市民热议。", BODY[2]]
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *body, "责任编辑：李华"]) + "\n"
+    assert to_record(restore(page))["paragraphs"] == body
+
+
+def test_a_bracketed_dateline_s_author_stops_at_its_bracket() -> None:
+    # s16b: 【作者：齐慧】 gave 齐慧】
+    page = "\n\n".join([TITLE, "【发布时间：2024-05-12 10:20】【来源：江城日报】【作者：齐慧】", *BODY]) + "\n"
+    rec = to_record(restore(page))
+    assert (rec["author"], rec["source"]) == ("齐慧", "江城日报")
+
+
+def test_a_page_scraped_twice_lists_each_caption_once() -> None:
+    caption = "5月11日，新能源公交车在城北新区试运行。记者 王敏 摄"
+    block = [BODY[0], caption, BODY[1]]
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *block, *block, "责任编辑：李华"]) + "\n"
+    assert to_record(restore(page))["captions"] == [caption]
+
+
+def test_classic_spinning_substitutions_make_a_page_spun() -> None:
+    # s16b: 介绍→先容, 表示→透露表现, 通过→经由过程 are the best-known 伪原创 pairs
+    spun = ["据先容，新线路全部采用新能源车辆，经由过程优化线路缩短了候车时间。",
+            "市交通运输局相关负责人透露表现，新线路是根据市民出行问卷调整的，今朝已收集意见两千余条。"]
+    doc = restore(_page([BODY[0], *spun], bottom=()))
+    assert doc.decisions["spun"]
+    assert not restore(_page(BODY, bottom=())).decisions["spun"]

@@ -461,6 +461,15 @@ def page_views(doc: Document) -> list[str]:
     return views
 
 
+# what a headline's repeat may wear: a label, brackets around it (标题：…, 【…】)
+_HEADLINE_WRAP = re.compile(r"^(?:标题|题目|標題|題目)\s*[:：]\s*|^[【\[《「]|[】\]》」]$|\s+")
+
+
+def _headline_key(view: str) -> str:
+    """A headline line as compared with its repeats: no label, brackets or spaces."""
+    return _HEADLINE_WRAP.sub("", view)
+
+
 def line_view(line: str) -> str:
     """Trimmed, space-collapsed, ruby-free, simplified form of a line, for matching rules."""
     view = " ".join(fold_label_marks(line).split())
@@ -1012,6 +1021,10 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 break
             if lines[i].label == "body":
                 _set(lines[i], "navigation", "line.nav.before_title")
+        if applies("line.title.repeat", fmt) and len(key := _headline_key(views[title])) >= _HEADLINE_CJK:
+            for i in text_idx:
+                if i > title and lines[i].label == "body" and _headline_key(views[i]) == key:
+                    _set(lines[i], "title", "line.title.repeat")
     # menus: runs of short body lines without sentence punctuation (lines with other labels
     # between them do not break a run, so the result is the same once they are removed, but a
     # photo caption does: a photo essay's short lines between captions are no menu), on pages

@@ -78,8 +78,11 @@ class ParseMeta:
             elif ln.label == "caption":
                 listed = meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})
                 caption = text.lstrip("▲△↑ ")
-                if not (str(listed["origin"]).startswith("html:") and caption in listed["value"]):
-                    listed["value"].append(caption)  # (an HTML page's marked captions are listed already)
+                if caption not in listed["value"] or (cjk_count(caption) < _REPEATED_CAPTION_CJK and not str(
+                        listed["origin"]).startswith("html:")):
+                    # (an HTML page's marked captions are listed already; a page scraped twice repeats
+                    # its long captions, where two photos may share a short credit: 资料图, 新华社记者 鞠鹏 摄)
+                    listed["value"].append(caption)
             if ln.rule == "line.dateline.time_after_date" and len(meta.get("published", {}).get("value", "")) == 10:
                 hh, mm, *ss = re.split("[:：]", view.strip())
                 meta["published"]["value"] += (f"T{int(hh):02d}:{mm}:{ss[0] if ss else '00'}"
@@ -189,6 +192,10 @@ _NO_NAME = re.compile(r"^\s*(?:未知|佚名|匿名|不详|暂无|无|系统管�
 
 
 _LOOSE_SEPARATOR = re.compile(r"^\s*[_|｜]\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*[_|｜]\s*$")
+# a caption this long listed again is the same caption scraped twice
+_REPEATED_CAPTION_CJK = 15
+
+
 def crumbs(text: str, rule: str) -> list[str]:
     """The channels of a breadcrumb line (labelled ``rule``), less where the reader is (正文)."""
     split = _CRUMB_SPLIT_DASH if rule == "line.breadcrumb.slash" else _CRUMB_SPLIT  # 首页-要闻-本地
