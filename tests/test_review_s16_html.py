@@ -51,3 +51,31 @@ def test_a_byline_meta_names_the_author() -> None:
     page = _html(f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div>",
                  head="<meta name='byline' content='DANIEL MARSH'>")
     assert extract(page)["author"] == "DANIEL MARSH"
+
+
+def test_a_textarea_body_is_read_though_the_description_repeats_its_lead() -> None:
+    # s16a: 环球网 keeps its body escaped in a textarea; a <meta description> copying the lead made
+    # it look like a "copy this code" box that repeats the shown article, and the page had no text
+    stored = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in BODY)
+    page = (f"<html><head><meta charset='utf-8'><title>市区新增三条公交线路_环球网</title>"
+            f"<meta name='description' content='{BODY[1][4:30]}'></head><body>"
+            f"<h3>市区新增三条公交线路</h3><textarea class='article-content' style='display:none'>{stored}"
+            "</textarea><div class='foot'>环球网版权所有</div></body></html>").encode()
+    assert extract(page)["text"].split("\n\n") == BODY
+
+
+def test_a_title_tag_that_only_names_the_site_gives_way_to_the_headline() -> None:
+    # s16a: <title>浙江日报</title> was taken for the headline over the page's <h1>
+    page = (f"<html><head><meta charset='utf-8'><title>浙江日报</title></head><body>"
+            f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE}</div></body></html>").encode()
+    assert extract(page)["title"] == "市区新增三条公交线路"
+
+
+def test_an_e_paper_gives_its_issue_date() -> None:
+    # s16a: an e-paper's only date is its masthead's issue date (南方日报 数字报: no weekday beside it)
+    top = "<div class='paperdate'>2024年07月19日</div><div class='logo'>江城日报 数字报</div>"
+    epaper = (f"<html><head><meta charset='utf-8'><title>市区新增三条公交线路</title></head><body>{top}"
+              "<div class='banmian'>第00005版：城市新闻</div><a href='/n4.html'>上一版</a>"
+              f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE.replace('5月11日，', '')}</div>"
+              "</body></html>").encode()
+    assert extract(epaper)["published"] == "2024-07-19"

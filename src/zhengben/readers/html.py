@@ -1204,6 +1204,9 @@ def _shown_elsewhere(stored: str, outside: str) -> bool:
     return m is not None and m.group()[:20] in outside
 
 
+_UNSEEN = re.compile(r"<head\b.*?</head\s*>|<script\b.*?</script\s*>|<meta\b[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
 def _open_textareas(markup: str) -> tuple[str, bool]:
     """The page with each textarea that stores an article's escaped markup (环球网 keeps the body
     in ``<textarea class="article-content">&lt;p&gt;…``, for a script to render) turned into a
@@ -1216,7 +1219,8 @@ def _open_textareas(markup: str) -> tuple[str, bool]:
         return markup, False
     # a textarea whose opening words the page also shows elsewhere (a "copy this code to your
     # blog" box repeats the article) stays skipped, or the article would come out twice
-    outside = _TEXTAREA.sub("", markup)
+    # (what a reader sees: not the <head>'s description nor a script's copy of the lead)
+    outside = _UNSEEN.sub("", _TEXTAREA.sub("", markup))
     keep = {m.start() for m in stored if not _shown_elsewhere(html.unescape(m.group(2)), outside)}
     if not keep:
         return markup, False
