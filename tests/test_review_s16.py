@@ -73,7 +73,7 @@ def test_the_stub_rule_never_takes_a_value_after_a_colon_nor_a_word_after_a_spac
 def test_a_taiwan_style_mirror_keeps_zhu_in_words_tw2s_misreads() -> None:
     # s16b: tw2s turns 土著 into 土着 (and 编著, 专著): the particle rule took its reading
     from zhengben.repair.script import converter
-    para = "专家指出，这部专著记录了土著鱼类的变化，随着研究深入，编著者的贡献卓著。"
+    para = "专家指出，这部专著记录了土著鱼类的变化，随着研究深入，编着竹篮的老人贡献卓著。"
     # (half-width marks and a reading: a conversion with nothing else stays traditional)
     page = converter("s2tw").convert(_page([BODY[0], para, BODY[2]], bottom=()))
     page = page.replace("，", ",").replace("調整", "調(tiáo)整").replace("宣佈", "宣(xuān)佈")
@@ -106,15 +106,36 @@ def test_a_bracketed_dateline_s_author_stops_at_its_bracket() -> None:
 
 def test_a_page_scraped_twice_lists_each_caption_once() -> None:
     caption = "5月11日，新能源公交车在城北新区试运行。记者 王敏 摄"
-    block = [BODY[0], caption, BODY[1]]
-    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *block, *block, "责任编辑：李华"]) + "\n"
-    assert to_record(restore(page))["captions"] == [caption]
+    block = [BODY[0], caption, BODY[1], BODY[2]]
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *block, TITLE, *block, "责任编辑：李华"]) + "\n"
+    rec = to_record(restore(page))
+    assert (rec["captions"], rec["paragraphs"]) == ([caption], BODY)
+    # review s16b: a 组图's photos may share one caption, on a page read once
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", BODY[0], caption, caption, *BODY[1:]]) + "\n"
+    assert to_record(restore(page))["captions"] == [caption, caption]
 
 
 def test_classic_spinning_substitutions_make_a_page_spun() -> None:
-    # s16b: 介绍→先容, 表示→透露表现, 通过→经由过程 are the best-known 伪原创 pairs
-    spun = ["据先容，新线路全部采用新能源车辆，经由过程优化线路缩短了候车时间。",
-            "市交通运输局相关负责人透露表现，新线路是根据市民出行问卷调整的，今朝已收集意见两千余条。"]
+    # s16b: 介绍→先容 and 表示→透露表现 are the best-known 伪原创 pairs (经由过程, 今朝, 停止 are
+    # also genuine words: 经由过程控制系统, 今朝已经礼拜五, 停止测试; review s16b)
+    spun = ["据先容，新线路全部采用新能源车辆，优化线路缩短了候车时间。",
+            "市交通运输局相关负责人透露表现，新线路是根据市民出行问卷调整的，已收集意见两千余条。"]
     doc = restore(_page([BODY[0], *spun], bottom=()))
     assert doc.decisions["spun"]
     assert not restore(_page(BODY, bottom=())).decisions["spun"]
+
+
+def test_review_s16b_genuine_lines_equal_to_the_title_and_genuine_words_stay() -> None:
+    # an essay's closing line and a song's refrain may be its title
+    essay = "愿你被这个世界温柔以待"
+    paras = ["生活总有起落，有人在深夜里独自走过长街，也有人在清晨迎来新的开始。",
+             "我们能做的，是在每一个平凡的日子里，认真地生活，善待身边的人。", essay]
+    page = "\n\n".join([essay, "2024-05-12 10:20 来源：江城日报", *paras]) + "\n"
+    assert to_record(restore(page))["paragraphs"] == paras
+    # a translated book's author keeps his nationality's bracket
+    page = "\n\n".join([TITLE, "作者：[美]海明威 来源：江城日报 2024-05-12", *BODY]) + "\n"
+    assert to_record(restore(page))["author"] == "[美]海明威"
+    # 透露 + 表现最好, 停止测试: the words in their own sense
+    own = ["主教练透露表现最好的球员将首发，停止测试的新系统下周再评估。",
+           "该公司宣布停止升级旧款设备，停止推广相关服务，并将在年底前完成迁移。"]
+    assert not restore(_page([BODY[0], *own], bottom=())).decisions["spun"]

@@ -79,3 +79,19 @@ def test_an_e_paper_gives_its_issue_date() -> None:
               f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE.replace('5月11日，', '')}</div>"
               "</body></html>").encode()
     assert extract(epaper)["published"] == "2024-07-19"
+
+
+def test_review_s16b_menus_steps_and_widgets_are_no_channel_and_an_agency_no_author() -> None:
+    menu = ("<div class='topnav'><a href='/'>首页</a> / <a href='/n/'>新闻</a> / <a href='/s/'>体育</a> / "
+            "<a href='/y/'>娱乐</a> / <a href='/c/'>财经</a></div>")
+    steps = "<p>报到 &gt; 缴费 &gt; 领取宿舍钥匙 &gt; 体检</p>"
+    for page in (_html(f"{menu}<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE}</div>"),
+                 _html(f"<h1>市区新增三条公交线路</h1>{steps}<div class='article'>{ARTICLE}</div>"),
+                 _html(f"<h1>内容&gt;流量</h1><div class='article'>{ARTICLE}</div>"),
+                 _html(f"<div><a href='/1'>上一篇</a> &gt; 江城举行龙舟赛</div><h1>市区新增三条公交线路</h1>"
+                       f"<div class='article'>{ARTICLE}</div>")):
+        assert not to_record(restore_html(page))["channel"]
+    body = "".join(f"<p>{p}</p>" for p in BODY[1:] * 2)
+    page = _html(f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div>",
+                 head="<meta name='byline' content='Reuters'>")
+    assert extract(page)["author"] is None

@@ -1022,8 +1022,13 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
             if lines[i].label == "body":
                 _set(lines[i], "navigation", "line.nav.before_title")
         if applies("line.title.repeat", fmt) and len(key := _headline_key(views[title])) >= _HEADLINE_CJK:
-            for i in text_idx:
-                if i > title and lines[i].label == "body" and _headline_key(views[i]) == key:
+            # the first body line, or a later one opening the page's second copy (the first body
+            # line follows it again): an essay's closing line or a song's refrain may be its title
+            after = [i for i in text_idx if i > title and lines[i].label in ("body", "duplicate")]
+            opening = next((i for i in after if _headline_key(views[i]) != key), -1)
+            for k, i in enumerate(after):
+                if lines[i].label == "body" and _headline_key(views[i]) == key and (
+                        k == 0 or (opening >= 0 and k + 1 < len(after) and views[after[k + 1]] == views[opening])):
                     _set(lines[i], "title", "line.title.repeat")
     # menus: runs of short body lines without sentence punctuation (lines with other labels
     # between them do not break a run, so the result is the same once they are removed, but a

@@ -63,6 +63,7 @@ class ParseMeta:
         meta = doc.meta
         first_body = next((ln.index for ln in doc.lines if ln.label == "body"), None)
         written: dict[str, Any] | None = None
+        twice = any(ln.rule == "line.body.repeat" for ln in doc.lines)  # the page's text scraped twice
         for ln in doc.lines:
             text, view = texts[ln.index], views[ln.index]
             if ln.label == "dateline":  # 作者：李国利 A+ A-: the font buttons are no part of the name
@@ -78,10 +79,10 @@ class ParseMeta:
             elif ln.label == "caption":
                 listed = meta.setdefault("captions", {"value": [], "origin": ln.rule, "line": ln.index})
                 caption = text.lstrip("▲△↑ ")
-                if caption not in listed["value"] or (cjk_count(caption) < _REPEATED_CAPTION_CJK and not str(
-                        listed["origin"]).startswith("html:")):
+                if caption not in listed["value"] or (not str(listed["origin"]).startswith("html:") and (
+                        cjk_count(caption) < _REPEATED_CAPTION_CJK or not twice)):
                     # (an HTML page's marked captions are listed already; a page scraped twice repeats
-                    # its long captions, where two photos may share a short credit: 资料图, 新华社记者 鞠鹏 摄)
+                    # its long captions, where photos may share a caption: 资料图, a 组图's one line)
                     listed["value"].append(caption)
             if ln.rule == "line.dateline.time_after_date" and len(meta.get("published", {}).get("value", "")) == 10:
                 hh, mm, *ss = re.split("[:：]", view.strip())
@@ -208,17 +209,40 @@ def crumbs(text: str, rule: str) -> list[str]:
     return out
 
 
-def breadcrumb_channel(lines: list[str], config: Config) -> tuple[list[str], str] | None:
-    """The channels of the last breadcrumb among ``lines`` (an HTML page's blocks above its article,
-    which the text pipeline never sees: the trail is page furniture) and the rule that read it."""
-    for text in reversed(lines):
-        if len(text) <= _CRUMB_LINE_CHARS:
-            label, rule = label_line(line_view(text), config, "html")
-            if label == "breadcrumb" and (found := crumbs(text, rule)):
-                return found, rule
+def breadcrumb_channel(blocks: list[tuple[str, str]], config: Config) -> tuple[list[str], str] | None:
+    """The channels of the breadcrumb among an HTML page's blocks above its headline (``(text, the
+    element's class and id)``; furniture the text pipeline never sees), and the rule that read it.
+
+    A trail, not whatever the text rules would take for one: its element is named so (crumb,
+    bread, position, location, 当前位置's pinyin), or it starts from the home page or the site's
+    name; a location label needs an arrow after it (位置：滨江路88号 is an address); a menu's
+    element (nav, menu), a pager or language switch (上一篇 >, 更多, 繁體) is none, nor is a row
+    of more than four channels set with slashes (a top menu)."""
+    for text, css in reversed(blocks):
+        if len(text) > _CRUMB_LINE_CHARS or _NOT_A_TRAIL.search(text):
+            continue
+        label, rule = label_line(line_view(text), config, "html")
+        if label != "breadcrumb":
+            continue
+        found = crumbs(text, rule)
+        named = _CRUMB_CLASS.search(css) is not None
+        if not found or (not named and _MENU_CLASS.search(css)):
+            continue
+        if rule == "line.breadcrumb.label" and not _CRUMB_ARROW.search(_CRUMB_LABEL.sub("", text)):
+            continue
+        if rule == "line.breadcrumb.slash" and len(found) > 4 and not named:
+            continue
+        if named or rule == "line.breadcrumb.label" or _TRAIL_HEAD.fullmatch(found[0]):
+            return found, rule
     return None
 
 
+_CRUMB_CLASS = re.compile(r"crumb|bread|position|location|weizhi|dqwz|nav-?path|path-?nav", re.IGNORECASE)
+_MENU_CLASS = re.compile(r"nav|menu|tab|channel|column", re.IGNORECASE)
+_CRUMB_ARROW = re.compile(r">|»|›|→|＞|&gt;|/|／")
+# where a trail starts: the home page, or the site's own name (人民网, 四川频道, 新浪首页)
+_TRAIL_HEAD = re.compile(r"首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME|home|.{1,10}(?:网|網|首页|首頁|频道|頻道)")
+_NOT_A_TRAIL = re.compile(r"上一篇|下一篇|上一页|下一页|更多|繁體|简体|English")
 _CRUMB_LINE_CHARS = 150
 _NOT_A_CRUMB = frozenset({"正文", "内容", "内文", "詳情", "详情", "正文内容", "內文", "全文"})
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|｜|\||\s[-—–]\s)\s*")

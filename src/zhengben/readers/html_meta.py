@@ -458,6 +458,8 @@ class PageMeta(PageFields):
             if v == editor or (v in own and not _is_person(v)) or _EDITOR_LABEL.match(v):
                 continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁) or its site
             v = _ROLE_PREFIX.sub("", v)
+            if key == "byline" and not (_is_person(v) or _LATIN_NAMES.fullmatch(v)):
+                continue  # (a byline field holding an agency or a role: Reuters, 美国之音, 特约撰稿人)
             if _REPORT_END.search(v):
                 v = _clean_name(v) or ""  # "王小明／台北報導"
             if v and len(v) <= 30 and not _NOT_PERSON.search(v) and not v.startswith("@"):
@@ -1011,6 +1013,11 @@ _POSTER_PATTERNS = (
 )
 
 
+
+
+# a byline of people written in Latin letters (DANIEL MARSH; Jane Smith and John Doe): two words a name
+_LATIN_NAMES = re.compile(r"(?:By |BY )?[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)+(?:(?:,| and) [A-Z][A-Za-z'.-]+"
+                          r"(?: [A-Z][A-Za-z'.-]+)+)*")
 
 
 def _is_person(value: str) -> bool:
