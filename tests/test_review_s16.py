@@ -139,3 +139,13 @@ def test_review_s16b_genuine_lines_equal_to_the_title_and_genuine_words_stay() -
     own = ["主教练透露表现最好的球员将首发，停止测试的新系统下周再评估。",
            "该公司宣布停止升级旧款设备，停止推广相关服务，并将在年底前完成迁移。"]
     assert not restore(_page([BODY[0], *own], bottom=())).decisions["spun"]
+
+
+@pytest.mark.parametrize("style", ["/{}/", "<{}>", "〈{}〉", "{{{}}}"])
+def test_readings_in_other_brackets_are_ruby(style: str) -> None:
+    # s16b: readings set in slashes, angle or curly brackets stayed in the text
+    from zhengben.repair.ruby import find_ruby
+    text = f"政协{style.format('xié')}商会议"
+    found = find_ruby(text)[0]
+    assert [(m.start, m.end) for m in found] == [(2, 2 + len(style.format("xié")))]
+    assert find_ruby("和/或 1/2/3 见图<a>")[0] == []

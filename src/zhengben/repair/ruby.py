@@ -50,8 +50,8 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     Bracketed readings: brackets are rare, so scanning for them first is fast, and the
     characters read are found by looking back (at most 4 CJK characters, directly before, or
     before one space a converter put in front of the bracket). Round (half- or full-width),
-    square (half- or full-width), 【】 and 〔〕 brackets are scanned alike; the opening and closing
-    ones must pair.
+    square (half- or full-width), 【】, 〔〕, 〈〉, <>, {} and /…/ brackets are scanned alike; the
+    opening and closing ones must pair.
     Bare readings (no brackets): one syllable glued to the CJK character before it, or with one
     space on both sides (or at a line's end) when no Latin word follows (``協 xié 商``: the
     spaces go with it). Toneless syllables laid out the same way (``的 de``: a neutral tone
@@ -61,7 +61,7 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     def groups(bracket: str) -> str:
         return "|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(rows) if r["bracket"] == bracket)
     # (a reading never spans lines: a space inside the bracket, not a line break)
-    bracketed = re.compile(rf" ?[(（\[【〔［][ \t\u3000]?(?:{groups('yes')})[ \t\u3000]?[)）\]】〕］]")
+    bracketed = re.compile(rf" ?[{_OPENERS}][ \t\u3000]?(?:{groups('yes')})[ \t\u3000]?[{_CLOSING}]")
     bare = re.compile(rf"(?<=[{CJK_CLASS}])(?P<sp> ?)(?:{groups('no')})"
                       rf"(?![a-zA-Z\u00c0-\u024f\u3105-\u312f])(?:(?P=sp)|(?=\n|$))")
     neutral = re.compile(rf"(?<=[{CJK_CLASS}])(?P<sp> ?)(?:{groups('after-bare')})"
@@ -75,7 +75,12 @@ _JOINS_AFTER = re.compile(f"[{CJK_CLASS}{CJK_MARKS},.;:!?]")
 # uppercase one or a digit is a name or formula the sentence goes on with: 减少 shǎo CO2)
 _SPACED_END = re.compile("(?![a-z\u00c0-\u024f])")
 # which closing brackets end a reading opened by each opening one
-_CLOSERS = {"(": ")）", "（": ")）", "[": "]］", "［": "］]", "【": "】", "〔": "〕"}
+_CLOSERS = {"(": ")）", "（": ")）", "[": "]］", "［": "］]", "【": "】", "〔": "〕",
+            # (rarer: angle, curly brackets and slashes, as other flatteners and farms set them)
+            "〈": "〉", "<": ">", "{": "}", "｛": "｝", "/": "/"}
+_OPENERS = re.escape("".join(_CLOSERS))
+_CLOSING = re.escape("".join(dict.fromkeys("".join(_CLOSERS.values()))))
+_OPENS = frozenset(_CLOSERS)
 _BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]|[a-z][1-5]")
 # toneless bare syllables (的de, 們men) are looked for only on a page with this many toned ones
 _NEUTRAL_AFTER = 3
@@ -202,7 +207,7 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
     found: list[RubyMatch] = []
     bracketed, bare, neutral, rules = _scanners()
     rejected = 0
-    if "(" in text or "（" in text or "[" in text or "【" in text or "〔" in text or "［" in text:
+    if not _OPENS.isdisjoint(text):
         # the bracketed candidates verified as they are found (as ``_verify`` does)
         han_before, closers = _HAN.search, _CLOSERS
         verified: list[tuple[int, int, str, str, str, str, int, bool, bool]] = []
