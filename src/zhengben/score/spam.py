@@ -47,6 +47,7 @@ class LineSpam:
     calls: bool = False     # a call to sign up or visit (注册, 官网, 下载, 开户…): an ad, sentence or not
     cjk: int = 0            # CJK characters of the line
     labelled: bool = False  # opens with a short label and its colon (关键词：, 标签：, Tags:)
+    listed: int = 0         # pieces (between separators) holding a strong term, each a different one
 
 
 def sentence_shaped(text: str) -> bool:
@@ -74,7 +75,22 @@ def measure_line(text: str) -> LineSpam:
     guarded = (SENTENCE_MARK.search(text) is not None or "—" in text or labelled) and holds_guard(text)
     sentence = sentence_shaped(text)
     calls = sentence and _CALL.search(text) is not None
-    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls, total, labelled)
+    return LineSpam(score, strong, min(covered / total, 1.0), segments, guarded, sentence, calls, total, labelled,
+                    _listed(text, hits) if strong >= 2 else strong)
+
+
+def _listed(text: str, hits: list[tuple[int, int, dict[str, str]]]) -> int:
+    """Pieces of ``text`` holding a strong term not met in an earlier piece: one word said twice
+    (肏！肏！) or two glued in one piece (深圳分分彩百家乐) make one."""
+    seen: set[str] = set()
+    pieces: set[int] = set()
+    bounds = [m.end() for m in _SEPARATORS.finditer(text)]
+    for s, e, row in hits:
+        word = text[s:e].lower()
+        if row["weight"] == "strong" and word not in seen:
+            seen.add(word)
+            pieces.add(sum(1 for b in bounds if b <= s))
+    return len(pieces)
 
 
 def is_spam(m: LineSpam, config: SpamConfig) -> bool:
@@ -85,5 +101,5 @@ def is_spam(m: LineSpam, config: SpamConfig) -> bool:
     return (m.score >= config.line_score and m.coverage >= coverage) or (
         # a list of short words, two of them strong, whatever the others are (the long tail of a
         # farm's vocabulary: 壮根,风尘劫,狂操,日逼,A片,大b); never a labelled one (关键词：…, 标签：…)
-        m.strong >= config.list_strong and m.segments >= config.list_segments and not m.sentence
+        m.listed >= config.list_strong and m.segments >= config.list_segments and not m.sentence
         and m.cjk <= config.list_word_cjk * m.segments and not m.labelled)

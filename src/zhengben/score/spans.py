@@ -1765,19 +1765,19 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
 
 
 # a cut's seam: what may stand just before a cut (a boundary); the stub a keyword's cut may leave
-_SEAM_BOUNDARY = frozenset("。！？!?；;，,、") | _CLOSERS
+_SEAM_BOUNDARY = frozenset("。！？!?；;") | _CLOSERS
 _STUB = re.compile(r"[^\W\d_a-zA-Z]{1,2}|[0-9a-zA-Z]{1,5}")
 _STUB_RULES = frozenset({"spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery", "spam.span.keyword_run"})
 
 
 def _without_debris(line: str, found: list[Found]) -> list[Found]:
     """Cuts widened over what they would leave as debris: the head of a keyword the vocabulary
-    reads from its middle, between a clause mark and a brand, lottery or keyword-run cut that runs
-    to the line's end (``…片区。分分彩百家乐`` cut at ``分彩`` left ``分``; ``，188金宝博`` left
-    ``188``): one or two ideographs, or up to five letters and digits, glued to the cut. Never
-    after a colon (``编辑：王五`` is a value), across a space, nor a longer clause (``落实责任`` of
-    ``，落实责任金宝博平台`` is the sentence's). And one of two commas a clause's cut brings
-    together (``据介绍，百家乐，新线路`` left ``据介绍，，新线路``)."""
+    reads from its middle, between a sentence's end and a brand, lottery or keyword-run cut that
+    runs to the line's end (``…片区。分分彩百家乐`` cut at ``分彩`` left ``分``; ``。188金宝博``
+    left ``188``): one or two ideographs, or up to five letters and digits, glued to the cut. Never
+    after a comma, 、 or a colon (``广州、深圳金宝博``, ``编辑：王五``: a list's item, a value),
+    across a space, nor a longer clause (``落实责任`` of ``，落实责任金宝博平台``). And one of two
+    commas a clause's cut brings together (``据介绍，百家乐，新线路`` left ``据介绍，，新线路``)."""
     out = []
     for f in found:
         s, e = f.start, f.end
