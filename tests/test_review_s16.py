@@ -159,3 +159,11 @@ def test_readings_in_other_brackets_are_ruby(style: str) -> None:
     found = find_ruby(text)[0]
     assert [(m.start, m.end) for m in found] == [(2, 2 + len(style.format("xié")))]
     assert find_ruby("和/或 1/2/3 见图<a>")[0] == []
+
+
+def test_a_comment_box_with_dotted_user_stamps_is_comments() -> None:
+    # s16b: 山东网友 · 1小时前 was no comment mark (only a space was), so the box stayed body
+    box = ["热门评论（3）", "山东网友 · 1小时前", "这才是真正的好新闻，希望多报道这样的事。", "点赞 23",
+           "江苏网友 · 2小时前", "作为当地人，我深有体会，变化太大了。", "点赞 8", "查看全部评论 >"]
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, "责任编辑：李华", *box]) + "\n"
+    assert to_record(restore(page))["paragraphs"] == BODY
