@@ -167,3 +167,18 @@ def test_a_comment_box_with_dotted_user_stamps_is_comments() -> None:
            "江苏网友 · 2小时前", "作为当地人，我深有体会，变化太大了。", "点赞 8", "查看全部评论 >"]
     page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, "责任编辑：李华", *box]) + "\n"
     assert to_record(restore(page))["paragraphs"] == BODY
+
+
+@pytest.mark.parametrize("line", ["【01新聞App】一App掌握最新消息", "欢迎订阅《联合早报》，每天送上最新新闻。",
+                                  "想了解更多精彩内容，快来关注齐鲁壹点", "【如果您有新闻线索，欢迎向我们报料"])
+def test_an_outlet_s_own_prompts_after_the_story_go(line: str) -> None:
+    # s16a: app, subscription, follow and tip-off prompts of outlets the rules had not named
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, line, "责任编辑：李华"]) + "\n"
+    assert to_record(restore(page))["paragraphs"] == BODY
+
+
+@pytest.mark.parametrize("line", ["想了解更多信息，请关注他的研究。", "如果您有新闻线索，可以联系我们报料吗？他问。",
+                                  "订阅《人民日报》的读者越来越多。"])
+def test_sentences_that_sound_like_an_outlet_s_prompt_stay(line: str) -> None:
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, line, "责任编辑：李华"]) + "\n"
+    assert line in to_record(restore(page))["paragraphs"]
