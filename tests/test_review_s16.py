@@ -182,3 +182,18 @@ def test_an_outlet_s_own_prompts_after_the_story_go(line: str) -> None:
 def test_sentences_that_sound_like_an_outlet_s_prompt_stay(line: str) -> None:
     page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, line, "责任编辑：李华"]) + "\n"
     assert line in to_record(restore(page))["paragraphs"]
+
+
+def test_a_mirror_s_full_width_digits_letters_and_readings_come_back() -> None:
+    # s16b: a farm that widened digits, letters and its readings' letters (长（ｃｈáｎｇ）江, ２０２４, ＧＤＰ)
+    from zhengben.repair.script import converter
+    para = "2024年一季度，全市GDP同比增长5.3%，长江沿线港口吞吐量创新高。"
+    wide = converter("s2t").convert(para).replace("2024", "２０２４").replace("GDP", "ＧＤＰ").replace("長江", "長（ｃｈáｎｇ）江")
+    page = "\n\n".join([converter("s2t").convert(TITLE), "2024-05-12 10:20 來源：江城日報",
+                        converter("s2t").convert(BODY[0]).replace("，", ","), wide.replace("，", ",")]) + "\n"
+    rec = to_record(restore(page))
+    assert rec["verdict"]["mirror"]
+    assert rec["paragraphs"][-1] == para
+    # a page that is no mirror keeps its writer's widths
+    plain = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", BODY[0], "全市ＧＤＰ同比增长５．３％。"]) + "\n"
+    assert "全市ＧＤＰ同比增长５．３％。" in to_record(restore(plain))["paragraphs"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from zhengben.document import Change, Document
-from zhengben.rules import load_table
+from zhengben.rules import load_table, reasons
 from zhengben.text import CJK_CLASS, CJK_MARKS, is_cjk_or_mark
 
 __all__ = ["RestorePunct", "count_punct", "restorable"]
@@ -263,4 +263,13 @@ class RestorePunct:
     def __call__(self, doc: Document) -> Document:
         if doc.decisions.get("restore_punct"):
             doc.apply(restorable(doc.text))
+        if doc.decisions.get("mirror") and _FULLWIDTH_ALNUM.search(doc.text):
+            why = reasons()["glyph.fullwidth"]
+            doc.apply([Change(m.start(), m.end(), m.group().translate(_TO_ASCII), "glyph.fullwidth", why)
+                       for m in _FULLWIDTH_ALNUM.finditer(doc.text)])
         return doc
+
+
+# full-width digits and Latin letters (U+FF10-FF19, FF21-FF3A, FF41-FF5A), a run at a time
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_TO_ASCII = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}

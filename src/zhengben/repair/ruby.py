@@ -198,8 +198,13 @@ def _cut(chars: str, reading: str) -> list[str] | None:
 def _verified(han: str, reading: str) -> int | None:
     """How many syllables of ``reading`` read the last characters of ``han`` (None: not a reading):
     :func:`_syllables`, remembered, as a mirror's ruby falls on the same words page after page."""
+    if _FULLWIDTH.search(reading):  # (a farm that widened the letters too: 长（ｃｈáｎｇ）)
+        reading = unicodedata.normalize("NFKC", reading)
     syllables = _syllables(han, reading)
     return None if syllables is None else len(syllables)
+
+
+_FULLWIDTH = re.compile("[\uff41-\uff5a]")
 
 
 def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
