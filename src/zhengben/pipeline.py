@@ -71,6 +71,7 @@ def warm_up(steps: list[Step]) -> None:
 
     from zhengben.document import Document
     from zhengben.lines.label import warm_rules
+    from zhengben.repair.mojibake import may_be_misread
     from zhengben.score.script import converter_slips
     from zhengben.step import run_steps
     from zhengben.synth import ARTICLE_EXAMPLE, corrupt
@@ -83,3 +84,4 @@ def warm_up(steps: list[Step]) -> None:
     run_steps(steps, Document.from_text(misread, "warm-up"))
     converter_slips("頭發")
     warm_rules()
+    may_be_misread(page)  # (its character class, which only HTML pages use)

@@ -19,7 +19,7 @@ from typing import Any
 
 from zhengben.config import Config, LineConfig, SpamConfig
 from zhengben.document import Document, Line, original_spans
-from zhengben.meta.dates import date_patterns
+from zhengben.meta.dates import date_patterns_in
 from zhengben.meta.names import COMPOUND_SURNAMES, SURNAMES
 from zhengben.repair.ruby import find_ruby, ruby_scan, without_ruby
 from zhengben.repair.script import to_simplified
@@ -160,7 +160,7 @@ def _is_dateline(view: str) -> bool:
     if len(view) > 120 or "。" in view:
         return False
     fields = _FIELD_LABEL.search(view) is not None
-    for rule, pattern in date_patterns("text"):
+    for rule, pattern in date_patterns_in(view):
         if rule == "date.cjk_numerals" and not fields:
             continue  # 二〇二三年九月四日 alone signs a notice; with 来源/作者 after it, it dates a story
         m = pattern.search(view)
@@ -217,11 +217,15 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
                 and measure_line(_CONTACT_PART.sub("", view)).coverage >= _CONTACT_AD_COVERAGE):
             return "spam", "line.spam.contact_ad"
     present = _literals_in(view)
-    for label, rule_id, pattern, needs in _line_rules(fmt, min(len(view), _longest_limit() + 1)):
+    rules, always, by_literal = _rule_index(fmt, min(len(view), _longest_limit() + 1))
+    # the rules whose literals the line holds, and those tried on every line, in priority order
+    picked = sorted({k for n in present for k in by_literal.get(n, ())}.union(always)) if present else always
+    for k in picked:
+        label, rule_id, pattern, _ = rules[k]
         if pattern is None:
             if _is_dateline(view):
                 return label, rule_id
-        elif (needs is None or not needs.isdisjoint(present)) and pattern.search(view):
+        elif pattern.search(view):
             return label, rule_id
     return "body", "line.body.text"
 
@@ -342,11 +346,37 @@ def warm_rules() -> None:
     a worker that forks after this inherits them, instead of building one per new length it meets."""
     for fmt in {f for r in _rules() for f in r.formats}:
         for size in range(_longest_limit() + 2):
-            _line_rules(fmt, size)
+            _rule_index(fmt, size)
+
+
+_RuleRow = tuple[str, str, re.Pattern[str] | None, frozenset[int] | None]
+
+
+_RuleIndex = tuple[tuple[_RuleRow, ...], tuple[int, ...], dict[int, tuple[int, ...]]]
 
 
 @cache
-def _line_rules(fmt: str, size: int) -> tuple[tuple[str, str, re.Pattern[str] | None, frozenset[int] | None], ...]:
+def _rule_index(fmt: str, size: int) -> _RuleIndex:
+    """:func:`_line_rules`, the places of those tried on every line (the dateline test, a pattern
+    that needs no literal) and, for each literal, the places of the rules that need it: a line's
+    literals pick the rules worth a search without a pass over them all."""
+    return _index_rules(_line_rules(fmt, size))
+
+
+@cache
+def _index_rules(rules: tuple[_RuleRow, ...]) -> _RuleIndex:
+    """:func:`_rule_index` of one list of rules, built once for all the line lengths that have it."""
+    always = tuple(k for k, (_, _, pattern, needs) in enumerate(rules) if pattern is None or needs is None)
+    by_literal: dict[int, list[int]] = {}
+    for k, (_, _, pattern, needs) in enumerate(rules):
+        if pattern is not None and needs is not None:
+            for n in needs:
+                by_literal.setdefault(n, []).append(k)
+    return rules, always, {n: tuple(places) for n, places in by_literal.items()}
+
+
+@cache
+def _line_rules(fmt: str, size: int) -> tuple[_RuleRow, ...]:
     """(label, id, pattern, literals) of the rules :func:`label_line` tries on a line of ``size``
     characters of a ``fmt`` page, by priority; ``None`` is the dateline test. Choosing them once per
     format and line length keeps the per-line loop to the searches that can match; ``literals``
@@ -671,7 +701,7 @@ def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
     for gap, widest in ((_CELL_GAP, 2), (_SPACES, _SPACED_CELLS)):
         # body lines, and lines only the generic menu shapes took (never a specific chrome rule's)
         rows = [i for i in text_idx if (lines[i].label == "body" or lines[i].rule in _MENU_SHAPES)
-                and len(gap.split(lines[i].text.strip())) >= widest]
+                and _cell_count(gap, lines[i].text) >= widest]
         # (cells parted by one space: numbers standing as cells, 12场 or 6.2万 too, and no row
         # twice; a menu's CCTV-1 CCTV-2 or a pager's row repeated is no table)
         spaced = gap is _SPACES
@@ -683,6 +713,15 @@ def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
                 for i in run:
                     if lines[i].label != "body" or lines[i].rule == "line.body.text":
                         _set(lines[i], "body", "line.body.table")
+
+
+def _cell_count(gap: re.Pattern[str], row: str) -> int:
+    """How many cells ``gap`` cuts a row into: one when it holds no tab and no space of either
+    width, what both gaps are made of (most lines of prose), without a split."""
+    row = row.strip()
+    if " " not in row and "\u3000" not in row and "\t" not in row:
+        return 1
+    return len(gap.split(row))
 
 
 def _numbered(row: str, spaced: bool) -> bool:

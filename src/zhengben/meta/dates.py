@@ -12,9 +12,10 @@ from datetime import date
 from functools import cache
 
 from zhengben.rules import compile_pattern, load_table
+from zhengben.rules.prefilter import LiteralFilter
 from zhengben.text import fold_label_marks
 
-__all__ = ["UPDATE_LABEL", "all_dates", "date_patterns", "parse_date", "publication_date"]
+__all__ = ["UPDATE_LABEL", "all_dates", "date_patterns", "date_patterns_in", "parse_date", "publication_date"]
 
 _CJK_NUM = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
             "八": 8, "九": 9}
@@ -24,6 +25,21 @@ _CJK_NUM = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4
 def date_patterns(kind: str = "text") -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(rule id, compiled pattern) of the rows of ``kind`` ``text`` or ``url``."""
     return tuple((r["id"], compile_pattern(r["pattern"])) for r in load_table("dates") if r["kind"] == kind)
+
+
+@cache
+def _date_filter(kind: str) -> LiteralFilter:
+    return LiteralFilter([pat for _, pat in date_patterns(kind)])
+
+
+def date_patterns_in(text: str, kind: str = "text") -> list[tuple[str, re.Pattern[str]]]:
+    """The rows of :func:`date_patterns` that can match in ``text``, in table order: the others
+    need a literal ``text`` does not hold (a year's 19 or 20, a month's name), so their search is
+    skipped (most lines searched hold no date at all)."""
+    literals = _date_filter(kind)
+    present = literals.present(text)
+    return [row for row, need in zip(date_patterns(kind), literals.needs, strict=True)
+            if need is None or not need.isdisjoint(present)]
 
 
 def _cjk_number(s: str) -> int:
@@ -111,8 +127,6 @@ _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
                                        "dec"), 1)}
 
 
-_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
-_ENGLISH_RULES = frozenset({"date.english_day_first", "date.english_month_first"})
 
 
 def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -> tuple[str, str, int, int] | None:
@@ -121,10 +135,7 @@ def _first(text: str, kind: str, default_offset: str, day_first: bool = False) -
     day/month/year (Hong Kong, Singapore, Malaysia, Europe), so ``06/10/2023`` is 6 October."""
     best: tuple[str, str, int, int] | None = None
     text = fold_label_marks(text)
-    english = _MONTH_WORD.search(text) is not None
-    for rid, pat in date_patterns(kind):
-        if not english and rid in _ENGLISH_RULES:
-            continue  # no month name: nothing for these two rules to find
+    for rid, pat in date_patterns_in(text, kind):  # (the English rules only with a month's name)
         if rid == "date.day_first_dashes_low" and not day_first:
             continue  # 10-03-2024: which number is the day only the page's region says
         for m in pat.finditer(text):

@@ -113,8 +113,9 @@ _TOKEN_WORD = re.compile(f"[^\\W_{_CJK_CLASS}]+")
 
 
 def _count_tokens(text: str) -> int:
-    """``len(_TOKEN.findall(text))``, counted by runs: one string per run, not one per ideograph."""
-    return sum(map(len, _TOKEN_CJK_RUN.findall(text))) + len(_TOKEN_WORD.findall(text))
+    """``len(_TOKEN.findall(text))``: the ideographs are the characters their runs' removal takes
+    away, the words the count of runs removed (no list of matched strings is built)."""
+    return len(text) - len(_TOKEN_CJK_RUN.sub("", text)) + _TOKEN_WORD.subn("", text)[1]
 
 
 _PUNCT = re.compile(r"[，。！？；：、“”「」『』…,.!?;:]")
@@ -227,6 +228,7 @@ class _Walk:
         self.labels: list[str] = []
         self.classes: list[str] = []  # class attribute alone: a template's signature (ids differ per post)
         self.notes: list[str] = []  # ids of the container decisions taken (reported in HtmlArticle.blocks)
+        self.title_at: dict[str | None, int] = {}  # _title_index's answers, by title
         self.blocks: list[Block] = []
         self.ruby: list[tuple[str, str]] = []
         self._buf: list[str] = []
@@ -247,9 +249,12 @@ class _Walk:
         tokens = _count_tokens(text)
         if tokens == 0 and len(text) < 3:
             return
+        # all of it link text (the link parts are some of the buffer's, in order): the clean-up
+        # above only takes tokens away, so the block's own count is the smaller one
+        all_link = len(link) == len(raw)
+        link_tokens = tokens if all_link else min(tokens, _count_tokens(link)) if link else 0
         self.blocks.append(Block(
-            text=text, owner=owner, tokens=tokens,
-            link_tokens=min(tokens, _count_tokens(link)) if link else 0,
+            text=text, owner=owner, tokens=tokens, link_tokens=link_tokens,
             punct=len(_PUNCT.findall(text)), boiler=boiler, flag_root=root, heading=heading, caption=caption,
             tag=self.tags[owner], label=self.labels[owner],
         ))
@@ -289,7 +294,8 @@ class _Walk:
             tag = node.tag or ""
             if tag == "-text":
                 text = node.text_content
-                if text:
+                if text and (buf or text.strip(_BLANK)):
+                    # (layout whitespace opening a block is left out: the block's text is stripped)
                     if buf and parent != text_parent and buf[-1][-1:].isdigit() and text[:1].isdigit() and (
                             _YEAR_DATE.match(text) or _COUNTER_END.search(buf[-1])):
                         # a count, then another element's date (<span>856</span><span>2024-08-02…), or a
@@ -303,7 +309,8 @@ class _Walk:
             if tag in SKIP_TAGS or tag[:1] in ("-", "#"):
                 continue
             if tag == "br":
-                flush(owner_of[parent] if parent >= 0 else -1)
+                if buf:
+                    flush(owner_of[parent] if parent >= 0 else -1)
                 continue
             if tag == "ruby":
                 self._ruby(node, in_link)
@@ -353,14 +360,16 @@ class _Walk:
             is_block = tag in BLOCK_TAGS or own is not None or is_cap or (
                 bool(style) and BLOCK_STYLE.search(style) is not None)
             if is_block:
-                flush(owner_of[parent] if parent >= 0 else -1)
+                if buf:
+                    flush(owner_of[parent] if parent >= 0 else -1)
                 owner_of.append(eid)
             else:
                 owner_of.append(owner_of[parent] if parent >= 0 else eid)
             if tag == "a" and "href" in attrs:
                 in_link = True
-            stack.append((None, eid, in_link))
             if (first := node.child) is not None:
+                if is_block or parent < 0:
+                    stack.append((None, eid, in_link))  # its exit ends its block (an inline's ends none)
                 stack.append((first, eid, in_link))
         flush(0 if self.tags else -1)
 
@@ -786,12 +795,26 @@ def _dated_elements(walk: _Walk) -> set[int]:
 _DIGIT_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")
 
 
+# what a key leaves out: everything but tokens' characters (the underscore is taken out apart: a
+# word character that no token holds)
+_NOT_KEY = re.compile(f"[^\\w{_CJK_CLASS}]+")
+
+
 def _norm_key(text: str) -> str:
-    return "".join(_TOKEN.findall(text)).lower()
+    """``"".join(_TOKEN.findall(text)).lower()``: the text without what no token holds."""
+    return _NOT_KEY.sub("", text).replace("_", "").lower()
 
 
 def _title_index(walk: _Walk, title: str | None) -> int:
-    """Index of the block that shows the article's title, or -1."""
+    """Index of the block that shows the article's title, or -1 (looked for once per walk: its
+    blocks are final when it ends)."""
+    found = walk.title_at.get(title)
+    if found is None:
+        found = walk.title_at[title] = _find_title(walk, title)
+    return found
+
+
+def _find_title(walk: _Walk, title: str | None) -> int:
     key = _norm_key(title) if title else ""
     if len(key) < 2:
         return -1

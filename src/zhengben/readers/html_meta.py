@@ -38,6 +38,7 @@ from zhengben.meta.names import COMPOUND_SURNAMES, SURNAMES, without_place
 from zhengben.readers.html_rules import byline_labels, title_separators
 from zhengben.repair.script import converter
 from zhengben.rules import load_table
+from zhengben.rules.prefilter import LiteralFilter
 from zhengben.score.vocab import term_forms
 from zhengben.text import cjk_count, collapse_spaces, fold_label_marks, split_keywords
 
@@ -96,6 +97,7 @@ SOURCE_KEYS = ("source", "og:site_name", "article:publisher", "mediaid")
 TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline", "articletitle")
 
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
+_NOT_KEY = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]+")
 # (a bare 时间/日期 labels a dateline; 北京时间 in a sentence, an event's 活动时间 or 截止日期 does not)
 _NOT_PUBLISHED = "".join(f"(?<!{w})" for w in (
     "北京", "活动", "活動", "会议", "會議", "比赛", "比賽", "报名", "報名", "截止", "开幕", "開幕",
@@ -822,7 +824,11 @@ class PageMeta(PageFields):
                 if extra:  # "本报实习生 刘国栋 周炜" then "本报记者 王燕平 方云凤": one team (a name once)
                     out["author"] = MetaField(f"{found.value} {' '.join(extra)}", found.origin)
             if "author" not in out:
-                for pat, rid in _POSTER_PATTERNS:
+                literals = _poster_filter()
+                present = literals.present(t)
+                for (pat, rid), need in zip(_POSTER_PATTERNS, literals.needs, strict=True):
+                    if need is not None and need.isdisjoint(present):
+                        continue  # a literal the pattern needs is not in the line
                     hit = pat.search(t)
                     name = _clean_name(hit.group("name")) if hit else None
                     if name and rid in _SURNAMED and not all(_is_person(n) and n not in _GENRE_WORDS
@@ -841,6 +847,11 @@ _GLUED_FIELD = re.compile(r"(?:美术编辑|美術編輯|图片编辑|圖片編�
                           r"更新时间|更新時間|出版|更新|发布|發佈|發布|时间|時間|日期|来源|來源|编辑|編輯)\s*[:：]")
 # what a TV newsroom's closing bracket credits instead of a writer (（三立新聞／資料照片）)
 _CREDIT_WORDS = re.compile("资料|資料|提供|照片|画面|畫面|翻摄|翻攝|截图|截圖|直播|示意")
+
+
+@cache
+def _poster_filter() -> LiteralFilter:
+    return LiteralFilter([pat for pat, _ in _POSTER_PATTERNS])
 
 
 def _next_byline(text: str) -> str | None:
@@ -1054,7 +1065,8 @@ def _compiled_bylines() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _key(text: str) -> str:
-    return "".join(_TOKEN.findall(text)).lower()
+    """``"".join(_TOKEN.findall(text)).lower()``: the text without what no token holds."""
+    return _NOT_KEY.sub("", text).lower()
 
 
 # containers whose <time> dates something else (whole class or id tokens): a comment, a ticker,
@@ -1141,7 +1153,7 @@ def extract_meta(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     script_time = None
     for node in tree.css("script:not([src])"):
         code = node.text(deep=True)
-        m = _SCRIPT_TIME.search(code)
+        m = _SCRIPT_TIME.search(code) if _SCRIPT_TIME_CUE.search(code) else None
         if m:
             stamp = datetime.fromtimestamp(int(m.group(1)), timezone(timedelta(hours=8)))
             script_time = stamp.isoformat()
@@ -1382,6 +1394,10 @@ _SCRIPT_TIME = re.compile(
     r"(?:\bvar\s+ct|[\"']?(?:publish_?time|pub_?time|publishTime|pubTime|pubTimeLong)[\"']?)\s*[=:]\s*[\"']?"
     r"(1[2-9]\d{8})(?:\d{3})?\b"
 )
+# what every match of _SCRIPT_TIME holds, found fast (its leading alternation leaves the regex
+# engine no literal to skip ahead to, a scan of every script at every position): scripts
+# without it are not searched
+_SCRIPT_TIME_CUE = re.compile(r"var\s+ct|pub(?:lish)?_?[tT]ime")
 
 
 # a subtitle under the headline: a dash first, or a date that an event phrase follows

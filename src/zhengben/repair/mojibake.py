@@ -106,13 +106,25 @@ def _char_class(chars: set[str]) -> str:
 
 
 @cache
+def _rare_class() -> str:
+    """Ideographs outside the common sets, as the inside of a character class."""
+    common = common_chars()
+    return _char_class({chr(cp) for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+                        for cp in range(lo, hi + 1) if chr(cp) not in common})
+
+
+@cache
 def _rare() -> re.Pattern[str]:
     """Ideographs outside the common sets, as one character class (counting them is then as
     fast as a regular expression runs)."""
-    common = common_chars()
-    rare = {chr(cp) for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-            for cp in range(lo, hi + 1) if chr(cp) not in common}
-    return re.compile(f"[{_char_class(rare)}]")
+    return re.compile(f"[{_rare_class()}]")
+
+
+@cache
+def _misread_signs() -> re.Pattern[str]:
+    """Latin-1 letters (U+00C0-U+00FF) and rare ideographs, as one character class: two sets
+    apart, so :func:`may_be_misread` counts both in one pass."""
+    return re.compile(f"[\u00c0-\u00ff{_rare_class()}]")
 
 
 def _rare_cluster(text: str) -> bool:
@@ -631,7 +643,6 @@ def reread(rule: str, value: str, config: MojibakeConfig | None = None) -> str:
 
 # characters nearly every Chinese page holds, in either script
 _EVERYDAY = re.compile("[的是在了不和有人这這中大为為国國会會]")
-_LATIN_LETTER = re.compile("[\u00c0-\u00ff]")
 _SAMPLE_WINDOWS, _WINDOW_CHARS = 8, 4096
 
 
@@ -644,7 +655,7 @@ def may_be_misread(text: str) -> bool:
     if len(text) > _SAMPLE_WINDOWS * _WINDOW_CHARS:
         step = len(text) // _SAMPLE_WINDOWS
         text = "".join(text[i:i + _WINDOW_CHARS] for i in range(0, len(text), step))
-    odd = len(_LATIN_LETTER.findall(text)) + len(_rare().findall(text))
+    odd = len(_misread_signs().findall(text))
     return odd > len(_EVERYDAY.findall(text))
 
 
