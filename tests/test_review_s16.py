@@ -155,9 +155,12 @@ def test_review_s16b_genuine_lines_equal_to_the_title_and_genuine_words_stay() -
 def test_readings_in_other_brackets_are_ruby(style: str) -> None:
     # s16b: readings set in slashes, angle or curly brackets stayed in the text
     from zhengben.repair.ruby import find_ruby
-    text = f"政协{style.format('xié')}商会议"
-    found = find_ruby(text)[0]
-    assert [(m.start, m.end) for m in found] == [(2, 2 + len(style.format("xié")))]
+    text = "政协{}商会议{}在北京{}召开".format(*(style.format(r) for r in ("xié", "yì", "jīng")))
+    assert len(find_ruby(text)[0]) == 3
+    # one alone, a toneless one, a word's gloss, or a page about readings: the writer's notation
+    for text in ("政协/xié/商会议", "啊/a/喔/o/鹅/e/", "谢谢 /xiè xie/，麻烦你 /má fan nǐ/，多少钱 /duō shǎo qián/",
+                 "读音：长/cháng/表示长度，长/zhǎng/表示生长，行/xíng/指走路"):
+        assert find_ruby(text)[0] == [], text
     assert find_ruby("和/或 1/2/3 见图<a>")[0] == []
 
 
@@ -197,3 +200,28 @@ def test_a_mirror_s_full_width_digits_letters_and_readings_come_back() -> None:
     # a page that is no mirror keeps its writer's widths
     plain = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", BODY[0], "全市ＧＤＰ同比增长５．３％。"]) + "\n"
     assert "全市ＧＤＰ同比增长５．３％。" in to_record(restore(plain))["paragraphs"]
+
+
+def test_review_s16d_writers_readings_prompts_and_comment_quotes_stay() -> None:
+    # a phonetics note's /a/ and a phrasebook's /xiè xie/ are the writer's (and no proof of a mirror)
+    note = "\n\n".join(["國語的單韻母", "2024-05-12 語言學筆記", "國語有幾個單韻母，例如啊/a/就是一個央低元音。",
+                        "搭計程車時，說一聲謝謝 /xiè xie/，麻煩你 /má fan nǐ/，多少錢 /duō shǎo qián/。"]) + "\n"
+    rec = to_record(restore(note))
+    assert not rec["verdict"]["mirror"] and "啊/a/" in rec["paragraphs"][0] and "/xiè xie/" in rec["paragraphs"][1]
+    # an app list item, a subhead and a story's event line are the text's
+    for line in ("【手机App】登录“浙里办”搜索“证明开具”即可办理。", "办事一App掌握，市民不再两头跑",
+                 "想了解更多非遗故事，快来关注周六的文化广场吧！", "若您有线索，请向警方爆料，警方将严格保密。"):
+        page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, line, "责任编辑：李华"]) + "\n"
+        assert line in to_record(restore(page))["paragraphs"], line
+    # a story quoting comments goes on after them
+    quoted = ["网友评论：", "江城老王 · 2小时前", "早该开通了！", "风中的鱼 · 3小时前", "希望多开几条。",
+              "市交通运输局表示，将根据运营情况适时调整发车间隔，并继续征求市民意见。"]
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, *quoted]) + "\n"
+    assert quoted[-1] in to_record(restore(page))["paragraphs"]
+
+
+def test_a_mirror_s_full_width_numbers_fold_whole() -> None:
+    # review s16d: ５．３％ had become 5．3％, half narrowed
+    from zhengben.repair.punct import _FULLWIDTH_ALNUM, _TO_ASCII
+    folded = [m.group().translate(_TO_ASCII) for m in _FULLWIDTH_ALNUM.finditer("增长５．３％，电话０５７１－８７６５，９：００，ＧＤＰ，ＣＰＩ")]
+    assert folded == ["5.3%", "0571-8765", "9:00", "GDP", "CPI"]

@@ -95,3 +95,14 @@ def test_review_s16b_menus_steps_and_widgets_are_no_channel_and_an_agency_no_aut
     page = _html(f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div>",
                  head="<meta name='byline' content='Reuters'>")
     assert extract(page)["author"] is None
+
+
+def test_review_s16d_a_short_headline_named_like_a_site_stays_and_a_top_bar_day_is_no_issue_date() -> None:
+    page = (f"<html><head><meta charset='utf-8'><title>织密民生保障网</title></head><body>"
+            f"<h2>24小时热门新闻排行</h2><div class='article'>{ARTICLE}</div></body></html>").encode()
+    assert extract(page)["title"] == "织密民生保障网"
+    top = "<div class='top'>今天是2026年11月27日 <a href='/epaper/'>数字报</a></div>"
+    body = ARTICLE.replace("5月11日，", "")
+    page = (f"<html><head><meta charset='utf-8'><title>市区新增三条公交线路</title></head><body>{top}"
+            f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div></body></html>").encode()
+    assert extract(page)["published"] is None

@@ -112,12 +112,15 @@ _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
 _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|此致|敬礼)\s*"
                         r"|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # a comment's own marks: its user's time stamp, its buttons, its floor number
-_COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用))+"
+_COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)"
+                           r"(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用|支持|反对))+"
                            r"|(?:\s|(?<=[^:：\s]))\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼\s*[:：]?$|^沙发$"
                            # ... or a relative one after the user's name (江城老王 2小时前, 风中的鱼 昨天 22:41)
                            r"|^\S{1,16}(?:\s+|\s*[·•丨|]\s*)(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$"
                            # (用户714：说得好; a story quotes 网友1356：)
                            r"|查看(?:更多|全部)评论|^用户\s*\d{3,}\s*[:：]")
+# a comment box's closing link: nothing of the box follows it
+_COMMENT_END = re.compile(r"查看(?:更多|全部)评论")
 # a relative time before byline fields ("今天 15:00 来源：X", "3小时前 作者：Y"): a dateline with no date
 _RELATIVE_TIME = re.compile(r"\s*(?:今天|昨天|前天|今日|昨日|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}:\d{2})?\s")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")
@@ -955,9 +958,21 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
                 _paragraph(lines[j], views[j]) for j in (text_idx[k - 1], text_idx[k + 1])):
             _set(lines[i], "body", "line.body.text")
     # a comment section: under its heading, every text line, when two lines show comments' marks
+    # (a body line's mark: a dated source line is no comment's stamp); the section ends with the
+    # comment after its last stamp (a story quoting comments goes on, an article follows a sidebar box)
     head = next((k for k, i in enumerate(text_idx) if lines[i].label == "comment_header"), None)
-    if head is not None and sum(_COMMENT_MARK.search(views[i]) is not None for i in text_idx[head + 1:]) >= 2:
-        for i in text_idx[head + 1:]:
+    marks = [k for k, i in enumerate(text_idx) if head is not None and k > head and _COMMENT_MARK.search(views[i])
+             and (lines[i].label in ("body", "share")
+                  or (lines[i].label == "dateline" and not _FIELD_LABEL.search(views[i])))]
+    if head is not None and len(marks) >= 2:
+        last = marks[-1]
+        end = last + 1 if _COMMENT_END.search(views[text_idx[last]]) else last + 2
+        heads = [k for k in range(last, len(text_idx)) if lines[text_idx[k]].label == "comment_header"]
+        if heads:  # (a closing 我要评论 and its rules line: the box's own)
+            end = max(end, heads[-1] + 2)
+        for k, i in enumerate(text_idx[head + 1:], head + 1):
+            if k >= end and lines[i].label != "share":
+                break
             if lines[i].label in ("body", "comment_header", "share"):
                 _set(lines[i], "comment", "line.comment.item")
     # a ranking under a related header (24小时热门 / 1 / headline / 2 / …) numbers its items: the

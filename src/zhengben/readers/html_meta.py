@@ -323,7 +323,7 @@ class PageMeta(PageFields):
         # titled 织密民生保障网 where nothing else names it)
         site_only = tag in self._own_names() or _regional_outlet_name(tag) or (
             len(tag) <= _SITE_TITLE_CHARS and _SITE_NAME_SHAPE.fullmatch(tag) is not None
-            and any(_cjk_count(h) >= 6 and not _SITE_NAME_SHAPE.fullmatch(h) for h in self.headings))
+            and any(_cjk_count(h) >= 6 and not _SITE_NAME_SHAPE.fullmatch(h) for h in self.headings[:1]))
         if self.title_tag and tag and not _GENERIC_TITLE.fullmatch(tag) and not site_only:
             candidates.append((self.title_tag, "title-tag"))
         # "标题_副题 @ 博客 :: 平台": before a blog separator is the whole title, underscores and all
@@ -375,8 +375,9 @@ class PageMeta(PageFields):
             # a site's name first ("澳門日報 - 標題", old Founder templates) gives way to the headline
             segs = self._site_last(segs)
             best = next((s for s in segs if len(_key(s)) >= 2), max(segs, key=len))
-            if _SITE_NAME_SHAPE.fullmatch(best) and (heads := [h for h in self.headings if _cjk_count(h) >= 6
-                                                                and not _SITE_NAME_SHAPE.fullmatch(h)]):
+            if (len(best) <= _SITE_TITLE_CHARS and _SITE_NAME_SHAPE.fullmatch(best)
+                    and (heads := [h for h in self.headings[:1] if _cjk_count(h) >= 6
+                                   and not _SITE_NAME_SHAPE.fullmatch(h)])):
                 # the <title> names the site and its channel (金門日報全球資訊網-地方新聞): the heading
                 # is the story's
                 self.title = MetaField(heads[0], "h1")
@@ -707,11 +708,13 @@ class PageMeta(PageFields):
         the day the story was printed, when the page gives no other. Elsewhere a masthead's day is
         the reader's, and no date stays null."""
         top = blocks[:self._first_idx] if self._first_idx > 0 else []
-        if not any(_EPAPER.search(b.text) for b in top):
+        # (the page's own label, 第00003版：要闻 or 南方日报 数字报: not a menu's link, not a headline's 第8版)
+        if not any(_EPAPER.search(b.text) and len(b.text) <= _EPAPER_LABEL_CHARS and not b.heading
+                   and b.link_tokens * 2 <= b.tokens for b in top):
             return None
         for b in top:
-            for value, _, _ in all_dates(b.text, day_first=self.day_first):
-                if len(value) == 10:
+            for value, _, before in all_dates(b.text, day_first=self.day_first):
+                if len(value) == 10 and not _TODAY.search(before):
                     return MetaField(value, "epaper-masthead")
         return None
 
@@ -1217,10 +1220,12 @@ _ELLIPSIS_END = re.compile(r"\s*(?:…+|\.{3,}|⋯+)\s*$")
 _DATELINE_REST = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|来源|來源|作者|发布|發佈|發布")
 # a segment of a <title> that names the site, not the story: a short name ending as outlets do
 # an e-paper's page furniture: the page (版) the story is on, the edition's navigation
+_EPAPER_LABEL_CHARS = 24
 _EPAPER = re.compile(r"第\s*0*\d{1,3}\s*版|\b[A-Z]?\d{1,3}版[：:]|[上下]一版|版面导航|版面導航|返回版面"
                      r"|本版新闻|本版新聞|数字报|數字報|电子版|電子版")
-# a <title> this short that is named like a site (浙江日报, 更生日報) is the site's name alone
-_SITE_TITLE_CHARS = 12
+# a <title> this short that is named like a site (浙江日报, 更生日報) is the site's name alone, where the
+# page's first heading is not (a headline may be named so too: 织密民生保障网, 小学生自办班级日报)
+_SITE_TITLE_CHARS = 6
 _SITE_NAME_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}"
                               r"(?:日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|网|網|电子版|電子版|新闻频道|新聞頻道|"
                               r"新闻中心|新聞中心)")

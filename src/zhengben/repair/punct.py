@@ -263,13 +263,18 @@ class RestorePunct:
     def __call__(self, doc: Document) -> Document:
         if doc.decisions.get("restore_punct"):
             doc.apply(restorable(doc.text))
-        if doc.decisions.get("mirror") and _FULLWIDTH_ALNUM.search(doc.text):
+        if (doc.decisions.get("mirror") and not doc.signals.get("regional_copy")
+                and _FULLWIDTH_ALNUM.search(doc.text)):
+            # (a Taiwan or Hong Kong outlet's own article a farm re-hosted keeps its widths)
             why = reasons()["glyph.fullwidth"]
             doc.apply([Change(m.start(), m.end(), m.group().translate(_TO_ASCII), "glyph.fullwidth", why)
                        for m in _FULLWIDTH_ALNUM.finditer(doc.text)])
         return doc
 
 
-# full-width digits and Latin letters (U+FF10-FF19, FF21-FF3A, FF41-FF5A), a run at a time
-_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
-_TO_ASCII = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+# full-width digits and Latin letters (U+FF10-FF19, FF21-FF3A, FF41-FF5A), a run at a time, with
+# the marks inside a number or code (５．３％, ０５７１－８７６５, ９：００): folded whole, never half
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
+                              "(?:[\uff0e\uff0d\uff1a\uff0f\uff0b][\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+)*"
+                              "\uff05?")
+_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}

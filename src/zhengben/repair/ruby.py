@@ -79,6 +79,18 @@ _CLOSERS = {"(": ")）", "（": ")）", "[": "]］", "［": "］]", "【": "】"
             # (rarer: angle, curly brackets and slashes, as other flatteners and farms set them)
             "〈": "〉", "<": ">", "{": "}", "｛": "｝", "/": "/"}
 _OPENERS = re.escape("".join(_CLOSERS))
+_RARE_OPENERS = frozenset("〈<{｛/")
+
+
+@cache
+def _lesson_cues() -> re.Pattern[str]:
+    """Words of a page about readings (``rules/teaching_cues.tsv``, and how a dictionary or a
+    phonetics note says it: 读作, 发音, 韵母): there a slash or angle bracket sets a writer's reading."""
+    words = [r["term"] for r in load_table("teaching_cues")] + ["读作", "讀作", "读成", "念作", "发音", "發音",
+                                                               "音标", "音標", "韵母", "韻母", "声母", "聲母", "讀音"]
+    return re.compile("|".join(map(re.escape, words)))
+_RARE_MIN = 3
+_TONED = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u0144\u0148\u01f9\u1e3f]|[1-5]")
 _CLOSING = re.escape("".join(dict.fromkeys("".join(_CLOSERS.values()))))
 _OPENS = frozenset(_CLOSERS)
 _BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]|[a-z][1-5]")
@@ -242,6 +254,13 @@ def find_ruby(text: str) -> tuple[list[RubyMatch], int]:
         # text's own (（记者 (zhě) 黄磊）)
         spaced_n = sum(v[7] for v in verified)
         both = 2 * sum(v[8] for v in verified) >= spaced_n
+        # the rarer notations (/…/, 〈…〉, <…>, {…}) are a farm's only on a page that shows several,
+        # each a toned syllable of one character, and names no reading lesson: one /er/, a phonetics
+        # note's /a/ /o/ /e/, a phrasebook's 谢谢 /xiè xie/, a dictionary's 长/cháng/ are the writer's
+        rare = [v for v in verified if text[v[0] + v[7]] in _RARE_OPENERS]
+        if rare and (len(rare) < _RARE_MIN or not all(_TONED.search(v[3]) and v[6] == 1 for v in rare)
+                     or _lesson_cues().search(text)):
+            verified = [v for v in verified if text[v[0] + v[7]] not in _RARE_OPENERS]
         for start, end, han, reading, rule, reason, n, _, after in verified:
             found.append(_new_match((start, end + (after and both), han, reading, rule, reason, n)))
     if _BARE_HINT.search(text):
