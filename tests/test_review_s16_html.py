@@ -106,3 +106,13 @@ def test_review_s16d_a_short_headline_named_like_a_site_stays_and_a_top_bar_day_
     page = (f"<html><head><meta charset='utf-8'><title>市区新增三条公交线路</title></head><body>{top}"
             f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div></body></html>").encode()
     assert extract(page)["published"] is None
+
+
+def test_final_check_s16_a_platform_byline_is_no_author_and_a_trail_s_headline_no_channel() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY[1:] * 2)
+    page = _html(f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div>",
+                 head="<meta name='byline' content='金融界'>")
+    assert extract(page)["author"] is None
+    crumb = ("<div class='crumb'><a href='/'>首页</a> &gt; <a href='/sh/'>社会</a> &gt; 市区新增三条公交线路</div>"
+             f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE}</div>")
+    assert to_record(restore_html(_html(crumb)))["channel"] == ["首页", "社会"]

@@ -209,7 +209,8 @@ def crumbs(text: str, rule: str) -> list[str]:
     return out
 
 
-def breadcrumb_channel(blocks: list[tuple[str, str]], config: Config) -> tuple[list[str], str] | None:
+def breadcrumb_channel(blocks: list[tuple[str, str]], config: Config,
+                       title: str | None = None) -> tuple[list[str], str] | None:
     """The channels of the breadcrumb among an HTML page's blocks above its headline (``(text, the
     element's class and id)``; furniture the text pipeline never sees), and the rule that read it.
 
@@ -233,6 +234,9 @@ def breadcrumb_channel(blocks: list[tuple[str, str]], config: Config) -> tuple[l
         if rule == "line.breadcrumb.slash" and len(found) > 4 and not named:
             continue
         if named or rule == "line.breadcrumb.label" or _TRAIL_HEAD.fullmatch(found[0]):
+            last, head = "".join(found[-1].split()), "".join((title or "").split())
+            if len(found) > 1 and len(last) >= 4 and last in head and 2 * len(last) >= len(head):
+                found = found[:-1]  # (the trail ends with the page's own headline: 首页 > 财经 > 标题)
             return found, rule
     return None
 

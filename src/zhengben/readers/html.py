@@ -1462,7 +1462,8 @@ def _extract(data: bytes, url: str | None, http_charset: str | None) -> tuple[Ht
     index = {id(b): i for i, b in enumerate(walk.blocks)}
     # (above the headline: a flow of steps under it, 报到 > 缴费 > 体检, is the story's)
     top = index[id(blocks[0])] if meta._title_idx < 0 else min(meta._title_idx, index[id(blocks[0])])
-    article.channel = breadcrumb_channel([(b.text, b.label) for b in walk.blocks[:top] if not b.heading], _CONFIG)
+    article.channel = breadcrumb_channel([(b.text, b.label) for b in walk.blocks[:top] if not b.heading], _CONFIG,
+                                         meta.title_text)
     kept = {id(b) for b in blocks}
     between = [b.text for b in walk.blocks[index[id(blocks[0])] + 1:index[id(blocks[-1])]] if id(b) not in kept]
     return article, _shown(walk, meta), between

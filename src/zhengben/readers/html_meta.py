@@ -461,8 +461,8 @@ class PageMeta(PageFields):
             if v == editor or (v in own and not _is_person(v)) or _EDITOR_LABEL.match(v):
                 continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁) or its site
             v = _ROLE_PREFIX.sub("", v)
-            if key == "byline" and not (_is_person(v) or _LATIN_NAMES.fullmatch(v)):
-                continue  # (a byline field holding an agency or a role: Reuters, 美国之音, 特约撰稿人)
+            if key == "byline" and not _LATIN_NAMES.fullmatch(v):
+                continue  # (a byline field holding an agency, a role or a platform: Reuters, 特约撰稿人, 金融界)
             if _REPORT_END.search(v):
                 v = _clean_name(v) or ""  # "王小明／台北報導"
             if v and len(v) <= 30 and not _NOT_PERSON.search(v) and not v.startswith("@"):
