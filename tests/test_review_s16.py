@@ -68,6 +68,9 @@ def test_a_clause_cut_between_two_commas_leaves_one() -> None:
 
 def test_the_stub_rule_never_takes_a_value_after_a_colon_nor_a_word_after_a_space() -> None:
     brand = "spam.span.brand"
+    # spam_eval: a word after a quoted word's closing quote is the text's (智慧物流迈入“无人”时代【欧宝体育app】)
+    assert _without_debris("迈入“无人”时代【欧宝体育app】", [Found(8, 17, brand)]) == [Found(8, 17, brand)]
+    assert _without_debris("他说：“好。”分分彩百家乐", [Found(8, 13, brand)]) == [Found(7, 13, brand)]
     # review s16c: a list's item after 、 and a last clause after ， are the text's
     assert _without_debris("北京、上海、广州、深圳金宝博", [Found(11, 14, brand)]) == [Found(11, 14, brand)]
     assert _without_debris("欢迎监督，谢谢金宝博平台", [Found(7, 12, brand)]) == [Found(7, 12, brand)]

@@ -1765,7 +1765,7 @@ def find_spans(lines: list[str], title: str = "", cfg: SpanConfig | None = None,
 
 
 # a cut's seam: what may stand just before a cut (a boundary); the stub a keyword's cut may leave
-_SEAM_BOUNDARY = frozenset("。！？!?；;") | _CLOSERS
+_SEAM_BOUNDARY = frozenset("。！？!?；;")
 _STUB = re.compile(r"[^\W\d_a-zA-Z]{1,2}|[0-9a-zA-Z]{1,5}")
 _STUB_RULES = frozenset({"spam.span.brand", "spam.span.brand_repeated", "spam.span.lottery", "spam.span.keyword_run"})
 
@@ -1783,9 +1783,14 @@ def _without_debris(line: str, found: list[Found]) -> list[Found]:
         s, e = f.start, f.end
         if f.rule in _STUB_RULES and not line[e:].strip():
             b = s
-            while b > 0 and s - b <= 5 and not (line[b - 1] in _SEAM_BOUNDARY or line[b - 1].isspace()):
+            while b > 0 and s - b <= 5 and not (line[b - 1] in _SEAM_BOUNDARY or line[b - 1] in _CLOSERS
+                                                 or line[b - 1].isspace()):
                 b -= 1
-            if b > 0 and line[b - 1] in _SEAM_BOUNDARY and _STUB.fullmatch(line, b, s):
+            # (a closing quote after the sentence's end is the sentence's: 。”分分彩; after a word, ”时代 is text)
+            end = b - 1
+            while end > 0 and line[end] in _CLOSERS and line[end - 1] in _CLOSERS | _SEAM_BOUNDARY:
+                end -= 1
+            if b > 0 and line[end] in _SEAM_BOUNDARY and _STUB.fullmatch(line, b, s):
                 s = b
         if s > 0 and e < len(line) and line[s - 1] in "，," and line[e] in "，,":
             e += 1
