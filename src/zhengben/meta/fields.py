@@ -204,7 +204,7 @@ def crumbs(text: str, rule: str) -> list[str]:
     for c in split.split(_CRUMB_LABEL.sub("", text)):
         if c and (not out or c != out[-1]):  # (a template that repeats its channel: 公司 > 公司)
             out.append(c)
-    while out and out[-1].split()[0] in _NOT_A_CRUMB:  # 首页 > 要闻 > 正文 (and its buttons: 正文 申请入驻)
+    while out and (out[-1].split() or [""])[0] in _NOT_A_CRUMB:  # 首页 > 要闻 > 正文 (and its buttons: 正文 申请入驻)
         out.pop()
     return out
 

@@ -93,7 +93,7 @@ def _zhu_kept(converted: str) -> str:
 
 @cache
 def _zhu_words() -> re.Pattern[str]:
-    """The words of ``rules/zhu_words.tsv`` (著 as zhù, which tw2s reads as 着 after some: 土著, 编著)."""
+    """The words of ``rules/zhu_words.tsv`` (著 as zhù, which tw2s reads as 着 in some: 土著, 专著)."""
     words = sorted((r["word"] for r in load_table("zhu_words")), key=len, reverse=True)
     # each word as 著 or as tw2s wrote it (着)
     return re.compile("|".join(re.escape(w).replace("著", "[著着]") for w in words))

@@ -94,7 +94,9 @@ def _listed(text: str, hits: list[tuple[int, int, dict[str, str]]]) -> int:
 
 
 def is_spam(m: LineSpam, config: SpamConfig) -> bool:
-    """Keyword runs: enough weight, enough coverage, and at least one strong term."""
+    """Keyword runs: enough weight, enough coverage, and at least one strong term; or a list of
+    short words whose pieces hold two different strong terms (``SpamConfig.list_*``). Never a
+    guarded line (a guard word in a sentence, after a dash, or in a labelled line)."""
     coverage = config.sentence_coverage if m.sentence and not m.calls else config.line_coverage
     if m.guarded or not m.strong:
         return False
