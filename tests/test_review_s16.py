@@ -228,3 +228,13 @@ def test_a_mirror_s_full_width_numbers_fold_whole() -> None:
     from zhengben.repair.punct import _FULLWIDTH_ALNUM, _TO_ASCII
     folded = [m.group().translate(_TO_ASCII) for m in _FULLWIDTH_ALNUM.finditer("增长５．３％，电话０５７１－８７６５，９：００，ＧＤＰ，ＣＰＩ")]
     assert folded == ["5.3%", "0571-8765", "9:00", "GDP", "CPI"]
+
+
+def test_a_reading_cut_by_a_line_break_is_whole_again() -> None:
+    # s16b: breaks at random widths fell inside readings (广场(chǎn⏎g)), which then stayed
+    from zhengben.repair.script import converter
+    text = converter("s2t").convert("\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", "", *BODY]))
+    text = text.replace("，", ",").replace("市區將新", "市區將(jiāng)新").replace("高峰時", "高(gā\no)峰時")
+    text = text.replace("首末班", "首(shǒu)末(mò\n)班").replace("問卷", "問(\nwèn)卷")
+    rec = to_record(restore(text))
+    assert "".join(rec["paragraphs"]).replace("\n", "") == "".join(BODY)
