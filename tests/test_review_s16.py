@@ -238,3 +238,14 @@ def test_a_reading_cut_by_a_line_break_is_whole_again() -> None:
     text = text.replace("首末班", "首(shǒu)末(mò\n)班").replace("問卷", "問(\nwèn)卷")
     rec = to_record(restore(text))
     assert "".join(rec["paragraphs"]).replace("\n", "") == "".join(BODY)
+
+
+def test_review_s16e_wrapped_words_and_reported_brands_stay() -> None:
+    # a wrap between two English words in brackets is no reading's break (纽约（New⏎York）)
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", BODY[0], "他曾在纽约（New\nYork）工作多年。"]) + "\n"
+    text = "\n".join(to_record(restore(page))["paragraphs"])
+    assert "New" in text and "York" in text and "NewYork" not in text
+    # a crackdown story names the platforms it targets (打击 guards its sentence)
+    line = "公安部部署严厉打击华体会、开云体育等跨境网赌平台。"
+    page = "\n\n".join([TITLE, "2024-05-12 10:20 来源：江城日报", *BODY, line]) + "\n"
+    assert line in to_record(restore(page))["paragraphs"]

@@ -116,3 +116,13 @@ def test_final_check_s16_a_platform_byline_is_no_author_and_a_trail_s_headline_n
     crumb = ("<div class='crumb'><a href='/'>首页</a> &gt; <a href='/sh/'>社会</a> &gt; 市区新增三条公交线路</div>"
              f"<h1>市区新增三条公交线路</h1><div class='article'>{ARTICLE}</div>")
     assert to_record(restore_html(_html(crumb)))["channel"] == ["首页", "社会"]
+
+
+def test_review_s16e_a_person_in_the_byline_meta_and_a_book_in_the_trail_stay() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY[1:] * 2)
+    page = _html(f"<h1>市区新增三条公交线路</h1><div class='article'>{body}</div>",
+                 head="<meta name='byline' content='王晓明'>")
+    assert extract(page)["author"] == "王晓明"
+    crumb = ("<div class='crumb'><a href='/'>首页</a> &gt; <a href='/x/'>玄幻小说</a> &gt; 斗破苍穹</div>"
+             f"<h1>斗破苍穹 第一章</h1><div class='article'>{ARTICLE}</div>")
+    assert to_record(restore_html(_html(crumb)))["channel"] == ["首页", "玄幻小说", "斗破苍穹"]

@@ -235,7 +235,7 @@ def breadcrumb_channel(blocks: list[tuple[str, str]], config: Config,
             continue
         if named or rule == "line.breadcrumb.label" or _TRAIL_HEAD.fullmatch(found[0]):
             last, head = "".join(found[-1].split()), "".join((title or "").split())
-            if len(found) > 1 and len(last) >= 4 and last in head and 2 * len(last) >= len(head):
+            if len(found) > 1 and len(last) >= 4 and last in head and 10 * len(last) >= 9 * len(head):
                 found = found[:-1]  # (the trail ends with the page's own headline: 首页 > 财经 > 标题)
             return found, rule
     return None

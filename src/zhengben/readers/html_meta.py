@@ -461,7 +461,7 @@ class PageMeta(PageFields):
             if v == editor or (v in own and not _is_person(v)) or _EDITOR_LABEL.match(v):
                 continue  # a CMS that fills "author" with the page's editor (中国日报: both 严玉洁) or its site
             v = _ROLE_PREFIX.sub("", v)
-            if key == "byline" and not _LATIN_NAMES.fullmatch(v):
+            if key == "byline" and not (_LATIN_NAMES.fullmatch(v) or (_is_person(v) and v[-1] not in _NAMED_BODY_END)):
                 continue  # (a byline field holding an agency, a role or a platform: Reuters, 特约撰稿人, 金融界)
             if _REPORT_END.search(v):
                 v = _clean_name(v) or ""  # "王小明／台北報導"
@@ -1029,6 +1029,8 @@ _POSTER_PATTERNS = (
 
 
 
+# how the names of bodies and platforms end (金融界, 丁香园, 林业局, 陆金所, 马蜂窝): no person's
+_NAMED_BODY_END = frozenset("界园局所窝网社报台站会部厅院司馆店号家圈派帮吧汇邦宝通云城厂行")
 # a byline of people written in Latin letters (DANIEL MARSH; Jane Smith and John Doe): two words a name
 _LATIN_NAMES = re.compile(r"(?:By |BY )?[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)+(?:(?:,| and) [A-Z][A-Za-z'.-]+"
                           r"(?: [A-Z][A-Za-z'.-]+)+)*")

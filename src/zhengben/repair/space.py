@@ -72,8 +72,10 @@ _ASCII_REMOVABLE = re.compile(f"(?<=[{_SIDE}]) (?=[{_JOINABLE}])|(?<=[{_JOINABLE
 _PROSE_MARK = re.compile("[，。；！？]")
 # a line break inside a reading after a character (广场(chǎn⏎g), 广场(⏎chǎng)): a wrap at a width
 # that fell in the bracket; the reading is whole again, and repair.ruby decides on it as on any
-_PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _READING_BREAK = re.compile(f"(?<=[{CJK_CLASS}])([(（][{_PINYIN}]{{0,6}})\n([{_PINYIN}]{{0,6}}[)）])")
+# (lower-case letters with a tone mark: New⏎York, oh⏎yeah, A⏎B are a writer's words wrapped)
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 def spaced_out(text: str, config: SpaceConfig, why: str, breaks: Sequence[int] = ()) -> list[Change]:
@@ -308,13 +310,15 @@ class NormalizeSpace:
                                                    for f in found))
         if found:
             doc.apply(sorted(found))
-        if "\n" in doc.text and (split := [Change(m.end(1), m.end(1) + 1, "", "space.reading_break",
-                                                   why["space.reading_break"])
-                                            for m in _READING_BREAK.finditer(doc.text) if m.group(1) != m.group(0)[:1]
-                                            or m.group(2)[:-1]]):
-            doc.apply(split)
         if doc.text.count("\n") >= self.config.wrap_min_lines:
             wraps = hard_wraps(doc.text, self.config, why["space.hard_wrap"])
             if wraps:
                 doc.apply(wraps)
+        # (after the hard wraps, measured on the widths the page has: a break left in a reading is
+        # one a wrap at no fixed width put there)
+        if "\n" in doc.text and (split := [Change(m.end(1), m.end(1) + 1, "", "space.reading_break",
+                                                   why["space.reading_break"])
+                                            for m in _READING_BREAK.finditer(doc.text)
+                                            if _TONE_MARK.search(m.group(0))]):
+            doc.apply(split)
         return doc
