@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
@@ -111,16 +111,16 @@ _LATIN_END = re.compile(r"[-—－=~·•\s]*(?:THE\s+)?END[-—－=~·•\s]*",
 _ITEM_SEPARATOR = re.compile(r"[/／|｜·•>»]")
 _SIGNATURE = re.compile(r"(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|执行员|此致|敬礼)\s*"
                         r"|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
-# a comment's own marks: its user's time stamp, its buttons, its floor number
+# a comment box's closing link: nothing of the box follows it
+_COMMENT_END = re.compile(r"查看(?:更多|全部)评论")
+# a comment's own marks: its user's time stamp, its buttons, its floor number, the box's closing link
 _COMMENT_MARK = re.compile(r"^(?:回复|举报|赞|顶|踩|引用)"
                            r"(?:\s*[(（]?\d*[)）]?\s*(?:回复|举报|赞|顶|踩|引用|支持|反对))+"
                            r"|(?:\s|(?<=[^:：\s]))\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*楼\s*[:：]?$|^沙发$"
                            # ... or a relative one after the user's name (江城老王 2小时前, 风中的鱼 昨天 22:41)
                            r"|^\S{1,16}(?:\s+|\s*[·•丨|]\s*)(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}:\d{2})$"
                            # (用户714：说得好; a story quotes 网友1356：)
-                           r"|查看(?:更多|全部)评论|^用户\s*\d{3,}\s*[:：]")
-# a comment box's closing link: nothing of the box follows it
-_COMMENT_END = re.compile(r"查看(?:更多|全部)评论")
+                           rf"|{_COMMENT_END.pattern}|^用户\s*\d{{3,}}\s*[:：]")
 # a relative time before byline fields ("今天 15:00 来源：X", "3小时前 作者：Y"): a dateline with no date
 _RELATIVE_TIME = re.compile(r"\s*(?:今天|昨天|前天|今日|昨日|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)\s*(?:\d{1,2}:\d{2})?\s")
 _TEASER_END = re.compile(r"(?:…|\.{3})\s*$")
@@ -220,11 +220,9 @@ def _label_line(view: str, fmt: str, spam_terms: bool, spam: SpamConfig) -> tupl
                 and measure_line(_CONTACT_PART.sub("", view)).coverage >= _CONTACT_AD_COVERAGE):
             return "spam", "line.spam.contact_ad"
     present = _literals_in(view)
-    rules, always, by_literal = _rule_index(fmt, min(len(view), _longest_limit() + 1))
-    # the rules whose literals the line holds, and those tried on every line, in priority order
-    picked = sorted({k for n in present for k in by_literal.get(n, ())}.union(always)) if present else always
-    for k in picked:
-        label, rule_id, pattern, _ = rules[k]
+    index = _rule_index(fmt, min(len(view), _longest_limit() + 1))
+    for k in _picked(index, present):
+        label, rule_id, pattern, _ = index[0][k]
         if pattern is None:
             if _is_dateline(view):
                 return label, rule_id
@@ -364,6 +362,13 @@ def _rule_index(fmt: str, size: int) -> _RuleIndex:
     that needs no literal) and, for each literal, the places of the rules that need it: a line's
     literals pick the rules worth a search without a pass over them all."""
     return _index_rules(_line_rules(fmt, size))
+
+
+def _picked(index: _RuleIndex, present: set[int]) -> Sequence[int]:
+    """The places of the rules worth a search on a line holding the literals ``present``: those
+    that need one of them, and those tried on every line, in priority order."""
+    _, always, by_literal = index
+    return sorted({k for n in present for k in by_literal.get(n, ())}.union(always)) if present else always
 
 
 @cache
@@ -718,6 +723,28 @@ def _tables(lines: list[Line], text_idx: list[int], min_rows: int) -> None:
                         _set(lines[i], "body", "line.body.table")
 
 
+def _comments(lines: list[Line], views: list[str], text_idx: list[int], head: int) -> None:
+    """The comment section under its heading (``text_idx[head]``), when two lines show comments'
+    marks: body lines or a user's dated stamp (a dated source line, 来源：…, is no stamp). It ends
+    with the comment after its last stamp, or at a closing 我要评论 box: a story quoting comments
+    goes on after them, and an article under a sidebar's comment box is the article."""
+    marks = [k for k, i in enumerate(text_idx) if k > head and _COMMENT_MARK.search(views[i])
+             and (lines[i].label in ("body", "share")
+                  or (lines[i].label == "dateline" and not _FIELD_LABEL.search(views[i])))]
+    if len(marks) < 2:
+        return
+    last = marks[-1]
+    end = last + 1 if _COMMENT_END.search(views[text_idx[last]]) else last + 2
+    heads = [k for k in range(last, len(text_idx)) if lines[text_idx[k]].label == "comment_header"]
+    if heads:  # (a closing 我要评论 and its rules line: the box's own)
+        end = max(end, heads[-1] + 2)
+    for k, i in enumerate(text_idx[head + 1:], head + 1):
+        if k >= end and lines[i].label != "share":
+            break
+        if lines[i].label in ("body", "comment_header", "share"):
+            _set(lines[i], "comment", "line.comment.item")
+
+
 def _cell_count(gap: re.Pattern[str], row: str) -> int:
     """How many cells ``gap`` cuts a row into: one when it holds no tab and no space of either
     width, what both gaps are made of (most lines of prose), without a split."""
@@ -961,20 +988,8 @@ def _structure(lines: list[Line], views: list[str], fmt: str, cfg: LineConfig) -
     # (a body line's mark: a dated source line is no comment's stamp); the section ends with the
     # comment after its last stamp (a story quoting comments goes on, an article follows a sidebar box)
     head = next((k for k, i in enumerate(text_idx) if lines[i].label == "comment_header"), None)
-    marks = [k for k, i in enumerate(text_idx) if head is not None and k > head and _COMMENT_MARK.search(views[i])
-             and (lines[i].label in ("body", "share")
-                  or (lines[i].label == "dateline" and not _FIELD_LABEL.search(views[i])))]
-    if head is not None and len(marks) >= 2:
-        last = marks[-1]
-        end = last + 1 if _COMMENT_END.search(views[text_idx[last]]) else last + 2
-        heads = [k for k in range(last, len(text_idx)) if lines[text_idx[k]].label == "comment_header"]
-        if heads:  # (a closing 我要评论 and its rules line: the box's own)
-            end = max(end, heads[-1] + 2)
-        for k, i in enumerate(text_idx[head + 1:], head + 1):
-            if k >= end and lines[i].label != "share":
-                break
-            if lines[i].label in ("body", "comment_header", "share"):
-                _set(lines[i], "comment", "line.comment.item")
+    if head is not None:
+        _comments(lines, views, text_idx, head)
     # a ranking under a related header (24小时热门 / 1 / headline / 2 / …) numbers its items: the
     # numbers are no photo slots and the headlines no captions
     for k, i in enumerate(text_idx):

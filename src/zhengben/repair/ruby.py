@@ -79,7 +79,12 @@ _CLOSERS = {"(": ")）", "（": ")）", "[": "]］", "［": "］]", "【": "】"
             # (rarer: angle, curly brackets and slashes, as other flatteners and farms set them)
             "〈": "〉", "<": ">", "{": "}", "｛": "｝", "/": "/"}
 _OPENERS = re.escape("".join(_CLOSERS))
+_CLOSING = re.escape("".join(dict.fromkeys("".join(_CLOSERS.values()))))
+_OPENS = frozenset(_CLOSERS)
+# the rarer notations, a farm's only where a page shows this many, each toned (see find_ruby)
 _RARE_OPENERS = frozenset("〈<{｛/")
+_RARE_MIN = 3
+_TONED = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u0144\u0148\u01f9\u1e3f]|[1-5]")
 
 
 @cache
@@ -89,10 +94,8 @@ def _lesson_cues() -> re.Pattern[str]:
     words = [r["term"] for r in load_table("teaching_cues")] + ["读作", "讀作", "读成", "念作", "发音", "發音",
                                                                "音标", "音標", "韵母", "韻母", "声母", "聲母", "讀音"]
     return re.compile("|".join(map(re.escape, words)))
-_RARE_MIN = 3
-_TONED = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u0144\u0148\u01f9\u1e3f]|[1-5]")
-_CLOSING = re.escape("".join(dict.fromkeys("".join(_CLOSERS.values()))))
-_OPENS = frozenset(_CLOSERS)
+
+
 _BARE_HINT = re.compile("[\u0101-\u01dc\u00e0-\u00fc\u3105-\u312f]|[a-z][1-5]")
 # toneless bare syllables (的de, 們men) are looked for only on a page with this many toned ones
 _NEUTRAL_AFTER = 3

@@ -316,9 +316,8 @@ class NormalizeSpace:
                 doc.apply(wraps)
         # (after the hard wraps, measured on the widths the page has: a break left in a reading is
         # one a wrap at no fixed width put there)
-        if "\n" in doc.text and (split := [Change(m.end(1), m.end(1) + 1, "", "space.reading_break",
-                                                   why["space.reading_break"])
-                                            for m in _READING_BREAK.finditer(doc.text)
-                                            if _TONE_MARK.search(m.group(0))]):
+        split = [Change(m.end(1), m.end(1) + 1, "", "space.reading_break", why["space.reading_break"])
+                 for m in _READING_BREAK.finditer(doc.text) if _TONE_MARK.search(m.group(0))]
+        if split:
             doc.apply(split)
         return doc

@@ -10,6 +10,7 @@ is news about gambling or pornography, never a spam line, however many brands it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from zhengben.config import SpamConfig
@@ -89,7 +90,7 @@ def _listed(text: str, hits: list[tuple[int, int, dict[str, str]]]) -> int:
         word = text[s:e].lower()
         if row["weight"] == "strong" and word not in seen:
             seen.add(word)
-            pieces.add(sum(1 for b in bounds if b <= s))
+            pieces.add(bisect_right(bounds, s))
     return len(pieces)
 
 
