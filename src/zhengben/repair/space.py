@@ -73,7 +73,8 @@ _PROSE_MARK = re.compile("[，。；！？]")
 # a line break inside a reading after a character (广场(chǎn⏎g), 广场(⏎chǎng)): a wrap at a width
 # that fell in the bracket; the reading is whole again, and repair.ruby decides on it as on any
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_READING_BREAK = re.compile(f"(?<=[{CJK_CLASS}])([(（][{_PINYIN}]{{0,6}})\n([{_PINYIN}]{{0,6}}[)）])")
+_READING_BREAK = re.compile(f"([(（][{_PINYIN}]{{0,6}})\n([{_PINYIN}]{{0,6}}[)）])")
+_CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 # (lower-case letters with a tone mark: New⏎York, oh⏎yeah, A⏎B are a writer's words wrapped)
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -316,8 +317,12 @@ class NormalizeSpace:
                 doc.apply(wraps)
         # (after the hard wraps, measured on the widths the page has: a break left in a reading is
         # one a wrap at no fixed width put there)
+        # (the bracket first, the character before it checked after: a pattern opening with a
+        # look-behind is tried at every position of every page)
+        text = doc.text
         split = [Change(m.end(1), m.end(1) + 1, "", "space.reading_break", why["space.reading_break"])
-                 for m in _READING_BREAK.finditer(doc.text) if _TONE_MARK.search(m.group(0))]
+                 for m in _READING_BREAK.finditer(text)
+                 if m.start() > 0 and _CJK_CHAR.match(text, m.start() - 1) and _TONE_MARK.search(m.group(0))]
         if split:
             doc.apply(split)
         return doc
